@@ -1,0 +1,248 @@
+//! Turning fractional shares into whole people (SPEC "Apportionment", method 4 "Households
+//! with a cap").
+//!
+//! `apportion` is the largest-remainder (Hamilton) method in exact integer arithmetic:
+//! quota `q_i = U·w_i/Σw`, everybody gets `⌊q_i⌋`, the rest go one each to the largest
+//! remainders; ties go to the larger weight, then to the earlier municipality in the list.
+//! `apportion_capped` is the water-filling variant in which nobody exceeds a capacity.
+
+use crate::ratio::Ratio;
+
+/// Why an apportionment could not be made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ApportionError {
+    /// All weights are zero (or there are none): there is nothing to weigh by.
+    ZeroTotalWeight,
+}
+
+/// Largest-remainder apportionment of `total` over `weights`.
+///
+/// The result has the length of `weights`, sums to `total` exactly, and each entry is within
+/// one of its exact quota (`⌊q_i⌋` or `⌊q_i⌋ + 1`; exactly `q_i` when that is whole).
+pub fn apportion(total: u64, weights: &[u128]) -> Result<Vec<u64>, ApportionError> {
+    let sum: u128 = weights.iter().fold(0u128, |acc, w| acc.saturating_add(*w));
+    if sum == 0 {
+        return Err(ApportionError::ZeroTotalWeight);
+    }
+    let total128 = u128::from(total);
+    let mut result = Vec::with_capacity(weights.len());
+    // (remainder numerator over `sum`, weight, index) of every entry.
+    let mut remainders = Vec::with_capacity(weights.len());
+    let mut given: u128 = 0;
+    for (i, &w) in weights.iter().enumerate() {
+        let (floor, rem) = mul_div_rem(total128, w, sum);
+        given += floor;
+        // floor ≤ total, so it fits in u64.
+        result.push(u64::try_from(floor).unwrap_or(u64::MAX));
+        remainders.push((rem, w, i));
+    }
+    let left = usize::try_from(total128 - given).unwrap_or(usize::MAX);
+    if left > 0 {
+        // Larger remainder first, then larger weight, then earlier position.
+        remainders.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
+        for &(_, _, i) in remainders.iter().take(left) {
+            result[i] += 1;
+        }
+    }
+    Ok(result)
+}
+
+/// The exact quota `total·w/sum` of one entry (for explanations: "800 × 10.625 / 285.625").
+pub fn quota(total: u64, weight: u128, sum: u128) -> Option<Ratio> {
+    Ratio::new(u128::from(total).checked_mul(weight)?, sum)
+}
+
+/// `(⌊a·b/c⌋, a·b mod c)` for `a ≤ 2^64`; exact even when `a·b` would overflow `u128`.
+fn mul_div_rem(a: u128, b: u128, c: u128) -> (u128, u128) {
+    match a.checked_mul(b) {
+        Some(p) => (p / c, p % c),
+        None => {
+            // b = qb·c + rb, so a·b = a·qb·c + a·rb; a·rb < a·c. With a ≤ 2^64 and the
+            // SPEC's limits (Σw < 2^70) a·rb fits; split once more to stay safe beyond.
+            let (qb, rb) = (b / c, b % c);
+            let hi = a * qb;
+            match a.checked_mul(rb) {
+                Some(p) => (hi + p / c, p % c),
+                None => {
+                    // Long multiplication by bits: (a·rb) mod c and ⌊a·rb/c⌋ without overflow.
+                    let mut q: u128 = 0;
+                    let mut r: u128 = 0;
+                    for bit in (0..128).rev() {
+                        // r = 2r (+ rb if bit set) mod c, tracking quotient.
+                        q <<= 1;
+                        let (r2, o) = r.overflowing_add(r);
+                        r = r2;
+                        if o || r >= c {
+                            r = r.wrapping_sub(c);
+                            q += 1;
+                        }
+                        if (a >> bit) & 1 == 1 {
+                            let (r3, o) = r.overflowing_add(rb);
+                            r = r3;
+                            if o || r >= c {
+                                r = r.wrapping_sub(c);
+                                q += 1;
+                            }
+                        }
+                    }
+                    (hi + q, r)
+                }
+            }
+        }
+    }
+}
+
+/// The result of a capped apportionment.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Capped {
+    /// People per entry; never above its capacity.
+    pub targets: Vec<u64>,
+    /// Whether the entry is filled to its capacity by the water level.
+    pub saturated: Vec<bool>,
+    /// People that could not be placed within the capacities.
+    pub unplaced: u64,
+    /// People shared pro rata among the entries below their capacity (the water level is
+    /// `shared / shared_weight` per unit of weight).
+    pub shared: u64,
+    /// Total weight of the entries below their capacity.
+    pub shared_weight: u128,
+}
+
+/// Water-filling: distribute `total` pro rata to `weights`, but never above `capacity`.
+///
+/// If the capacities together hold no more than `total`, everybody gets exactly their
+/// capacity and the rest is unplaced. Otherwise the water level λ with
+/// `Σ min(K_i, λ·w_i) = total` is found exactly; entries with `λ·w_i ≥ K_i` get `K_i`, the
+/// others share the remaining people by largest remainder in proportion to their weights.
+/// Entries of weight 0 never receive more than 0 in that case; if only such entries have
+/// room left, the rest is unplaced.
+pub fn apportion_capped(total: u64, weights: &[u128], capacity: &[u64]) -> Capped {
+    let n = weights.len().min(capacity.len());
+    let cap_sum: u128 = capacity[..n].iter().map(|&k| u128::from(k)).sum();
+    if cap_sum <= u128::from(total) {
+        return Capped {
+            targets: capacity[..n].to_vec(),
+            saturated: vec![true; n],
+            unplaced: total - u64::try_from(cap_sum).unwrap_or(total),
+            shared: 0,
+            shared_weight: 0,
+        };
+    }
+    let mut saturated = vec![false; n];
+    let mut active: Vec<usize> = (0..n).filter(|&i| weights[i] > 0).collect();
+    let mut left = u128::from(total);
+    loop {
+        let wsum: u128 = active.iter().map(|&i| weights[i]).sum();
+        if wsum == 0 {
+            break;
+        }
+        // λ = left / wsum; saturated when λ·w_i ≥ K_i ⇔ left·w_i ≥ K_i·wsum.
+        let (full, rest): (Vec<usize>, Vec<usize>) = active.iter().partition(|&&i| {
+            crate::ratio::widening_cmp(left, weights[i], u128::from(capacity[i]), wsum)
+                != std::cmp::Ordering::Less
+        });
+        if full.is_empty() {
+            break;
+        }
+        for &i in &full {
+            saturated[i] = true;
+            left -= u128::from(capacity[i]);
+        }
+        active = rest;
+    }
+    let mut targets: Vec<u64> = (0..n)
+        .map(|i| if saturated[i] { capacity[i] } else { 0 })
+        .collect();
+    let left64 = u64::try_from(left).unwrap_or(u64::MAX);
+    let active_weights: Vec<u128> = active.iter().map(|&i| weights[i]).collect();
+    let shared_weight = active_weights.iter().sum();
+    let unplaced = match apportion(left64, &active_weights) {
+        Ok(shares) => {
+            for (&i, s) in active.iter().zip(shares) {
+                targets[i] = s;
+            }
+            0
+        }
+        Err(ApportionError::ZeroTotalWeight) => left64,
+    };
+    Capped {
+        targets,
+        saturated,
+        unplaced,
+        shared: left64 - unplaced,
+        shared_weight,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simple_largest_remainder() {
+        // Quotas 3.333.., 3.333.., 3.333.. → ties broken by position.
+        assert_eq!(apportion(10, &[1, 1, 1]).unwrap(), vec![4, 3, 3]);
+        // Quotas 5.714, 4.286 → 6, 4.
+        assert_eq!(apportion(10, &[4, 3]).unwrap(), vec![6, 4]);
+    }
+
+    #[test]
+    fn tie_prefers_larger_weight_then_earlier() {
+        // Weights 1 and 3 of 4, total 2: quotas 0.5 and 1.5 → equal remainders; larger
+        // weight wins the extra person.
+        assert_eq!(apportion(2, &[1, 3]).unwrap(), vec![0, 2]);
+        assert_eq!(apportion(2, &[3, 1]).unwrap(), vec![2, 0]);
+        // Equal weights: earlier first.
+        assert_eq!(apportion(1, &[5, 5]).unwrap(), vec![1, 0]);
+    }
+
+    #[test]
+    fn zero_weights() {
+        assert_eq!(
+            apportion(3, &[0, 0]).unwrap_err(),
+            ApportionError::ZeroTotalWeight
+        );
+        assert_eq!(
+            apportion(3, &[]).unwrap_err(),
+            ApportionError::ZeroTotalWeight
+        );
+        assert_eq!(apportion(3, &[0, 2, 0]).unwrap(), vec![0, 3, 0]);
+        assert_eq!(apportion(0, &[1, 2]).unwrap(), vec![0, 0]);
+    }
+
+    #[test]
+    fn mul_div_rem_matches_naive_and_handles_overflow() {
+        assert_eq!(mul_div_rem(10, 7, 3), (23, 1));
+        let a = u128::from(u64::MAX);
+        let b = u128::MAX / 5;
+        let c = u128::MAX / 7;
+        let (q, r) = mul_div_rem(a, b, c);
+        // Check q·c + r = a·b using wide arithmetic via comparison of parts.
+        assert!(r < c);
+        // a·b/c ≈ a·7/5
+        assert!(q > a && q < a * 2);
+    }
+
+    #[test]
+    fn capped_all_capacities_short() {
+        let c = apportion_capped(100, &[1, 1], &[10, 20]);
+        assert_eq!(c.targets, vec![10, 20]);
+        assert_eq!(c.unplaced, 70);
+    }
+
+    #[test]
+    fn capped_water_filling() {
+        // Weights 1:1:2 of 8 people, capacity of the first only 1.
+        let c = apportion_capped(8, &[1, 1, 2], &[1, 10, 10]);
+        assert_eq!(c.targets, vec![1, 2, 5]);
+        assert_eq!(c.saturated, vec![true, false, false]);
+        assert_eq!(c.unplaced, 0);
+    }
+
+    #[test]
+    fn capped_only_zero_weight_room_left() {
+        let c = apportion_capped(10, &[1, 0], &[3, 100]);
+        assert_eq!(c.targets, vec![3, 0]);
+        assert_eq!(c.unplaced, 7);
+    }
+}

@@ -1,0 +1,178 @@
+//! Default data embedded at build time (CBS open data, 1 January 2023; see `data/SOURCES.md`,
+//! "Bron: CBS", CC BY 4.0). The app cannot read files at run time, so the CSV files are
+//! compiled in and parsed once.
+
+use crate::scenario::{Method, Municipality, Params, Scenario};
+use std::sync::OnceLock;
+
+/// Identifies the embedded data a scenario link relies on. Bump when the files change.
+pub const DATA_VERSION: &str = "cbs2023";
+
+const TWENTE_CSV: &str = include_str!("../data/twente-2023.csv");
+const NETHERLANDS_CSV: &str = include_str!("../data/gemeenten-nederland-2023.csv");
+
+/// One municipality of the embedded data.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataRow {
+    /// CBS code where the data set has it (Twente), else a stable id derived from the name.
+    pub id: String,
+    /// Name as CBS writes it.
+    pub name: String,
+    pub households: u64,
+    pub homes: u64,
+    pub corporation_homes: u64,
+}
+
+#[derive(serde::Deserialize)]
+struct TwenteRecord {
+    gemeente: String,
+    code: String,
+    huishoudens: u64,
+    woningen: u64,
+    corporatiewoningen: u64,
+}
+
+#[derive(serde::Deserialize)]
+struct NationalRecord {
+    gemeente: String,
+    huishoudens: u64,
+    woningen: u64,
+    corporatiewoningen: u64,
+}
+
+/// The 14 municipalities of the Twente housing-market region, with CBS codes.
+pub fn twente() -> &'static [DataRow] {
+    static CELL: OnceLock<Vec<DataRow>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        csv::Reader::from_reader(TWENTE_CSV.as_bytes())
+            .deserialize::<TwenteRecord>()
+            .filter_map(Result::ok)
+            .map(|r| DataRow {
+                id: r.code,
+                name: r.gemeente,
+                households: r.huishoudens,
+                homes: r.woningen,
+                corporation_homes: r.corporatiewoningen,
+            })
+            .collect()
+    })
+}
+
+/// All 342 Dutch municipalities of 2023, sorted by name as in the file.
+///
+/// The national file has no CBS codes; Twente's are taken over by matching the figures, the
+/// others get a stable id `NL-<name slug>`.
+pub fn netherlands() -> &'static [DataRow] {
+    static CELL: OnceLock<Vec<DataRow>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        csv::Reader::from_reader(NETHERLANDS_CSV.as_bytes())
+            .deserialize::<NationalRecord>()
+            .filter_map(Result::ok)
+            .map(|r| {
+                let id = twente()
+                    .iter()
+                    .find(|t| {
+                        t.households == r.huishoudens
+                            && t.corporation_homes == r.corporatiewoningen
+                            && t.homes == r.woningen
+                    })
+                    .map(|t| t.id.clone())
+                    .unwrap_or_else(|| format!("NL-{}", slug(&r.gemeente)));
+                DataRow {
+                    id,
+                    name: r.gemeente,
+                    households: r.huishoudens,
+                    homes: r.woningen,
+                    corporation_homes: r.corporatiewoningen,
+                }
+            })
+            .collect()
+    })
+}
+
+/// Lower-case ASCII letters and digits joined by `-`: `'s-Gravenhage (gemeente)` →
+/// `s-gravenhage-gemeente`.
+pub fn slug(name: &str) -> String {
+    let mut out = String::new();
+    let mut dash = false;
+    for c in name.chars() {
+        let c = match c {
+            'á' | 'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' => 'u',
+            c => c.to_ascii_lowercase(),
+        };
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+impl DataRow {
+    /// As a scenario municipality with estimated vacancies.
+    pub fn to_municipality(&self) -> Municipality {
+        let mut m = Municipality::new(self.id.clone(), self.name.clone(), self.households);
+        m.corporation_homes = Some(self.corporation_homes);
+        m
+    }
+}
+
+/// The default scenario: Twente, 800 urgents, 15 % minimum, 20 % signal value, vacancies
+/// estimated at 6.0 % of corporation homes, households method.
+pub fn default_scenario() -> Scenario {
+    Scenario {
+        region_name: "Twente".to_string(),
+        params: Params::default(),
+        method: Method::Households,
+        municipalities: twente().iter().map(DataRow::to_municipality).collect(),
+    }
+}
+
+/// A scenario of all 342 Dutch municipalities (scale test, "any region").
+pub fn netherlands_scenario() -> Scenario {
+    Scenario {
+        region_name: "Nederland".to_string(),
+        params: Params::default(),
+        method: Method::Households,
+        municipalities: netherlands().iter().map(DataRow::to_municipality).collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_data_parses_completely() {
+        assert_eq!(twente().len(), 14);
+        assert_eq!(netherlands().len(), 342);
+        let hh: u64 = twente().iter().map(|r| r.households).sum();
+        let corp: u64 = twente().iter().map(|r| r.corporation_homes).sum();
+        assert_eq!((hh, corp), (285_625, 79_532));
+        let national: u64 = netherlands().iter().map(|r| r.corporation_homes).sum();
+        assert_eq!(national, 2_312_981);
+    }
+
+    #[test]
+    fn national_ids_are_unique_and_twente_codes_found() {
+        let ids: std::collections::HashSet<_> = netherlands().iter().map(|r| &r.id).collect();
+        assert_eq!(ids.len(), 342);
+        let codes = netherlands()
+            .iter()
+            .filter(|r| r.id.starts_with("GM"))
+            .count();
+        assert_eq!(codes, 14);
+        assert!(netherlands()
+            .iter()
+            .any(|r| r.id == "NL-s-gravenhage-gemeente"));
+    }
+}

@@ -1,0 +1,17 @@
+//! Pure calculation core of the Twente balanced-distribution calculator ("Evenwichtige
+//! Verdeling" of statutory urgent home seekers). No browser dependencies: the app, the link
+//! codec, the tests and the benchmarks all use this one implementation of `SPEC.md`.
+
+pub mod apportion;
+pub mod data;
+pub mod growth;
+pub mod methods;
+pub mod monitoring;
+pub mod numbers;
+pub mod ratio;
+pub mod scenario;
+pub mod validate;
+
+pub use methods::{compute, compute_with, ComputeError, Outcome, Row, Status, Totals};
+pub use numbers::Lang;
+pub use scenario::{Method, Municipality, Params, Scenario};

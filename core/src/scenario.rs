@@ -1,0 +1,288 @@
+//! What the user edits: region parameters and municipalities (SPEC "Inputs").
+//!
+//! Numbers are stored as integers (counts) and basis points (percentages: 15 % = 1500), never
+//! as display strings. Municipalities are keyed by CBS code (`GM0153`) or, for rows a user
+//! adds, by a generated stable id (`X1`, `X2`, …) — never by position or name.
+
+use serde::{Deserialize, Serialize};
+
+/// Largest count accepted in any field (SPEC "Numbers and text").
+pub const MAX_COUNT: u64 = 10_000_000;
+/// Largest number of municipalities in one region (SPEC "Inputs").
+pub const MAX_MUNICIPALITIES: usize = 400;
+/// Basis points in 100 %.
+pub const FULL_BP: u32 = 10_000;
+/// Growth-path years accepted.
+pub const MAX_GROWTH_YEARS: u32 = 30;
+
+/// The five methods of SPEC "Methods".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
+pub enum Method {
+    /// 1. Pro rata to households: the horizon ("stip op de horizon").
+    #[default]
+    Households,
+    /// 2. Equal percentage of vacancies (growth path b).
+    EqualPercentage,
+    /// 3. Home municipality ("woonplaatsbeginsel", instroom = uitstroom).
+    HomeMunicipality,
+    /// 4. Households, but no municipality above the cap.
+    HouseholdsCapped,
+    /// 5. Statutory fallback: the minimum percentage everywhere.
+    Fallback,
+}
+
+impl Method {
+    pub const ALL: [Method; 5] = [
+        Method::Households,
+        Method::EqualPercentage,
+        Method::HomeMunicipality,
+        Method::HouseholdsCapped,
+        Method::Fallback,
+    ];
+
+    /// Stable short code, used in links and CSV.
+    pub fn code(self) -> &'static str {
+        match self {
+            Method::Households => "hh",
+            Method::EqualPercentage => "eq",
+            Method::HomeMunicipality => "wp",
+            Method::HouseholdsCapped => "cap",
+            Method::Fallback => "min",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Method> {
+        Method::ALL.into_iter().find(|m| m.code() == code)
+    }
+}
+
+/// Region-wide parameters. Percentages in basis points.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Params {
+    /// Statutory urgents per year `U`.
+    pub urgents: u64,
+    /// Statutory minimum `m` (1500 = 15 %).
+    pub minimum_bp: u32,
+    /// Signal value `s` (2000 = 20 %).
+    pub signal_bp: u32,
+    /// Cap `c`; `None` means "equal to the signal value".
+    pub cap_bp: Option<u32>,
+    /// Turnover rate for the vacancy estimate (600 = 6.0 %).
+    pub turnover_bp: u32,
+    /// Growth-path years `N`.
+    pub growth_years: u32,
+    /// Growth of urgents per year `ΔU`.
+    pub urgents_growth: u64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            urgents: 800,
+            minimum_bp: 1500,
+            signal_bp: 2000,
+            cap_bp: None,
+            turnover_bp: 600,
+            growth_years: 5,
+            urgents_growth: 0,
+        }
+    }
+}
+
+impl Params {
+    /// The cap in force: the explicit cap or else the signal value.
+    pub fn cap(&self) -> u32 {
+        self.cap_bp.unwrap_or(self.signal_bp)
+    }
+}
+
+/// Where a municipality's vacancies come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VacancySource {
+    /// Typed or imported by the user: a real figure.
+    Given,
+    /// Estimated as corporation homes × turnover rate: always shown as "schatting".
+    Estimated,
+    /// Neither given nor estimable.
+    Missing,
+}
+
+/// One municipality of the region. Optional columns are `None` when left blank.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Municipality {
+    /// CBS code (`GM0153`) or a generated id (`X1`) for rows the user adds.
+    pub id: String,
+    pub name: String,
+    /// Private households `H`.
+    pub households: u64,
+    /// Corporation homes, basis of the vacancy estimate (CBS).
+    pub corporation_homes: Option<u64>,
+    /// Vacancies `V` typed by the user; replaces the estimate.
+    pub vacancies: Option<u64>,
+    /// Statutory urgents per year from this home municipality `O`.
+    pub origin: Option<u64>,
+    /// Realised allocations to statutory urgents per year `R`.
+    pub realised: Option<u64>,
+    /// Allocations to status holders per year `S`.
+    pub status_holders: Option<u64>,
+    /// Extra vacancies per year from added small affordable homes `ΔV` (growth path a).
+    pub extra_vacancies: Option<u64>,
+}
+
+impl Municipality {
+    /// A municipality with only the required figures.
+    pub fn new(id: impl Into<String>, name: impl Into<String>, households: u64) -> Self {
+        Municipality {
+            id: id.into(),
+            name: name.into(),
+            households,
+            corporation_homes: None,
+            vacancies: None,
+            origin: None,
+            realised: None,
+            status_holders: None,
+            extra_vacancies: None,
+        }
+    }
+
+    /// The vacancies in force and where they come from (SPEC: a typed value replaces the
+    /// estimate `round_half_up(corporation homes × r)`).
+    pub fn effective_vacancies(&self, turnover_bp: u32) -> (u64, VacancySource) {
+        match (self.vacancies, self.corporation_homes) {
+            (Some(v), _) => (v, VacancySource::Given),
+            (None, Some(c)) => (estimate_vacancies(c, turnover_bp), VacancySource::Estimated),
+            (None, None) => (0, VacancySource::Missing),
+        }
+    }
+}
+
+/// `round_half_up(corporation_homes × turnover_bp / 10 000)`, exactly.
+pub fn estimate_vacancies(corporation_homes: u64, turnover_bp: u32) -> u64 {
+    let n = u128::from(corporation_homes) * u128::from(turnover_bp);
+    let v = (2 * n + u128::from(FULL_BP)) / (2 * u128::from(FULL_BP));
+    u64::try_from(v).unwrap_or(u64::MAX)
+}
+
+/// Everything the user edits.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// The region's display name ("Twente").
+    pub region_name: String,
+    pub params: Params,
+    pub method: Method,
+    pub municipalities: Vec<Municipality>,
+}
+
+/// The optional per-municipality columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OptionalColumn {
+    Origin,
+    Realised,
+    StatusHolders,
+    ExtraVacancies,
+}
+
+impl OptionalColumn {
+    pub const ALL: [OptionalColumn; 4] = [
+        OptionalColumn::Origin,
+        OptionalColumn::Realised,
+        OptionalColumn::StatusHolders,
+        OptionalColumn::ExtraVacancies,
+    ];
+
+    pub fn get(self, m: &Municipality) -> Option<u64> {
+        match self {
+            OptionalColumn::Origin => m.origin,
+            OptionalColumn::Realised => m.realised,
+            OptionalColumn::StatusHolders => m.status_holders,
+            OptionalColumn::ExtraVacancies => m.extra_vacancies,
+        }
+    }
+}
+
+impl Scenario {
+    /// An optional column is *given* when at least one municipality has a value in it.
+    pub fn is_given(&self, column: OptionalColumn) -> bool {
+        self.municipalities.iter().any(|m| column.get(m).is_some())
+    }
+
+    /// The column's values with blanks as 0, or `None` when the column is not given.
+    pub fn column(&self, column: OptionalColumn) -> Option<Vec<u64>> {
+        self.is_given(column).then(|| {
+            self.municipalities
+                .iter()
+                .map(|m| column.get(m).unwrap_or(0))
+                .collect()
+        })
+    }
+
+    /// Vacancies in force per municipality.
+    pub fn vacancies(&self) -> Vec<u64> {
+        self.municipalities
+            .iter()
+            .map(|m| m.effective_vacancies(self.params.turnover_bp).0)
+            .collect()
+    }
+
+    /// A fresh id `X<n>` not used by any municipality yet.
+    pub fn next_added_id(&self) -> String {
+        let next = self
+            .municipalities
+            .iter()
+            .filter_map(|m| m.id.strip_prefix('X')?.parse::<u64>().ok())
+            .max()
+            .unwrap_or(0)
+            .saturating_add(1);
+        format!("X{next}")
+    }
+
+    /// The municipality with this id.
+    pub fn find(&self, id: &str) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.id == id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn estimate_rounds_half_up() {
+        assert_eq!(estimate_vacancies(11583, 600), 695); // 694.98
+        assert_eq!(estimate_vacancies(2254, 600), 135); // 135.24
+        assert_eq!(estimate_vacancies(25, 200), 1); // 0.5 → 1
+        assert_eq!(estimate_vacancies(0, 600), 0);
+    }
+
+    #[test]
+    fn typed_vacancies_replace_estimate() {
+        let mut m = Municipality::new("GM1", "A", 10);
+        m.corporation_homes = Some(1000);
+        assert_eq!(m.effective_vacancies(600), (60, VacancySource::Estimated));
+        m.vacancies = Some(7);
+        assert_eq!(m.effective_vacancies(600), (7, VacancySource::Given));
+        m.vacancies = None;
+        m.corporation_homes = None;
+        assert_eq!(m.effective_vacancies(600), (0, VacancySource::Missing));
+    }
+
+    #[test]
+    fn added_ids_are_fresh() {
+        let mut s = Scenario {
+            region_name: "R".into(),
+            params: Params::default(),
+            method: Method::Households,
+            municipalities: vec![Municipality::new("GM1", "A", 1)],
+        };
+        assert_eq!(s.next_added_id(), "X1");
+        s.municipalities.push(Municipality::new("X7", "B", 1));
+        assert_eq!(s.next_added_id(), "X8");
+    }
+
+    #[test]
+    fn method_codes_round_trip() {
+        for m in Method::ALL {
+            assert_eq!(Method::from_code(m.code()), Some(m));
+        }
+    }
+}
