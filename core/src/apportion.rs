@@ -29,18 +29,40 @@ pub fn apportion(total: u64, weights: &[u128]) -> Result<Vec<u64>, ApportionErro
     // (remainder numerator over `sum`, weight, index) of every entry.
     let mut remainders = Vec::with_capacity(weights.len());
     let mut given: u128 = 0;
-    for (i, &w) in weights.iter().enumerate() {
-        let (floor, rem) = mul_div_rem(total128, w, sum);
-        given += floor;
-        // floor ≤ total, so it fits in u64.
-        result.push(u64::try_from(floor).unwrap_or(u64::MAX));
-        remainders.push((rem, w, i));
+    let max_w = weights.iter().copied().max().unwrap_or(0);
+    let fits_u64 = u64::try_from(sum).is_ok()
+        && max_w
+            .checked_mul(total128)
+            .is_some_and(|p| u64::try_from(p).is_ok());
+    if fits_u64 {
+        // Fast path: 64-bit division is several times cheaper than 128-bit, and realistic
+        // regions (and growth paths of them) stay within it.
+        let sum64 = sum as u64;
+        for (i, &w) in weights.iter().enumerate() {
+            let p = (w as u64) * total;
+            let floor = p / sum64;
+            given += u128::from(floor);
+            result.push(floor);
+            remainders.push((u128::from(p % sum64), w, i));
+        }
+    } else {
+        for (i, &w) in weights.iter().enumerate() {
+            let (floor, rem) = mul_div_rem(total128, w, sum);
+            given += floor;
+            // floor ≤ total, so it fits in u64.
+            result.push(u64::try_from(floor).unwrap_or(u64::MAX));
+            remainders.push((rem, w, i));
+        }
     }
     let left = usize::try_from(total128 - given).unwrap_or(usize::MAX);
-    if left > 0 {
-        // Larger remainder first, then larger weight, then earlier position.
-        remainders.sort_unstable_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2)));
-        for &(_, _, i) in remainders.iter().take(left) {
+    if left > 0 && left <= remainders.len() {
+        // Larger remainder first, then larger weight, then earlier position. Only the set of
+        // the first `left` matters, so a selection (O(n)) replaces a full sort.
+        let order = |a: &(u128, u128, usize), b: &(u128, u128, usize)| {
+            b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
+        };
+        remainders.select_nth_unstable_by(left - 1, order);
+        for &(_, _, i) in &remainders[..left] {
             result[i] += 1;
         }
     }

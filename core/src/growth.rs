@@ -91,7 +91,7 @@ pub fn growth_path(
         return Err(match start {
             Start::EqualPercentage => Unavailable::NoVacancies,
             Start::Origin => Unavailable::NoOrigin,
-            Start::Realised => Unavailable::MissingColumn(OptionalColumn::Realised),
+            Start::Realised => Unavailable::NoRealised,
         });
     }
     let end_values: Vec<u64> = match horizon {

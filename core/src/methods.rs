@@ -81,6 +81,8 @@ pub enum Unavailable {
     NoVacancies,
     /// Every municipality has 0 in the home-municipality column.
     NoOrigin,
+    /// Every municipality has 0 in the realised column (growth-path start).
+    NoRealised,
 }
 
 /// Targets of one method, before derived figures.
@@ -251,8 +253,8 @@ pub fn fallback(scenario: &Scenario) -> Fallback {
 /// All figures of one municipality under the chosen method.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
-    pub id: String,
-    pub name: String,
+    /// Position of the municipality in `Scenario::municipalities` (rows keep that order).
+    pub index: usize,
     pub households: u64,
     pub vacancies: u64,
     pub vacancy_source: VacancySource,
@@ -402,8 +404,7 @@ fn derive(scenario: &Scenario, t: Targets, horizon: Option<&[u64]>) -> Outcome {
                 totals.estimated += 1;
             }
             Row {
-                id: m.id.clone(),
-                name: m.name.clone(),
+                index: i,
                 households: m.households,
                 vacancies: v,
                 vacancy_source: source,

@@ -55,6 +55,14 @@ impl Period {
         Ok(Period { year, half })
     }
 
+    /// Whether this is a half-year [`Period::parse`] accepts (half 1 or 2, year 2000–2100).
+    /// `Period` has public fields and is deserializable, so a stored or linked period may
+    /// bypass `parse`; [`validate_monitoring`] rejects such periods.
+    pub fn is_valid(self) -> bool {
+        (self.half == 1 || self.half == 2)
+            && (Self::FIRST_YEAR..=Self::LAST_YEAR).contains(&self.year)
+    }
+
     /// First day of the half-year.
     pub fn start(self) -> Option<NaiveDate> {
         NaiveDate::from_ymd_opt(self.year, if self.half == 1 { 1 } else { 7 }, 1)
@@ -117,6 +125,11 @@ pub struct Record {
 /// What makes monitoring data invalid.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum MonitoringError {
+    /// A period `Period::parse` would refuse (a third half, a year outside 2000–2100).
+    InvalidPeriod {
+        municipality: String,
+        period: Period,
+    },
     /// A period listed twice for one municipality.
     DuplicatePeriod {
         municipality: String,
@@ -192,6 +205,13 @@ pub fn validate_monitoring(records: &[Record], ids: &[String]) -> Vec<Monitoring
     let mut errors = Vec::new();
     for r in records {
         let (municipality, period) = (r.municipality.clone(), r.period);
+        if !period.is_valid() {
+            errors.push(MonitoringError::InvalidPeriod {
+                municipality,
+                period,
+            });
+            continue;
+        }
         if !known.contains(r.municipality.as_str()) {
             errors.push(MonitoringError::UnknownMunicipality {
                 municipality,

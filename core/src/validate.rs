@@ -4,7 +4,7 @@
 use crate::scenario::{
     Municipality, Scenario, VacancySource, FULL_BP, MAX_COUNT, MAX_GROWTH_YEARS, MAX_MUNICIPALITIES,
 };
-use std::collections::HashSet;
+use std::cmp::Ordering;
 
 /// A per-municipality field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -132,16 +132,34 @@ pub fn validate(scenario: &Scenario) -> Vec<ValidationError> {
         errors.push(ValidationError::TooManyMunicipalities { count: n });
     }
 
-    let mut names = HashSet::new();
-    let mut ids = HashSet::new();
-    for m in &scenario.municipalities {
-        if !ids.insert(m.id.as_str()) {
+    // Duplicates by sorting (no hashing, no allocation): names compare case-insensitively.
+    let ms = &scenario.municipalities;
+    let mut by_id: Vec<usize> = (0..ms.len()).collect();
+    by_id.sort_by(|&a, &b| ms[a].id.cmp(&ms[b].id).then(a.cmp(&b)));
+    let mut duplicate_id = vec![false; ms.len()];
+    for w in by_id.windows(2) {
+        if ms[w[0]].id == ms[w[1]].id {
+            duplicate_id[w[1]] = true;
+        }
+    }
+    let mut by_name: Vec<usize> = (0..ms.len())
+        .filter(|&i| !ms[i].name.trim().is_empty())
+        .collect();
+    by_name.sort_by(|&a, &b| name_cmp(&ms[a].name, &ms[b].name).then(a.cmp(&b)));
+    let mut duplicate_name = vec![false; ms.len()];
+    for w in by_name.windows(2) {
+        if name_cmp(&ms[w[0]].name, &ms[w[1]].name) == Ordering::Equal {
+            duplicate_name[w[1]] = true;
+        }
+    }
+    for (i, m) in ms.iter().enumerate() {
+        if duplicate_id[i] {
             errors.push(ValidationError::DuplicateId { id: m.id.clone() });
         }
         let name = m.name.trim();
         if name.is_empty() {
             errors.push(ValidationError::EmptyName { id: m.id.clone() });
-        } else if !names.insert(name.to_lowercase()) {
+        } else if duplicate_name[i] {
             errors.push(ValidationError::DuplicateName {
                 id: m.id.clone(),
                 name: name.to_string(),
@@ -163,6 +181,24 @@ pub fn validate(scenario: &Scenario) -> Vec<ValidationError> {
         }
     }
     errors
+}
+
+/// Names compare trimmed and case-insensitively ("Almelo" = " almelo ").
+fn name_cmp(a: &str, b: &str) -> Ordering {
+    let lower = |s: &str| {
+        s.trim()
+            .chars()
+            .flat_map(char::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    if a.is_ascii() && b.is_ascii() {
+        let (a, b) = (a.trim().as_bytes(), b.trim().as_bytes());
+        a.iter()
+            .map(u8::to_ascii_lowercase)
+            .cmp(b.iter().map(u8::to_ascii_lowercase))
+    } else {
+        lower(a).cmp(&lower(b))
+    }
 }
 
 fn counts(m: &Municipality) -> [(Field, Option<u64>); 7] {

@@ -69,13 +69,13 @@ fn households_method_targets_percentages_and_statuses() {
             pct,
             format!("{}%", m["households_pct_1dp"].as_str().unwrap()),
             "{}",
-            row.name
+            m["name"]
         );
         assert_eq!(
             row.status.code(),
             m["households_status"].as_str().unwrap(),
             "{}",
-            row.name
+            m["name"]
         );
         assert_eq!(row.vacancy_source, VacancySource::Estimated);
         assert_eq!(row.minimum, m["fallback_minimum"].as_u64().unwrap());
