@@ -1,12 +1,173 @@
-//! Placeholder app (replaced by the calculator page).
+//! `<App>`: the editor provider, the language, the page layout.
+use crate::components::input_table::InputTable;
+use crate::components::params::Params;
+use crate::components::results_table::ResultsTable;
+use crate::components::summary::Summary;
+use crate::components::EditorCtx;
+use crate::i18n::{problems, Texts};
+use crate::state::{Action, Editor, Notice};
+use crate::view::result_rows;
+use evt_core::numbers::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    html! {
-        <main id="main">
-            <h1>{ "Evenwichtige Verdeling Twente" }</h1>
-            <p id="results" data-ready="true">{ "800" }</p>
-        </main>
+    let editor = use_reducer(|| Editor::new(evt_core::data::default_scenario(), Lang::Nl));
+    let lang = editor.lang;
+    let t = Texts::get(lang);
+    let show_optional = use_state(|| false);
+
+    {
+        let title = t.title;
+        use_effect_with(lang, move |lang| {
+            crate::web::set_document_lang(lang.code());
+            crate::web::set_title(title);
+        });
     }
+    use_shortcuts(editor.dispatcher());
+
+    let rows = use_memo(editor.last_valid.clone(), |c| {
+        Rc::new(c.as_ref().map(|c| result_rows(c)).unwrap_or_default())
+    });
+    let stale = !editor.is_current();
+
+    let on_lang = {
+        let editor = editor.clone();
+        Callback::from(move |_: MouseEvent| {
+            editor.dispatch(Action::SetLang(match editor.lang {
+                Lang::Nl => Lang::En,
+                Lang::En => Lang::Nl,
+            }))
+        })
+    };
+    let simple = |action: Action| {
+        let editor = editor.clone();
+        Callback::from(move |_: MouseEvent| editor.dispatch(action.clone()))
+    };
+    let toggle_optional = {
+        let show = show_optional.clone();
+        Callback::from(move |_: MouseEvent| show.set(!*show))
+    };
+
+    let problem_list = editor.problem.as_ref().map(|p| {
+        let s = editor.scenario();
+        problems(
+            p,
+            |id| s.find(id).map(|m| m.name.clone()).unwrap_or_else(|| id.to_string()),
+            lang,
+        )
+    });
+    let notice = editor.notice.as_ref().map(|n| notice_text(n, lang));
+
+    html! {
+        <ContextProvider<EditorCtx> context={editor.clone()}>
+        <div class="app" lang={t.lang_attr}>
+            <a class="skip-link" href="#results">{ t.skip_link }</a>
+            <header class="app-header">
+                <div class="app-title">
+                    <h1>{ t.title }</h1>
+                    <p class="subtitle">{ t.subtitle }</p>
+                </div>
+                <button type="button" class="btn btn-lang" id="lang-toggle" onclick={on_lang}
+                    lang={if lang == Lang::Nl { "en" } else { "nl" }} aria-label={t.switch_lang_label}>
+                    { t.switch_lang }
+                </button>
+            </header>
+            <main id="main" class="layout">
+                <div class="col-side">
+                    <Params />
+                </div>
+                <div class="col-main">
+                    if let Some(c) = editor.last_valid.clone() {
+                        <Summary computed={c.clone()} {lang} {stale} />
+                        <section class="panel results" id="results" aria-labelledby="results-heading"
+                            data-ready="true" tabindex="-1">
+                            <h2 id="results-heading">{ t.results_heading }</h2>
+                            <ResultsTable rows={rows.as_ref().clone()} totals={c.outcome.totals.clone()} {lang}
+                                minimum_bp={c.scenario.params.minimum_bp} signal_bp={c.scenario.params.signal_bp} {stale} />
+                        </section>
+                    }
+                </div>
+                <section class="panel inputs" aria-labelledby="inputs-heading">
+                    <h2 id="inputs-heading">{ t.inputs_heading }</h2>
+                    <div class="toolbar" role="toolbar" aria-label={t.inputs_heading}>
+                        <button type="button" class="btn" id="undo" onclick={simple(Action::Undo)}
+                            disabled={editor.undo.is_empty()} aria-keyshortcuts="Control+Z">{ t.undo }</button>
+                        <button type="button" class="btn" id="redo" onclick={simple(Action::Redo)}
+                            disabled={editor.redo.is_empty()} aria-keyshortcuts="Control+Shift+Z">{ t.redo }</button>
+                        <button type="button" class="btn" id="add" onclick={simple(Action::AddMunicipality)}>{ t.add_municipality }</button>
+                        <button type="button" class="btn" id="toggle-optional" onclick={toggle_optional}
+                            aria-pressed={if *show_optional { "true" } else { "false" }}>
+                            { if *show_optional { t.hide_optional } else { t.show_optional } }
+                        </button>
+                        <button type="button" class="btn btn-quiet" id="reset" onclick={simple(Action::Reset)}>{ t.reset }</button>
+                    </div>
+                    <p class="notice" role="status" id="notice">{ notice.unwrap_or_default() }</p>
+                    if let Some(list) = problem_list {
+                        <div class="problems" role="alert" id="problems">
+                            <ul>{ for list.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                        </div>
+                    }
+                    <InputTable show_optional={*show_optional} />
+                </section>
+            </main>
+            <footer class="app-footer">
+                <h2>{ t.sources_heading }</h2>
+                <p>{ t.sources_text }</p>
+                <p>{ t.privacy }</p>
+            </footer>
+        </div>
+        </ContextProvider<EditorCtx>>
+    }
+}
+
+fn notice_text(n: &Notice, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, Notice::Removed(name)) => format!("{name} is verwijderd. Ongedaan maken kan met Ctrl+Z."),
+        (Lang::En, Notice::Removed(name)) => format!("{name} was removed. Undo with Ctrl+Z."),
+        (Lang::Nl, Notice::Added(name)) => format!("{name} is toegevoegd onderaan de tabel."),
+        (Lang::En, Notice::Added(name)) => format!("{name} was added at the bottom of the table."),
+        (Lang::Nl, Notice::Reset) => "De standaardgegevens zijn teruggezet.".into(),
+        (Lang::En, Notice::Reset) => "The default data has been restored.".into(),
+        (Lang::Nl, Notice::Undone) => "Ongedaan gemaakt.".into(),
+        (Lang::En, Notice::Undone) => "Undone.".into(),
+        (Lang::Nl, Notice::Redone) => "Opnieuw uitgevoerd.".into(),
+        (Lang::En, Notice::Redone) => "Redone.".into(),
+        (Lang::Nl, Notice::Applied(n)) => format!("{n} wijzigingen toegepast."),
+        (Lang::En, Notice::Applied(n)) => format!("{n} changes applied."),
+    }
+}
+
+/// Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, anywhere on the page.
+#[hook]
+fn use_shortcuts(dispatch: UseReducerDispatcher<Editor>) {
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
+            use wasm_bindgen::JsCast;
+            gloo::events::EventListener::new(&doc, "keydown", move |e| {
+                let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
+                    return;
+                };
+                if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+                    return;
+                }
+                let key = e.key().to_lowercase();
+                let action = match (key.as_str(), e.shift_key()) {
+                    ("z", false) => Action::Undo,
+                    ("z", true) | ("y", false) => Action::Redo,
+                    _ => return,
+                };
+                e.prevent_default();
+                dispatch.dispatch(action);
+            })
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = dispatch;
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(listener);
+        }
+    });
 }

@@ -1,0 +1,10 @@
+//! One public component per file, named after the file (DESIGN rule 5).
+
+pub mod explain;
+pub mod input_table;
+pub mod params;
+pub mod results_table;
+pub mod summary;
+
+/// The editor, shared through a context so components dispatch typed actions.
+pub type EditorCtx = yew::UseReducerHandle<crate::state::Editor>;

@@ -1,0 +1,211 @@
+//! The results table: target, percentage, status (text plus symbol), shares, difference to
+//! the households horizon and room for regular home seekers; sortable by every column, with
+//! a totals row. The chart reads the same rows.
+use super::explain::Explain;
+use crate::i18n::{status_label, status_symbol, Texts};
+use crate::view::ResultRow;
+use evt_core::methods::{Status, Totals};
+use evt_core::numbers::{
+    format_count, format_percent_tenths, format_signed, format_signed_percent_tenths, Lang,
+};
+use std::cmp::Ordering;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Sortable columns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    Name,
+    Households,
+    Vacancies,
+    Target,
+    Percent,
+    Status,
+    HouseholdShare,
+    UrgentShare,
+    Diff,
+    Room,
+}
+
+impl Column {
+    const ALL: [Column; 10] = [
+        Column::Name,
+        Column::Households,
+        Column::Vacancies,
+        Column::Target,
+        Column::Percent,
+        Column::Status,
+        Column::HouseholdShare,
+        Column::UrgentShare,
+        Column::Diff,
+        Column::Room,
+    ];
+
+    fn label(self, t: &Texts) -> &'static str {
+        match self {
+            Column::Name => t.col_name,
+            Column::Households => t.col_households,
+            Column::Vacancies => t.col_vacancies,
+            Column::Target => t.col_target,
+            Column::Percent => t.col_percent,
+            Column::Status => t.col_status,
+            Column::HouseholdShare => t.col_household_share,
+            Column::UrgentShare => t.col_urgent_share,
+            Column::Diff => t.col_diff,
+            Column::Room => t.col_room,
+        }
+    }
+
+    fn code(self) -> &'static str {
+        match self {
+            Column::Name => "name",
+            Column::Households => "hh",
+            Column::Vacancies => "vac",
+            Column::Target => "target",
+            Column::Percent => "pct",
+            Column::Status => "status",
+            Column::HouseholdShare => "hh-share",
+            Column::UrgentShare => "u-share",
+            Column::Diff => "diff",
+            Column::Room => "room",
+        }
+    }
+
+    fn compare(self, a: &ResultRow, b: &ResultRow) -> Ordering {
+        match self {
+            Column::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            Column::Households => a.households.cmp(&b.households),
+            Column::Vacancies => a.vacancies.cmp(&b.vacancies),
+            Column::Target => a.target.cmp(&b.target),
+            Column::Percent => a.percent_tenths.cmp(&b.percent_tenths),
+            Column::Status => a.status.cmp(&b.status),
+            Column::HouseholdShare => a.households.cmp(&b.households),
+            Column::UrgentShare => a.target.cmp(&b.target),
+            Column::Diff => a.diff_to_horizon.cmp(&b.diff_to_horizon),
+            Column::Room => a.room.cmp(&b.room),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsTableProps {
+    pub rows: Rc<Vec<ResultRow>>,
+    pub totals: Totals,
+    pub lang: Lang,
+    pub minimum_bp: u32,
+    pub signal_bp: u32,
+    #[prop_or_default]
+    pub stale: bool,
+}
+
+#[component]
+pub fn ResultsTable(props: &ResultsTableProps) -> Html {
+    let lang = props.lang;
+    let t = Texts::get(lang);
+    // (column, descending); None = region order.
+    let sort = use_state(|| None::<(Column, bool)>);
+    let mut rows: Vec<&ResultRow> = props.rows.iter().collect();
+    if let Some((col, desc)) = *sort {
+        rows.sort_by(|a, b| {
+            let o = col.compare(a, b).then_with(|| a.name.cmp(&b.name));
+            if desc {
+                o.reverse()
+            } else {
+                o
+            }
+        });
+    }
+    let header = Column::ALL.iter().map(|&col| {
+        let state = sort.and_then(|(c, d)| (c == col).then_some(d));
+        let aria_sort = match state {
+            Some(true) => "descending",
+            Some(false) => "ascending",
+            None => "none",
+        };
+        let onclick = {
+            let sort = sort.clone();
+            Callback::from(move |_: MouseEvent| {
+                // First click: the natural direction (names A→Z, figures high→low).
+                let first_desc = col != Column::Name;
+                sort.set(Some(match *sort {
+                    Some((c, d)) if c == col => (col, !d),
+                    _ => (col, first_desc),
+                }));
+            })
+        };
+        let arrow = match state {
+            Some(true) => "↓",
+            Some(false) => "↑",
+            None => "↕",
+        };
+        html! {
+            <th scope="col" aria-sort={aria_sort} class={format!("col-{}", col.code())}>
+                <button type="button" class="sort" {onclick} data-sort={col.code()}>
+                    { col.label(t) }
+                    <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
+                    if let Some(d) = state {
+                        <span class="visually-hidden">{ format!(", {}", if d { t.sorted_descending } else { t.sorted_ascending }) }</span>
+                    }
+                </button>
+            </th>
+        }
+    });
+    let pct = |v: Option<u64>| v.map(|p| format_percent_tenths(p, lang)).unwrap_or_else(|| "–".into());
+    let body = rows.iter().map(|r| {
+        html! {
+            <tr key={r.id.clone()} data-id={r.id.clone()} class={format!("status-{}", r.status.code())}>
+                <th scope="row" class="col-name">
+                    <span class="name">{ r.name.clone() }</span>
+                    <Explain row={(*r).clone()} {lang} minimum_bp={props.minimum_bp} signal_bp={props.signal_bp} />
+                </th>
+                <td class="num">{ format_count(r.households, lang) }</td>
+                <td class="num">
+                    { format_count(r.vacancies, lang) }
+                    if r.estimated { <span class="badge-estimate" title={t.estimate_title}>{ t.estimate }</span> }
+                </td>
+                <td class="num target" data-bench-output={"true"}>{ format_count(r.target, lang) }</td>
+                <td class="num pct">{ pct(r.percent_tenths) }</td>
+                <td class={classes!("status", format!("status-{}", r.status.code()))}>
+                    <span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>
+                    { " " }{ status_label(r.status, lang) }
+                </td>
+                <td class="num">{ pct(r.household_share_tenths) }</td>
+                <td class="num">{ pct(r.urgent_share_tenths) }</td>
+                <td class="num">{ r.diff_to_horizon.map(|d| format_signed(d, lang)).unwrap_or_else(|| "–".into()) }</td>
+                <td class={classes!("num", (r.room < 0).then_some("negative"))}>
+                    { format_signed(r.room, lang) }
+                    if let Some(rt) = r.room_tenths { <span class="sub">{ format!(" ({})", format_signed_percent_tenths(rt, lang)) }</span> }
+                </td>
+            </tr>
+        }
+    });
+    let tot = &props.totals;
+    html! {
+        <div class={classes!("table-scroll", props.stale.then_some("is-stale"))} role="region" aria-labelledby="results-caption" tabindex="0">
+            <table class="results-table" id="results-table">
+                <caption id="results-caption">{ t.results_caption }</caption>
+                <thead><tr>{ for header }</tr></thead>
+                <tbody>{ for body }</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ t.totals_row }</th>
+                        <td class="num">{ format_count(tot.households, lang) }</td>
+                        <td class="num">{ format_count(tot.vacancies, lang) }</td>
+                        <td class="num" id="total-target">{ format_count(tot.targets, lang) }</td>
+                        <td class="num">{ pct(tot.percent_tenths()) }</td>
+                        <td>
+                            { format!("{} {} {}; {} {} {}",
+                                status_symbol(Status::AboveSignal), tot.above_signal, status_label(Status::AboveSignal, lang),
+                                status_symbol(Status::BelowMinimum), tot.below_minimum, status_label(Status::BelowMinimum, lang)) }
+                            if tot.unplaced > 0 { { format!("; {} {}", format_count(tot.unplaced, lang), t.unplaced) } }
+                        </td>
+                        <td class="num">{ pct(Some(1000)) }</td>
+                        <td class="num">{ pct((tot.targets > 0).then_some(1000)) }</td>
+                        <td></td>
+                        <td class="num">{ format_signed(tot.room, lang) }</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}

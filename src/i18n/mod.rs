@@ -1,0 +1,487 @@
+//! Every user-facing text, per language (DESIGN rule 7: no string literals in `html!`).
+//! Static labels live in the typed [`Texts`] tables of `nl.rs` and `en.rs`; sentences with
+//! figures are functions here, so both languages are side by side and numbers go through
+//! the one formatter of `evt_core::numbers`.
+
+mod en;
+mod nl;
+
+use evt_core::growth::Start;
+use evt_core::methods::{ComputeError, Status, Unavailable};
+use evt_core::numbers::{format_bp, format_count, Lang, NumberError};
+use evt_core::scenario::{Method, OptionalColumn};
+use evt_core::validate::{Field, Param, ValidationError};
+
+/// Static texts of one language.
+pub struct Texts {
+    pub lang_attr: &'static str,
+    pub title: &'static str,
+    pub subtitle: &'static str,
+    pub skip_link: &'static str,
+    pub switch_lang: &'static str,
+    pub switch_lang_label: &'static str,
+    pub summary_heading: &'static str,
+    pub params_heading: &'static str,
+    pub method_legend: &'static str,
+    pub urgents_label: &'static str,
+    pub urgents_help: &'static str,
+    pub minimum_label: &'static str,
+    pub minimum_help: &'static str,
+    pub signal_label: &'static str,
+    pub signal_help: &'static str,
+    pub cap_label: &'static str,
+    pub cap_help: &'static str,
+    pub turnover_label: &'static str,
+    pub turnover_help: &'static str,
+    pub results_heading: &'static str,
+    pub results_caption: &'static str,
+    pub stale_notice: &'static str,
+    pub col_name: &'static str,
+    pub col_households: &'static str,
+    pub col_vacancies: &'static str,
+    pub col_target: &'static str,
+    pub col_percent: &'static str,
+    pub col_status: &'static str,
+    pub col_household_share: &'static str,
+    pub col_urgent_share: &'static str,
+    pub col_diff: &'static str,
+    pub col_room: &'static str,
+    pub col_origin: &'static str,
+    pub col_realised: &'static str,
+    pub col_status_holders: &'static str,
+    pub col_extra_vacancies: &'static str,
+    pub col_actions: &'static str,
+    pub totals_row: &'static str,
+    pub sort_by: &'static str,
+    pub sorted_ascending: &'static str,
+    pub sorted_descending: &'static str,
+    pub estimate: &'static str,
+    pub estimate_title: &'static str,
+    pub inputs_heading: &'static str,
+    pub inputs_caption: &'static str,
+    pub show_optional: &'static str,
+    pub hide_optional: &'static str,
+    pub add_municipality: &'static str,
+    pub remove: &'static str,
+    pub reset: &'static str,
+    pub undo: &'static str,
+    pub redo: &'static str,
+    pub chart_heading: &'static str,
+    pub show_table: &'static str,
+    pub show_chart: &'static str,
+    pub minimum_line: &'static str,
+    pub signal_line: &'static str,
+    pub explain_summary: &'static str,
+    pub explain_heading: &'static str,
+    pub tools_heading: &'static str,
+    pub export_csv: &'static str,
+    pub import_csv: &'static str,
+    pub copy_table: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub paste_heading: &'static str,
+    pub paste_label: &'static str,
+    pub paste_help: &'static str,
+    pub paste_preview: &'static str,
+    pub paste_apply: &'static str,
+    pub paste_cancel: &'static str,
+    pub paste_changes: &'static str,
+    pub paste_rejected: &'static str,
+    pub paste_nothing: &'static str,
+    pub print: &'static str,
+    pub printed_at: &'static str,
+    pub sources_heading: &'static str,
+    pub sources_text: &'static str,
+    pub privacy: &'static str,
+    pub unhoused: &'static str,
+    pub unplaced: &'static str,
+    pub crash: &'static str,
+}
+
+impl Texts {
+    pub fn get(lang: Lang) -> &'static Texts {
+        match lang {
+            Lang::Nl => &nl::TEXTS,
+            Lang::En => &en::TEXTS,
+        }
+    }
+}
+
+pub fn method_name(method: Method, lang: Lang) -> &'static str {
+    match (lang, method) {
+        (Lang::Nl, Method::Households) => "Naar rato van huishoudens (stip op de horizon)",
+        (Lang::Nl, Method::EqualPercentage) => "Gelijk percentage van de vrijkomende woningen",
+        (Lang::Nl, Method::HomeMunicipality) => "Woonplaatsbeginsel (instroom = uitstroom)",
+        (Lang::Nl, Method::HouseholdsCapped) => "Huishoudens, met een plafond per gemeente",
+        (Lang::Nl, Method::Fallback) => "Wettelijk terugvalscenario (alleen het minimum)",
+        (Lang::En, Method::Households) => "Pro rata to households (the horizon)",
+        (Lang::En, Method::EqualPercentage) => "Equal percentage of vacated homes",
+        (Lang::En, Method::HomeMunicipality) => "Home municipality (inflow = outflow)",
+        (Lang::En, Method::HouseholdsCapped) => "Households, with a cap per municipality",
+        (Lang::En, Method::Fallback) => "Statutory fallback (the minimum only)",
+    }
+}
+
+pub fn method_help(method: Method, lang: Lang) -> &'static str {
+    match (lang, method) {
+        (Lang::Nl, Method::Households) => "Elke gemeente huisvest urgenten naar haar aandeel in de huishoudens van de regio: het einddoel van de afspraken.",
+        (Lang::Nl, Method::EqualPercentage) => "Elke gemeente wijst hetzelfde percentage van haar vrijkomende sociale huurwoningen toe (ingroeipad b).",
+        (Lang::Nl, Method::HomeMunicipality) => "Urgenten worden gehuisvest in de gemeente waar ze vandaan komen. Vul daarvoor de kolom instroom in.",
+        (Lang::Nl, Method::HouseholdsCapped) => "Naar rato van huishoudens, maar geen gemeente boven het plafond; wat overblijft gaat naar de anderen.",
+        (Lang::Nl, Method::Fallback) => "Wat de wet voorschrijft als er geen afspraken zijn: elke gemeente wijst precies het minimum toe.",
+        (Lang::En, Method::Households) => "Each municipality houses urgents in proportion to its share of the region's households: the agreement's end goal.",
+        (Lang::En, Method::EqualPercentage) => "Each municipality allocates the same percentage of its vacated social-rental homes (growth path b).",
+        (Lang::En, Method::HomeMunicipality) => "Urgents are housed in the municipality they came from. Fill in the inflow column for this.",
+        (Lang::En, Method::HouseholdsCapped) => "Pro rata to households, but no municipality above the cap; what is left goes to the others.",
+        (Lang::En, Method::Fallback) => "What the law prescribes without an agreement: every municipality allocates exactly the minimum.",
+    }
+}
+
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match (lang, status) {
+        (Lang::Nl, Status::BelowMinimum) => "onder het minimum",
+        (Lang::Nl, Status::WithinRange) => "binnen de bandbreedte",
+        (Lang::Nl, Status::AboveSignal) => "boven de signaalwaarde",
+        (Lang::Nl, Status::NoVacancies) => "geen vrijkomende woningen",
+        (Lang::Nl, Status::NotApplicable) => "n.v.t.",
+        (Lang::En, Status::BelowMinimum) => "below the minimum",
+        (Lang::En, Status::WithinRange) => "within range",
+        (Lang::En, Status::AboveSignal) => "above the signal value",
+        (Lang::En, Status::NoVacancies) => "no vacated homes",
+        (Lang::En, Status::NotApplicable) => "n/a",
+    }
+}
+
+/// A symbol that tells the status apart without colour.
+pub fn status_symbol(status: Status) -> &'static str {
+    match status {
+        Status::BelowMinimum => "▼",
+        Status::WithinRange => "●",
+        Status::AboveSignal => "▲",
+        Status::NoVacancies => "✕",
+        Status::NotApplicable => "–",
+    }
+}
+
+pub fn number_error(e: &NumberError, lang: Lang) -> String {
+    match (lang, e) {
+        (Lang::Nl, NumberError::Empty) => "Vul een getal in.".into(),
+        (Lang::Nl, NumberError::NotANumber) => "Dit is geen getal. Gebruik cijfers, bijvoorbeeld 81.045 of 81045.".into(),
+        (Lang::Nl, NumberError::NotWhole) => "Vul een heel getal in, zonder komma (81.045 betekent eenentachtigduizend vijfenveertig).".into(),
+        (Lang::Nl, NumberError::Negative) => "Een aantal kan niet negatief zijn.".into(),
+        (Lang::Nl, NumberError::TooLarge { max }) => format!("Te groot: het maximum is {}.", format_count(*max, lang)),
+        (Lang::Nl, NumberError::TooManyDecimals) => "Gebruik hoogstens twee decimalen, bijvoorbeeld 15,25.".into(),
+        (Lang::En, NumberError::Empty) => "Enter a number.".into(),
+        (Lang::En, NumberError::NotANumber) => "This is not a number. Use digits, for example 81,045 or 81045.".into(),
+        (Lang::En, NumberError::NotWhole) => "Enter a whole number without decimals.".into(),
+        (Lang::En, NumberError::Negative) => "A count cannot be negative.".into(),
+        (Lang::En, NumberError::TooLarge { max }) => format!("Too large: the maximum is {}.", format_count(*max, lang)),
+        (Lang::En, NumberError::TooManyDecimals) => "Use at most two decimals, for example 15.25.".into(),
+    }
+}
+
+pub fn field_label(field: Field, lang: Lang) -> &'static str {
+    let t = Texts::get(lang);
+    match field {
+        Field::Name => t.col_name,
+        Field::Households => t.col_households,
+        Field::CorporationHomes => match lang {
+            Lang::Nl => "corporatiewoningen",
+            Lang::En => "corporation homes",
+        },
+        Field::Vacancies => t.col_vacancies,
+        Field::Origin => t.col_origin,
+        Field::Realised => t.col_realised,
+        Field::StatusHolders => t.col_status_holders,
+        Field::ExtraVacancies => t.col_extra_vacancies,
+    }
+}
+
+pub fn param_label(param: Param, lang: Lang) -> &'static str {
+    let t = Texts::get(lang);
+    match param {
+        Param::Urgents => t.urgents_label,
+        Param::Minimum => t.minimum_label,
+        Param::Signal => t.signal_label,
+        Param::Cap => t.cap_label,
+        Param::Turnover => t.turnover_label,
+        Param::GrowthYears => match lang {
+            Lang::Nl => "Jaren ingroeipad",
+            Lang::En => "Growth-path years",
+        },
+        Param::UrgentsGrowth => match lang {
+            Lang::Nl => "Groei urgenten per jaar",
+            Lang::En => "Growth of urgents per year",
+        },
+    }
+}
+
+/// A validation error as a sentence; `name` is the municipality's display name.
+pub fn validation_error(e: &ValidationError, name: &str, lang: Lang) -> String {
+    use ValidationError as V;
+    match (lang, e) {
+        (Lang::Nl, V::NoMunicipalities) => "De regio heeft nog geen gemeenten. Voeg er een toe.".into(),
+        (Lang::En, V::NoMunicipalities) => "The region has no municipalities yet. Add one.".into(),
+        (Lang::Nl, V::TooManyMunicipalities { count }) => format!("Te veel gemeenten ({count}); het maximum is 400."),
+        (Lang::En, V::TooManyMunicipalities { count }) => format!("Too many municipalities ({count}); the maximum is 400."),
+        (Lang::Nl, V::EmptyName { .. }) => "Vul een naam in.".into(),
+        (Lang::En, V::EmptyName { .. }) => "Enter a name.".into(),
+        (Lang::Nl, V::DuplicateName { name, .. }) => format!("De naam ‘{name}’ komt twee keer voor."),
+        (Lang::En, V::DuplicateName { name, .. }) => format!("The name ‘{name}’ appears twice."),
+        (Lang::Nl, V::DuplicateId { .. }) => format!("{name}: dubbele code in de gegevens."),
+        (Lang::En, V::DuplicateId { .. }) => format!("{name}: duplicate code in the data."),
+        (Lang::Nl, V::CountTooLarge { field, .. }) => format!("{name}, {}: te groot (maximaal 10.000.000).", field_label(*field, lang)),
+        (Lang::En, V::CountTooLarge { field, .. }) => format!("{name}, {}: too large (at most 10,000,000).", field_label(*field, lang)),
+        (Lang::Nl, V::MissingVacancies { .. }) => format!("{name}: vul het aantal vrijkomende woningen in."),
+        (Lang::En, V::MissingVacancies { .. }) => format!("{name}: enter the number of vacated homes."),
+        (_, V::ParamOutOfRange { param, min, max, .. }) => {
+            let label = param_label(*param, lang);
+            let pct = matches!(param, Param::Minimum | Param::Signal | Param::Cap | Param::Turnover);
+            let show = |v: u64| if pct { format_bp(u32::try_from(v).unwrap_or(u32::MAX), lang) } else { format_count(v, lang) };
+            match lang {
+                Lang::Nl => format!("{label}: kies een waarde van {} tot en met {}.", show(*min), show(*max)),
+                Lang::En => format!("{label}: choose a value from {} to {}.", show(*min), show(*max)),
+            }
+        }
+        (Lang::Nl, V::SignalBelowMinimum { minimum_bp, signal_bp }) => format!(
+            "De signaalwaarde ({}) ligt onder het wettelijk minimum ({}).",
+            format_bp(*signal_bp, lang),
+            format_bp(*minimum_bp, lang)
+        ),
+        (Lang::En, V::SignalBelowMinimum { minimum_bp, signal_bp }) => format!(
+            "The signal value ({}) is below the statutory minimum ({}).",
+            format_bp(*signal_bp, lang),
+            format_bp(*minimum_bp, lang)
+        ),
+    }
+}
+
+pub fn unavailable(method: Method, u: Unavailable, lang: Lang) -> String {
+    let name = method_name(method, lang);
+    let col = |c: OptionalColumn| {
+        let t = Texts::get(lang);
+        match c {
+            OptionalColumn::Origin => t.col_origin,
+            OptionalColumn::Realised => t.col_realised,
+            OptionalColumn::StatusHolders => t.col_status_holders,
+            OptionalColumn::ExtraVacancies => t.col_extra_vacancies,
+        }
+    };
+    match (lang, u) {
+        (Lang::Nl, Unavailable::MissingColumn(c)) => format!("‘{name}’ kan pas worden berekend als de kolom ‘{}’ is ingevuld. Toon de extra kolommen en vul die in.", col(c)),
+        (Lang::En, Unavailable::MissingColumn(c)) => format!("‘{name}’ needs the column ‘{}’. Show the extra columns and fill it in.", col(c)),
+        (Lang::Nl, Unavailable::NoHouseholds) => format!("‘{name}’ heeft bij minstens één gemeente huishoudens nodig."),
+        (Lang::En, Unavailable::NoHouseholds) => format!("‘{name}’ needs households in at least one municipality."),
+        (Lang::Nl, Unavailable::NoVacancies) => format!("‘{name}’ heeft bij minstens één gemeente vrijkomende woningen nodig."),
+        (Lang::En, Unavailable::NoVacancies) => format!("‘{name}’ needs vacated homes in at least one municipality."),
+        (Lang::Nl, Unavailable::NoOrigin | Unavailable::NoRealised) => format!("‘{name}’: de ingevulde kolom telt op tot 0. Vul bij minstens één gemeente een aantal in."),
+        (Lang::En, Unavailable::NoOrigin | Unavailable::NoRealised) => format!("‘{name}’: the column adds up to 0. Fill in a number for at least one municipality."),
+    }
+}
+
+/// All problems of a compute error, as sentences, with municipality names resolved.
+pub fn problems(e: &ComputeError, name_of: impl Fn(&str) -> String, lang: Lang) -> Vec<String> {
+    match e {
+        ComputeError::Invalid(errors) => errors
+            .iter()
+            .map(|v| validation_error(v, &v.municipality().map(&name_of).unwrap_or_default(), lang))
+            .collect(),
+        ComputeError::Unavailable(m, u) => vec![unavailable(*m, *u, lang)],
+    }
+}
+
+pub fn start_name(start: Start, lang: Lang) -> &'static str {
+    match (lang, start) {
+        (Lang::Nl, Start::Origin) => "woonplaatsbeginsel (instroom)",
+        (Lang::Nl, Start::Realised) => "gerealiseerde toewijzingen",
+        (Lang::Nl, Start::EqualPercentage) => "gelijk percentage",
+        (Lang::En, Start::Origin) => "home municipality (inflow)",
+        (Lang::En, Start::Realised) => "realised allocations",
+        (Lang::En, Start::EqualPercentage) => "equal percentage",
+    }
+}
+
+/// "Almelo en Enschede" / "Almelo, Borne en Enschede".
+pub fn join_names(names: &[String], lang: Lang) -> String {
+    let and = match lang {
+        Lang::Nl => "en",
+        Lang::En => "and",
+    };
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
+    }
+}
+
+/// The plain summary on top of the page, generated from the results (announced through
+/// `aria-live` after every recalculation).
+pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
+    use evt_core::methods::Status;
+    let s = &c.scenario;
+    let o = &c.outcome;
+    let p = &s.params;
+    let n = o.rows.len();
+    let names = |st: Status| -> Vec<String> {
+        o.rows
+            .iter()
+            .filter(|r| r.status == st)
+            .map(|r| s.municipalities[r.index].name.clone())
+            .collect()
+    };
+    let above = names(Status::AboveSignal);
+    let below = names(Status::BelowMinimum);
+    let short = |mut v: Vec<String>| -> String {
+        if v.len() > 4 {
+            let rest = v.len() - 3;
+            v.truncate(3);
+            v.push(match lang {
+                Lang::Nl => format!("{rest} andere"),
+                Lang::En => format!("{rest} others"),
+            });
+        }
+        join_names(&v, lang)
+    };
+    let (sig, min) = (format_bp(p.signal_bp, lang), format_bp(p.minimum_bp, lang));
+    let method = match (lang, o.method) {
+        (Lang::Nl, Method::Households) => "Bij een verdeling naar rato van huishoudens".to_string(),
+        (Lang::Nl, Method::EqualPercentage) => "Bij een gelijk percentage in elke gemeente".to_string(),
+        (Lang::Nl, Method::HomeMunicipality) => "Volgens het woonplaatsbeginsel".to_string(),
+        (Lang::Nl, Method::HouseholdsCapped) => format!("Naar rato van huishoudens met een plafond van {}", format_bp(p.cap(), lang)),
+        (Lang::Nl, Method::Fallback) => "In het wettelijk terugvalscenario".to_string(),
+        (Lang::En, Method::Households) => "With a distribution pro rata to households".to_string(),
+        (Lang::En, Method::EqualPercentage) => "With an equal percentage in every municipality".to_string(),
+        (Lang::En, Method::HomeMunicipality) => "Following the home-municipality principle".to_string(),
+        (Lang::En, Method::HouseholdsCapped) => format!("Pro rata to households with a cap of {}", format_bp(p.cap(), lang)),
+        (Lang::En, Method::Fallback) => "In the statutory fallback".to_string(),
+    };
+    let mut out = match lang {
+        Lang::Nl => {
+            let a = match above.len() {
+                0 => format!("{method} komt geen van de {n} gemeenten boven de signaalwaarde van {sig}"),
+                1 => format!("{method} komt 1 van de {n} gemeenten boven de signaalwaarde van {sig} ({})", short(above.clone())),
+                k if k <= 4 => format!("{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig} ({})", short(above.clone())),
+                k => format!("{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig}"),
+            };
+            let b = match below.len() {
+                0 => format!("geen gemeente blijft onder het wettelijk minimum van {min}"),
+                1 => format!("{} blijft onder het wettelijk minimum van {min}", short(below.clone())),
+                _ => format!("{} blijven onder het wettelijk minimum van {min}", short(below.clone())),
+            };
+            format!("{a}; {b}.")
+        }
+        Lang::En => {
+            let a = match above.len() {
+                0 => format!("{method}, none of the {n} municipalities is above the signal value of {sig}"),
+                1 => format!("{method}, 1 of the {n} municipalities is above the signal value of {sig} ({})", short(above.clone())),
+                k if k <= 4 => format!("{method}, {k} of the {n} municipalities are above the signal value of {sig} ({})", short(above.clone())),
+                k => format!("{method}, {k} of the {n} municipalities are above the signal value of {sig}"),
+            };
+            let b = match below.len() {
+                0 => format!("no municipality stays below the statutory minimum of {min}"),
+                1 => format!("{} stays below the statutory minimum of {min}", short(below.clone())),
+                _ => format!("{} stay below the statutory minimum of {min}", short(below.clone())),
+            };
+            format!("{a}; {b}.")
+        }
+    };
+    if o.method == Method::HouseholdsCapped && o.totals.unplaced > 0 {
+        out.push_str(&match lang {
+            Lang::Nl => format!(" Onder het plafond kunnen {} urgenten nergens worden geplaatst.", format_count(o.totals.unplaced, lang)),
+            Lang::En => format!(" Under the cap, {} urgents cannot be placed anywhere.", format_count(o.totals.unplaced, lang)),
+        });
+    }
+    let f = &o.fallback;
+    let (housed, total, unhoused) = (
+        format_count(f.pooled_housed, lang),
+        format_count(p.urgents, lang),
+        format_count(f.pooled_unhoused, lang),
+    );
+    out.push(' ');
+    out.push_str(&match (lang, f.pooled_unhoused) {
+        (Lang::Nl, 0) => format!("Met alleen het wettelijk minimum worden alle {total} urgenten gehuisvest."),
+        (Lang::Nl, _) => format!("Met alleen het wettelijk minimum worden {housed} van de {total} urgenten gehuisvest; {unhoused} niet."),
+        (Lang::En, 0) => format!("With the statutory minimum alone, all {total} urgents are housed."),
+        (Lang::En, _) => format!("With the statutory minimum alone, {housed} of the {total} urgents are housed; {unhoused} are not."),
+    });
+    out
+}
+
+/// `bp × n / 10 000` in hundredths, rounded half up (for "15% × 83 = 12,45").
+fn bp_times(bp: u32, n: u64) -> u128 {
+    (u128::from(bp) * u128::from(n) * 2 + 100) / 200
+}
+
+/// How a target came about, with the actual numbers, e.g.
+/// "800 × 10.625 / 285.625 = 29,76 → 30 (grootste restanten)".
+pub fn explain_target(row: &crate::view::ResultRow, lang: Lang) -> String {
+    use crate::view::Explain;
+    use evt_core::numbers::format_scaled;
+    let c = |n: u64| format_count(n, lang);
+    let target = c(row.target);
+    match &row.explain {
+        Explain::Apportioned { method, total, weight, sum, quota_hundredths } => {
+            let what = match (lang, method) {
+                (Lang::Nl, Method::EqualPercentage) => "urgenten × vrijkomende woningen van de gemeente / vrijkomende woningen in de regio",
+                (Lang::Nl, Method::HomeMunicipality) => "urgenten × instroom uit de gemeente / instroom in de regio",
+                (Lang::Nl, _) => "urgenten × huishoudens van de gemeente / huishoudens in de regio",
+                (Lang::En, Method::EqualPercentage) => "urgents × the municipality's vacated homes / the region's vacated homes",
+                (Lang::En, Method::HomeMunicipality) => "urgents × inflow from the municipality / inflow in the region",
+                (Lang::En, _) => "urgents × the municipality's households / the region's households",
+            };
+            let q = format_scaled(u128::from(*quota_hundredths), 2, lang);
+            match lang {
+                Lang::Nl => format!("{what}: {} × {} / {} = {q} → {target} (afgerond met de grootste restanten: iedereen eerst naar beneden, de resterende urgenten naar de grootste restanten).", c(*total), c(*weight), c(*sum)),
+                Lang::En => format!("{what}: {} × {} / {} = {q} → {target} (largest remainders: everyone rounded down first, the remaining urgents go to the largest remainders).", c(*total), c(*weight), c(*sum)),
+            }
+        }
+        Explain::Capped { capacity, cap_bp } => {
+            let exact = format_scaled(bp_times(*cap_bp, row.vacancies), 2, lang);
+            match lang {
+                Lang::Nl => format!("Plafond: {} × {} vrijkomende woningen = {exact} → {} (naar beneden afgerond). Naar rato van huishoudens zou deze gemeente meer krijgen, dus krijgt zij precies het plafond: {target}.", format_bp(*cap_bp, lang), c(row.vacancies), c(*capacity)),
+                Lang::En => format!("Cap: {} × {} vacated homes = {exact} → {} (rounded down). Pro rata to households this municipality would get more, so it gets exactly the cap: {target}.", format_bp(*cap_bp, lang), c(row.vacancies), c(*capacity)),
+            }
+        }
+        Explain::CappedShare { shared, weight, sum, quota_hundredths, capacity } => {
+            let q = format_scaled(u128::from(*quota_hundredths), 2, lang);
+            match lang {
+                Lang::Nl => format!("Na de gemeenten die aan hun plafond zitten, blijven {} urgenten over voor de gemeenten eronder: {} × {} / {} huishoudens = {q} → {target} (grootste restanten; plafond {}).", c(*shared), c(*shared), c(*weight), c(*sum), c(*capacity)),
+                Lang::En => format!("After the municipalities at their cap, {} urgents remain for those below it: {} × {} / {} households = {q} → {target} (largest remainders; cap {}).", c(*shared), c(*shared), c(*weight), c(*sum), c(*capacity)),
+            }
+        }
+        Explain::Minimum { minimum_bp } => {
+            let exact = format_scaled(bp_times(*minimum_bp, row.vacancies), 2, lang);
+            match lang {
+                Lang::Nl => format!("Wettelijk minimum: {} × {} vrijkomende woningen = {exact} → {target} (naar boven afgerond: minstens het minimum).", format_bp(*minimum_bp, lang), c(row.vacancies)),
+                Lang::En => format!("Statutory minimum: {} × {} vacated homes = {exact} → {target} (rounded up: at least the minimum).", format_bp(*minimum_bp, lang), c(row.vacancies)),
+            }
+        }
+    }
+}
+
+/// The status comparison with the minimum and the signal value, with numbers.
+pub fn explain_status(row: &crate::view::ResultRow, minimum_bp: u32, signal_bp: u32, lang: Lang) -> String {
+    use evt_core::numbers::{format_percent_tenths, format_scaled};
+    let c = |n: u64| format_count(n, lang);
+    let Some(pct) = row.percent_tenths else {
+        return match lang {
+            Lang::Nl => "Deze gemeente heeft geen vrijkomende woningen ingevuld, dus er is geen percentage.".into(),
+            Lang::En => "This municipality has no vacated homes, so there is no percentage.".into(),
+        };
+    };
+    let min = format_scaled(bp_times(minimum_bp, row.vacancies), 2, lang);
+    let sig = format_scaled(bp_times(signal_bp, row.vacancies), 2, lang);
+    let verdict = status_label(row.status, lang);
+    match lang {
+        Lang::Nl => format!(
+            "{} / {} = {}. Minimum {} van {} = {min}; signaalwaarde {} = {sig}. {} ligt daarom {verdict}.",
+            c(row.target), c(row.vacancies), format_percent_tenths(pct, lang),
+            format_bp(minimum_bp, lang), c(row.vacancies), format_bp(signal_bp, lang), c(row.target)
+        ),
+        Lang::En => format!(
+            "{} / {} = {}. Minimum {} of {} = {min}; signal value {} = {sig}. So {} is {verdict}.",
+            c(row.target), c(row.vacancies), format_percent_tenths(pct, lang),
+            format_bp(minimum_bp, lang), c(row.vacancies), format_bp(signal_bp, lang), c(row.target)
+        ),
+    }
+}

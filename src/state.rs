@@ -1,0 +1,595 @@
+//! The one reducer that owns what the user edits (DESIGN: "One reducer owns the scenario").
+//!
+//! What the user typed is kept verbatim as a *draft* next to the parsed scenario, so nothing
+//! typed is ever lost: a draft that does not parse shows its error at the cell while the last
+//! valid results stay visible. Undo and redo restore scenario and drafts together; typing
+//! in one cell is one undo step.
+
+use evt_core::methods::{compute, ComputeError, Outcome};
+use evt_core::numbers::{parse_count, parse_percent, Lang, NumberError};
+use evt_core::scenario::{Method, Municipality, Scenario};
+use evt_core::validate::{Field, Param, ValidationError};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// Undo steps kept.
+const HISTORY: usize = 100;
+
+/// Where a draft belongs.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Key {
+    Cell(String, FieldKey),
+    Param(ParamKey),
+}
+
+/// Editable per-municipality fields (a copy of [`Field`] that can be ordered).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum FieldKey {
+    Name,
+    Households,
+    Vacancies,
+    Origin,
+    Realised,
+    StatusHolders,
+    ExtraVacancies,
+}
+
+impl FieldKey {
+    pub fn field(self) -> Field {
+        match self {
+            FieldKey::Name => Field::Name,
+            FieldKey::Households => Field::Households,
+            FieldKey::Vacancies => Field::Vacancies,
+            FieldKey::Origin => Field::Origin,
+            FieldKey::Realised => Field::Realised,
+            FieldKey::StatusHolders => Field::StatusHolders,
+            FieldKey::ExtraVacancies => Field::ExtraVacancies,
+        }
+    }
+
+    /// Stable short code for element ids and test hooks.
+    pub fn code(self) -> &'static str {
+        match self {
+            FieldKey::Name => "name",
+            FieldKey::Households => "hh",
+            FieldKey::Vacancies => "vac",
+            FieldKey::Origin => "origin",
+            FieldKey::Realised => "realised",
+            FieldKey::StatusHolders => "sh",
+            FieldKey::ExtraVacancies => "dv",
+        }
+    }
+
+    pub const OPTIONAL: [FieldKey; 4] = [
+        FieldKey::Origin,
+        FieldKey::Realised,
+        FieldKey::StatusHolders,
+        FieldKey::ExtraVacancies,
+    ];
+}
+
+/// Editable region parameters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum ParamKey {
+    Urgents,
+    Minimum,
+    Signal,
+    Cap,
+    Turnover,
+}
+
+impl ParamKey {
+    pub const ALL: [ParamKey; 5] = [
+        ParamKey::Urgents,
+        ParamKey::Minimum,
+        ParamKey::Signal,
+        ParamKey::Cap,
+        ParamKey::Turnover,
+    ];
+
+    pub fn param(self) -> Param {
+        match self {
+            ParamKey::Urgents => Param::Urgents,
+            ParamKey::Minimum => Param::Minimum,
+            ParamKey::Signal => Param::Signal,
+            ParamKey::Cap => Param::Cap,
+            ParamKey::Turnover => Param::Turnover,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ParamKey::Urgents => "urgents",
+            ParamKey::Minimum => "minimum",
+            ParamKey::Signal => "signal",
+            ParamKey::Cap => "cap",
+            ParamKey::Turnover => "turnover",
+        }
+    }
+
+    pub fn is_percent(self) -> bool {
+        !matches!(self, ParamKey::Urgents)
+    }
+}
+
+/// What undo/redo restores.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Snapshot {
+    pub scenario: Scenario,
+    pub drafts: BTreeMap<Key, String>,
+}
+
+/// A scenario that computed, with its outcome.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Computed {
+    pub scenario: Scenario,
+    pub outcome: Outcome,
+}
+
+/// The editor state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Editor {
+    pub current: Snapshot,
+    pub undo: Vec<Snapshot>,
+    pub redo: Vec<Snapshot>,
+    /// The key typed into last, so consecutive keystrokes in one cell are one undo step.
+    last_edit: Option<Key>,
+    pub lang: Lang,
+    /// Parse errors of drafts.
+    pub parse_errors: BTreeMap<Key, NumberError>,
+    /// Why the current scenario has no outcome (validation or unavailable method).
+    pub problem: Option<ComputeError>,
+    /// The last scenario that computed; shown while the current one has errors.
+    pub last_valid: Option<Rc<Computed>>,
+    /// A short message for the live region ("Almelo verwijderd").
+    pub notice: Option<Notice>,
+    /// Incremented on every change, so views can announce recalculations.
+    pub revision: u64,
+}
+
+/// Transient messages.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    Removed(String),
+    Added(String),
+    Reset,
+    Undone,
+    Redone,
+    Applied(usize),
+}
+
+/// Everything the interface can do to the editor.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Text typed into a municipality cell.
+    SetCell { id: String, field: FieldKey, text: String },
+    /// Text typed into a parameter.
+    SetParam { param: ParamKey, text: String },
+    /// Leaving a field: a valid draft gives way to the canonical notation.
+    Commit(Key),
+    SetMethod(Method),
+    AddMunicipality,
+    RemoveMunicipality(String),
+    /// Replace the whole scenario (paste applied, import, defaults).
+    Replace { scenario: Scenario, notice: Option<Notice> },
+    Reset,
+    Undo,
+    Redo,
+    SetLang(Lang),
+}
+
+impl Editor {
+    pub fn new(scenario: Scenario, lang: Lang) -> Editor {
+        let mut e = Editor {
+            current: Snapshot {
+                scenario,
+                drafts: BTreeMap::new(),
+            },
+            undo: Vec::new(),
+            redo: Vec::new(),
+            last_edit: None,
+            lang,
+            parse_errors: BTreeMap::new(),
+            problem: None,
+            last_valid: None,
+            notice: None,
+            revision: 0,
+        };
+        e.recompute();
+        e
+    }
+
+    pub fn scenario(&self) -> &Scenario {
+        &self.current.scenario
+    }
+
+    /// Whether the shown results belong to the current input.
+    pub fn is_current(&self) -> bool {
+        self.parse_errors.is_empty() && self.problem.is_none()
+    }
+
+    /// The text an input shows: the draft, or the value in the language's notation.
+    pub fn text(&self, key: &Key) -> String {
+        if let Some(d) = self.current.drafts.get(key) {
+            return d.clone();
+        }
+        let s = &self.current.scenario;
+        match key {
+            Key::Param(p) => param_text(s, *p, self.lang),
+            Key::Cell(id, FieldKey::Vacancies) => s
+                .find(id)
+                .map(|m| {
+                    // The estimate is shown as the value; the view marks it "schatting".
+                    let (v, source) = m.effective_vacancies(s.params.turnover_bp);
+                    match source {
+                        evt_core::scenario::VacancySource::Missing => String::new(),
+                        _ => evt_core::numbers::format_count(v, self.lang),
+                    }
+                })
+                .unwrap_or_default(),
+            Key::Cell(id, f) => s
+                .find(id)
+                .map(|m| cell_text(m, *f, self.lang))
+                .unwrap_or_default(),
+        }
+    }
+
+    /// Validation errors (not parse errors) about one cell.
+    pub fn cell_errors(&self, id: &str, field: FieldKey) -> Vec<&ValidationError> {
+        match &self.problem {
+            Some(ComputeError::Invalid(errors)) => errors
+                .iter()
+                .filter(|e| e.municipality() == Some(id) && e.field() == Some(field.field()))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    fn push_history(&mut self, key: Option<Key>) {
+        let coalesce = key.is_some() && key == self.last_edit;
+        if !coalesce {
+            self.undo.push(self.current.clone());
+            if self.undo.len() > HISTORY {
+                self.undo.remove(0);
+            }
+        }
+        self.redo.clear();
+        self.last_edit = key;
+    }
+
+    fn recompute(&mut self) {
+        self.revision += 1;
+        self.parse_errors = self
+            .current
+            .drafts
+            .iter()
+            .filter_map(|(k, text)| parse_key(k, text, self.lang).err().map(|e| (k.clone(), e)))
+            .collect();
+        match compute(&self.current.scenario) {
+            Ok(outcome) => {
+                self.problem = None;
+                if self.parse_errors.is_empty() {
+                    self.last_valid = Some(Rc::new(Computed {
+                        scenario: self.current.scenario.clone(),
+                        outcome,
+                    }));
+                }
+            }
+            Err(e) => self.problem = Some(e),
+        }
+    }
+
+    fn apply(&mut self, action: Action) -> bool {
+        self.notice = None;
+        match action {
+            Action::SetCell { id, field, text } => {
+                let key = Key::Cell(id.clone(), field);
+                if self.current.drafts.get(&key) == Some(&text) {
+                    return false;
+                }
+                let Some(index) = self.current.scenario.municipalities.iter().position(|m| m.id == id) else {
+                    return false;
+                };
+                self.push_history(Some(key.clone()));
+                let lang = self.lang;
+                let m = &mut self.current.scenario.municipalities[index];
+                if field == FieldKey::Name {
+                    m.name = text.clone();
+                } else if let Ok(v) = parse_cell(field, &text, lang) {
+                    set_cell(m, field, v);
+                }
+                self.current.drafts.insert(key, text);
+            }
+            Action::SetParam { param, text } => {
+                let key = Key::Param(param);
+                if self.current.drafts.get(&key) == Some(&text) {
+                    return false;
+                }
+                self.push_history(Some(key.clone()));
+                if let Ok(v) = parse_param(param, &text, self.lang) {
+                    set_param(&mut self.current.scenario, param, v);
+                }
+                self.current.drafts.insert(key, text);
+            }
+            Action::Commit(key) => {
+                let valid = match self.current.drafts.get(&key) {
+                    Some(text) => parse_key(&key, text, self.lang).is_ok(),
+                    None => return false,
+                };
+                if !valid || matches!(key, Key::Cell(_, FieldKey::Name)) {
+                    // Keep invalid text (never lost) and names as typed.
+                    self.last_edit = None;
+                    return false;
+                }
+                self.current.drafts.remove(&key);
+                self.last_edit = None;
+            }
+            Action::SetMethod(method) => {
+                if self.current.scenario.method == method {
+                    return false;
+                }
+                self.push_history(None);
+                self.current.scenario.method = method;
+            }
+            Action::AddMunicipality => {
+                self.push_history(None);
+                let s = &mut self.current.scenario;
+                let id = s.next_added_id();
+                let mut n = s.municipalities.len() + 1;
+                let name = loop {
+                    let candidate = match self.lang {
+                        Lang::Nl => format!("Nieuwe gemeente {n}"),
+                        Lang::En => format!("New municipality {n}"),
+                    };
+                    if !s.municipalities.iter().any(|m| m.name.eq_ignore_ascii_case(&candidate)) {
+                        break candidate;
+                    }
+                    n += 1;
+                };
+                let mut m = Municipality::new(id, name.clone(), 0);
+                m.vacancies = Some(0);
+                s.municipalities.push(m);
+                self.notice = Some(Notice::Added(name));
+            }
+            Action::RemoveMunicipality(id) => {
+                let Some(index) = self.current.scenario.municipalities.iter().position(|m| m.id == id) else {
+                    return false;
+                };
+                self.push_history(None);
+                let m = self.current.scenario.municipalities.remove(index);
+                self.current
+                    .drafts
+                    .retain(|k, _| !matches!(k, Key::Cell(i, _) if *i == id));
+                self.notice = Some(Notice::Removed(m.name));
+            }
+            Action::Replace { scenario, notice } => {
+                self.push_history(None);
+                self.current = Snapshot {
+                    scenario,
+                    drafts: BTreeMap::new(),
+                };
+                self.notice = notice;
+            }
+            Action::Reset => {
+                self.push_history(None);
+                let lang = self.lang;
+                self.current = Snapshot {
+                    scenario: evt_core::data::default_scenario(),
+                    drafts: BTreeMap::new(),
+                };
+                self.lang = lang;
+                self.notice = Some(Notice::Reset);
+            }
+            Action::Undo => {
+                let Some(prev) = self.undo.pop() else {
+                    return false;
+                };
+                self.redo.push(std::mem::replace(&mut self.current, prev));
+                self.last_edit = None;
+                self.notice = Some(Notice::Undone);
+            }
+            Action::Redo => {
+                let Some(next) = self.redo.pop() else {
+                    return false;
+                };
+                self.undo.push(std::mem::replace(&mut self.current, next));
+                self.last_edit = None;
+                self.notice = Some(Notice::Redone);
+            }
+            Action::SetLang(lang) => {
+                if self.lang == lang {
+                    return false;
+                }
+                // Valid drafts re-render in the new notation; invalid text stays as typed.
+                let old = self.lang;
+                self.current
+                    .drafts
+                    .retain(|k, text| parse_key(k, text, old).is_err() || matches!(k, Key::Cell(_, FieldKey::Name)));
+                self.lang = lang;
+            }
+        }
+        self.recompute();
+        true
+    }
+}
+
+impl Reducible for Editor {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        if next.apply(action) {
+            Rc::new(next)
+        } else {
+            self
+        }
+    }
+}
+
+/// A parsed cell value: `None` means blank (allowed for optional columns and vacancies).
+fn parse_cell(field: FieldKey, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
+    match parse_count(text, lang) {
+        Ok(v) => Ok(Some(v)),
+        Err(NumberError::Empty) if field != FieldKey::Households => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+fn parse_param(param: ParamKey, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
+    if param.is_percent() {
+        match parse_percent(text) {
+            Ok(bp) => Ok(Some(u64::from(bp))),
+            Err(NumberError::Empty) if param == ParamKey::Cap => Ok(None),
+            Err(e) => Err(e),
+        }
+    } else {
+        parse_count(text, lang).map(Some)
+    }
+}
+
+fn parse_key(key: &Key, text: &str, lang: Lang) -> Result<(), NumberError> {
+    match key {
+        Key::Cell(_, FieldKey::Name) => Ok(()),
+        Key::Cell(_, f) => parse_cell(*f, text, lang).map(|_| ()),
+        Key::Param(p) => parse_param(*p, text, lang).map(|_| ()),
+    }
+}
+
+fn set_cell(m: &mut Municipality, field: FieldKey, v: Option<u64>) {
+    match field {
+        FieldKey::Name => {}
+        FieldKey::Households => m.households = v.unwrap_or(0),
+        FieldKey::Vacancies => m.vacancies = v,
+        FieldKey::Origin => m.origin = v,
+        FieldKey::Realised => m.realised = v,
+        FieldKey::StatusHolders => m.status_holders = v,
+        FieldKey::ExtraVacancies => m.extra_vacancies = v,
+    }
+}
+
+fn set_param(s: &mut Scenario, param: ParamKey, v: Option<u64>) {
+    let bp = |v: Option<u64>| u32::try_from(v.unwrap_or(0)).unwrap_or(u32::MAX);
+    match param {
+        ParamKey::Urgents => s.params.urgents = v.unwrap_or(0),
+        ParamKey::Minimum => s.params.minimum_bp = bp(v),
+        ParamKey::Signal => s.params.signal_bp = bp(v),
+        ParamKey::Cap => s.params.cap_bp = v.map(|x| u32::try_from(x).unwrap_or(u32::MAX)),
+        ParamKey::Turnover => s.params.turnover_bp = bp(v),
+    }
+}
+
+fn cell_text(m: &Municipality, field: FieldKey, lang: Lang) -> String {
+    use evt_core::numbers::format_count;
+    let opt = |v: Option<u64>| v.map(|x| format_count(x, lang)).unwrap_or_default();
+    match field {
+        FieldKey::Name => m.name.clone(),
+        FieldKey::Households => format_count(m.households, lang),
+        FieldKey::Vacancies => opt(m.vacancies),
+        FieldKey::Origin => opt(m.origin),
+        FieldKey::Realised => opt(m.realised),
+        FieldKey::StatusHolders => opt(m.status_holders),
+        FieldKey::ExtraVacancies => opt(m.extra_vacancies),
+    }
+}
+
+fn param_text(s: &Scenario, param: ParamKey, lang: Lang) -> String {
+    use evt_core::numbers::{format_bp_plain, format_count};
+    match param {
+        ParamKey::Urgents => format_count(s.params.urgents, lang),
+        ParamKey::Minimum => format_bp_plain(s.params.minimum_bp, lang),
+        ParamKey::Signal => format_bp_plain(s.params.signal_bp, lang),
+        ParamKey::Cap => s
+            .params
+            .cap_bp
+            .map(|c| format_bp_plain(c, lang))
+            .unwrap_or_default(),
+        ParamKey::Turnover => format_bp_plain(s.params.turnover_bp, lang),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use evt_core::data::default_scenario;
+
+    fn editor() -> Rc<Editor> {
+        Rc::new(Editor::new(default_scenario(), Lang::Nl))
+    }
+
+    fn cell(id: &str, field: FieldKey, text: &str) -> Action {
+        Action::SetCell {
+            id: id.into(),
+            field,
+            text: text.into(),
+        }
+    }
+
+    #[test]
+    fn typing_updates_scenario_and_keeps_text() {
+        let e = editor().reduce(cell("GM1774", FieldKey::Vacancies, "1.000"));
+        assert_eq!(e.scenario().find("GM1774").unwrap().vacancies, Some(1000));
+        assert_eq!(e.text(&Key::Cell("GM1774".into(), FieldKey::Vacancies)), "1.000");
+        assert!(e.is_current());
+    }
+
+    #[test]
+    fn invalid_text_is_kept_and_last_result_stays() {
+        let e = editor();
+        let before = e.last_valid.clone();
+        let e = e.reduce(cell("GM1774", FieldKey::Households, "12,5"));
+        assert!(!e.is_current());
+        assert_eq!(e.text(&Key::Cell("GM1774".into(), FieldKey::Households)), "12,5");
+        assert_eq!(e.last_valid, before);
+        // Committing keeps invalid text.
+        let e = e.reduce(Action::Commit(Key::Cell("GM1774".into(), FieldKey::Households)));
+        assert_eq!(e.text(&Key::Cell("GM1774".into(), FieldKey::Households)), "12,5");
+    }
+
+    #[test]
+    fn one_undo_step_per_cell_typing() {
+        let e = editor()
+            .reduce(cell("GM0141", FieldKey::Households, "3"))
+            .reduce(cell("GM0141", FieldKey::Households, "30"))
+            .reduce(cell("GM0141", FieldKey::Households, "300"));
+        assert_eq!(e.undo.len(), 1);
+        let e = e.reduce(Action::Undo);
+        assert_eq!(e.scenario(), &default_scenario());
+        let e = e.reduce(Action::Redo);
+        assert_eq!(e.scenario().find("GM0141").unwrap().households, 300);
+    }
+
+    #[test]
+    fn add_and_remove_rows_are_undoable() {
+        let e = editor().reduce(Action::AddMunicipality);
+        assert_eq!(e.scenario().municipalities.len(), 15);
+        assert!(e.is_current(), "a new row is valid at once");
+        let e = e.reduce(Action::RemoveMunicipality("GM0141".into()));
+        assert_eq!(e.scenario().municipalities.len(), 14);
+        let e = e.reduce(Action::Undo).reduce(Action::Undo);
+        assert_eq!(e.scenario(), &default_scenario());
+    }
+
+    #[test]
+    fn params_parse_percentages() {
+        let e = editor().reduce(Action::SetParam {
+            param: ParamKey::Signal,
+            text: "22,5".into(),
+        });
+        assert_eq!(e.scenario().params.signal_bp, 2250);
+        let e = e.reduce(Action::SetParam {
+            param: ParamKey::Signal,
+            text: "10".into(),
+        });
+        // Signal below minimum: a validation problem, last valid result kept.
+        assert!(matches!(e.problem, Some(ComputeError::Invalid(_))));
+        assert_eq!(e.last_valid.as_ref().unwrap().scenario.params.signal_bp, 2250);
+    }
+
+    #[test]
+    fn no_op_returns_same_rc() {
+        let e = editor();
+        let same = e.clone().reduce(Action::SetMethod(Method::Households));
+        assert!(Rc::ptr_eq(&e, &same));
+    }
+}

@@ -1,0 +1,109 @@
+//! All browser glue in one place: panic hook, document language, keyboard shortcuts,
+//! clipboard, downloads. Every function has a native no-op twin so the crate (and its
+//! rendering tests) compile natively.
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::JsCast;
+
+    /// Show a friendly, visible message instead of a silently dead page.
+    pub fn install_panic_hook() {
+        std::panic::set_hook(Box::new(|info| {
+            web_sys::console::error_1(&format!("{info}").into());
+            let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+                return;
+            };
+            if let Some(el) = doc.get_element_by_id("boot-error") {
+                let _ = el.remove_attribute("hidden");
+            }
+        }));
+    }
+
+    pub fn set_document_lang(lang: &str) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let _ = el.set_attribute("lang", lang);
+        }
+    }
+
+    pub fn set_title(title: &str) {
+        if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+            doc.set_title(title);
+        }
+    }
+
+    pub fn focus(id: &str) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    }
+
+    /// Offer `content` as a file download.
+    pub fn download(filename: &str, mime: &str, content: &str) {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        if let Ok(a) = doc
+            .create_element("a")
+            .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
+        {
+            a.set_href(&url);
+            a.set_download(filename);
+            if let Some(body) = doc.body() {
+                let _ = body.append_child(&a);
+                a.click();
+                let _ = body.remove_child(&a);
+            }
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+
+    /// Copy text to the clipboard; calls `done(true)` on success.
+    pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+        let Some(window) = web_sys::window() else {
+            done(false);
+            return;
+        };
+        let promise = window.navigator().clipboard().write_text(text);
+        wasm_bindgen_futures::spawn_local(async move {
+            let ok = wasm_bindgen_futures::JsFuture::from(promise).await.is_ok();
+            done(ok);
+        });
+    }
+
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn install_panic_hook() {}
+    pub fn set_document_lang(_lang: &str) {}
+    pub fn set_title(_title: &str) {}
+    pub fn focus(_id: &str) {}
+    pub fn download(_filename: &str, _mime: &str, _content: &str) {}
+    pub fn copy_text(_text: &str, done: impl FnOnce(bool) + 'static) {
+        done(false);
+    }
+    pub fn print() {}
+}
+
+pub use imp::*;
