@@ -3,6 +3,7 @@
 //! codec, the tests and the benchmarks all use this one implementation of `SPEC.md`.
 
 pub mod apportion;
+pub mod codec;
 pub mod data;
 pub mod growth;
 pub mod methods;
