@@ -1,4 +1,5 @@
 //! `<App>`: the editor provider, the language, the page layout.
+use crate::components::data_tools::{clipboard_text, DataTools};
 use crate::components::input_table::InputTable;
 use crate::components::params::Params;
 use crate::components::results_table::ResultsTable;
@@ -13,10 +14,14 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    let editor = use_reducer(|| Editor::new(evt_core::data::default_scenario(), Lang::Nl));
+    let editor =
+        use_reducer(|| Editor::new(initial_scenario(&crate::web::location_hash()), Lang::Nl));
     let lang = editor.lang;
     let t = Texts::get(lang);
     let show_optional = use_state(|| false);
+    // A block pasted onto the input table goes to the paste preview (never applied at once).
+    let pasted = use_state(|| None::<AttrValue>);
+    let printed = use_state(|| chrono::Local::now().naive_local());
 
     {
         let title = t.title;
@@ -50,11 +55,48 @@ pub fn App() -> Html {
         Callback::from(move |_: MouseEvent| show.set(!*show))
     };
 
+    let on_table_paste = {
+        let pasted = pasted.clone();
+        Callback::from(move |e: Event| {
+            if let Some(text) = clipboard_text(&e) {
+                if text.contains('\n') || text.contains('\t') {
+                    e.prevent_default();
+                    pasted.set(Some(text.into()));
+                }
+            }
+        })
+    };
+    let on_pasted_consumed = {
+        let pasted = pasted.clone();
+        Callback::from(move |_| pasted.set(None))
+    };
+    use_before_print(printed.setter());
+    let params_line = {
+        let p = &editor.scenario().params;
+        use evt_core::numbers::{format_bp, format_count};
+        format!(
+            "{}: {} · {}: {} · {}: {} · {}: {} · {}",
+            t.urgents_label,
+            format_count(p.urgents, lang),
+            t.minimum_label,
+            format_bp(p.minimum_bp, lang),
+            t.signal_label,
+            format_bp(p.signal_bp, lang),
+            t.turnover_label,
+            format_bp(p.turnover_bp, lang),
+            crate::i18n::method_name(editor.scenario().method, lang),
+        )
+    };
+
     let problem_list = editor.problem.as_ref().map(|p| {
         let s = editor.scenario();
         problems(
             p,
-            |id| s.find(id).map(|m| m.name.clone()).unwrap_or_else(|| id.to_string()),
+            |id| {
+                s.find(id)
+                    .map(|m| m.name.clone())
+                    .unwrap_or_else(|| id.to_string())
+            },
             lang,
         )
     });
@@ -74,6 +116,10 @@ pub fn App() -> Html {
                     { t.switch_lang }
                 </button>
             </header>
+            <div class="print-only print-header">
+                <p>{ crate::i18n::printed_at(*printed, lang) }</p>
+                <p>{ params_line }</p>
+            </div>
             <main id="main" class="layout">
                 <div class="col-side">
                     <Params />
@@ -109,8 +155,13 @@ pub fn App() -> Html {
                             <ul>{ for list.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                         </div>
                     }
-                    <InputTable show_optional={*show_optional} />
+                    <div onpaste={on_table_paste}>
+                        <InputTable show_optional={*show_optional} />
+                    </div>
                 </section>
+                <div class="col-full">
+                    <DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} />
+                </div>
             </main>
             <footer class="app-footer">
                 <h2>{ t.sources_heading }</h2>
@@ -122,9 +173,21 @@ pub fn App() -> Html {
     }
 }
 
+/// The scenario to open with: `#region=nl` opens all 342 Dutch municipalities as one region
+/// (the scale case); anything else the default Twente scenario.
+pub fn initial_scenario(hash: &str) -> evt_core::Scenario {
+    if hash.split('&').any(|part| part == "region=nl") {
+        evt_core::data::netherlands_scenario()
+    } else {
+        evt_core::data::default_scenario()
+    }
+}
+
 fn notice_text(n: &Notice, lang: Lang) -> String {
     match (lang, n) {
-        (Lang::Nl, Notice::Removed(name)) => format!("{name} is verwijderd. Ongedaan maken kan met Ctrl+Z."),
+        (Lang::Nl, Notice::Removed(name)) => {
+            format!("{name} is verwijderd. Ongedaan maken kan met Ctrl+Z.")
+        }
         (Lang::En, Notice::Removed(name)) => format!("{name} was removed. Undo with Ctrl+Z."),
         (Lang::Nl, Notice::Added(name)) => format!("{name} is toegevoegd onderaan de tabel."),
         (Lang::En, Notice::Added(name)) => format!("{name} was added at the bottom of the table."),
@@ -137,6 +200,25 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
         (Lang::Nl, Notice::Applied(n)) => format!("{n} wijzigingen toegepast."),
         (Lang::En, Notice::Applied(n)) => format!("{n} changes applied."),
     }
+}
+
+/// Keep the report's "printed on" time current when the user prints from the browser menu.
+#[hook]
+fn use_before_print(set: UseStateSetter<chrono::NaiveDateTime>) {
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "beforeprint", move |_| {
+                set.set(chrono::Local::now().naive_local());
+            })
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = set;
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(listener);
+        }
+    });
 }
 
 /// Ctrl/Cmd+Z undoes, Ctrl/Cmd+Shift+Z and Ctrl+Y redo, anywhere on the page.

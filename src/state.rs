@@ -163,16 +163,26 @@ pub enum Notice {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     /// Text typed into a municipality cell.
-    SetCell { id: String, field: FieldKey, text: String },
+    SetCell {
+        id: String,
+        field: FieldKey,
+        text: String,
+    },
     /// Text typed into a parameter.
-    SetParam { param: ParamKey, text: String },
+    SetParam {
+        param: ParamKey,
+        text: String,
+    },
     /// Leaving a field: a valid draft gives way to the canonical notation.
     Commit(Key),
     SetMethod(Method),
     AddMunicipality,
     RemoveMunicipality(String),
     /// Replace the whole scenario (paste applied, import, defaults).
-    Replace { scenario: Scenario, notice: Option<Notice> },
+    Replace {
+        scenario: Scenario,
+        notice: Option<Notice>,
+    },
     Reset,
     Undo,
     Redo,
@@ -288,7 +298,13 @@ impl Editor {
                 if self.current.drafts.get(&key) == Some(&text) {
                     return false;
                 }
-                let Some(index) = self.current.scenario.municipalities.iter().position(|m| m.id == id) else {
+                let Some(index) = self
+                    .current
+                    .scenario
+                    .municipalities
+                    .iter()
+                    .position(|m| m.id == id)
+                else {
                     return false;
                 };
                 self.push_history(Some(key.clone()));
@@ -342,7 +358,11 @@ impl Editor {
                         Lang::Nl => format!("Nieuwe gemeente {n}"),
                         Lang::En => format!("New municipality {n}"),
                     };
-                    if !s.municipalities.iter().any(|m| m.name.eq_ignore_ascii_case(&candidate)) {
+                    if !s
+                        .municipalities
+                        .iter()
+                        .any(|m| m.name.eq_ignore_ascii_case(&candidate))
+                    {
                         break candidate;
                     }
                     n += 1;
@@ -353,7 +373,13 @@ impl Editor {
                 self.notice = Some(Notice::Added(name));
             }
             Action::RemoveMunicipality(id) => {
-                let Some(index) = self.current.scenario.municipalities.iter().position(|m| m.id == id) else {
+                let Some(index) = self
+                    .current
+                    .scenario
+                    .municipalities
+                    .iter()
+                    .position(|m| m.id == id)
+                else {
                     return false;
                 };
                 self.push_history(None);
@@ -403,9 +429,9 @@ impl Editor {
                 }
                 // Valid drafts re-render in the new notation; invalid text stays as typed.
                 let old = self.lang;
-                self.current
-                    .drafts
-                    .retain(|k, text| parse_key(k, text, old).is_err() || matches!(k, Key::Cell(_, FieldKey::Name)));
+                self.current.drafts.retain(|k, text| {
+                    parse_key(k, text, old).is_err() || matches!(k, Key::Cell(_, FieldKey::Name))
+                });
                 self.lang = lang;
             }
         }
@@ -529,7 +555,10 @@ mod tests {
     fn typing_updates_scenario_and_keeps_text() {
         let e = editor().reduce(cell("GM1774", FieldKey::Vacancies, "1.000"));
         assert_eq!(e.scenario().find("GM1774").unwrap().vacancies, Some(1000));
-        assert_eq!(e.text(&Key::Cell("GM1774".into(), FieldKey::Vacancies)), "1.000");
+        assert_eq!(
+            e.text(&Key::Cell("GM1774".into(), FieldKey::Vacancies)),
+            "1.000"
+        );
         assert!(e.is_current());
     }
 
@@ -539,11 +568,20 @@ mod tests {
         let before = e.last_valid.clone();
         let e = e.reduce(cell("GM1774", FieldKey::Households, "12,5"));
         assert!(!e.is_current());
-        assert_eq!(e.text(&Key::Cell("GM1774".into(), FieldKey::Households)), "12,5");
+        assert_eq!(
+            e.text(&Key::Cell("GM1774".into(), FieldKey::Households)),
+            "12,5"
+        );
         assert_eq!(e.last_valid, before);
         // Committing keeps invalid text.
-        let e = e.reduce(Action::Commit(Key::Cell("GM1774".into(), FieldKey::Households)));
-        assert_eq!(e.text(&Key::Cell("GM1774".into(), FieldKey::Households)), "12,5");
+        let e = e.reduce(Action::Commit(Key::Cell(
+            "GM1774".into(),
+            FieldKey::Households,
+        )));
+        assert_eq!(
+            e.text(&Key::Cell("GM1774".into(), FieldKey::Households)),
+            "12,5"
+        );
     }
 
     #[test]
@@ -583,7 +621,10 @@ mod tests {
         });
         // Signal below minimum: a validation problem, last valid result kept.
         assert!(matches!(e.problem, Some(ComputeError::Invalid(_))));
-        assert_eq!(e.last_valid.as_ref().unwrap().scenario.params.signal_bp, 2250);
+        assert_eq!(
+            e.last_valid.as_ref().unwrap().scenario.params.signal_bp,
+            2250
+        );
     }
 
     #[test]

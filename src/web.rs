@@ -107,3 +107,48 @@ mod imp {
 }
 
 pub use imp::*;
+
+/// Read the first file of a file input's change event as text (UTF-8, BOM kept for the
+/// parser to strip) and hand it to `done`.
+pub fn read_file_text(e: &yew::Event, done: impl FnOnce(String) + 'static) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        let Some(input) = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let file = gloo::file::File::from(file);
+        // Reset so choosing the same file again fires `change` again.
+        input.set_value("");
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Ok(text) = gloo::file::futures::read_as_text(&file).await {
+                done(text);
+            }
+        });
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = (e, done);
+    }
+}
+
+/// The page's location hash without `#` (empty natively).
+pub fn location_hash() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        web_sys::window()
+            .and_then(|w| w.location().hash().ok())
+            .map(|h| h.trim_start_matches('#').to_string())
+            .unwrap_or_default()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        String::new()
+    }
+}

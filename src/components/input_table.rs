@@ -80,7 +80,9 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     let onremove = {
         let dispatch = props.dispatch.clone();
         let id = props.id.clone();
-        Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::RemoveMunicipality(id.clone())))
+        Callback::from(move |_: MouseEvent| {
+            dispatch.dispatch(Action::RemoveMunicipality(id.clone()))
+        })
     };
     html! {
         <tr data-id={props.id.clone()}>
@@ -127,7 +129,11 @@ pub fn InputTable(props: &InputTableProps) -> Html {
                             .first()
                             .map(|e| validation_error(e, &m.name, lang))
                     });
-                CellView { field: f, text: editor.text(&key), error }
+                CellView {
+                    field: f,
+                    text: editor.text(&key),
+                    error,
+                }
             })
             .collect();
         let estimated = m.vacancies.is_none()

@@ -23,7 +23,10 @@ pub fn Params() -> Html {
             let editor = editor.clone();
             Callback::from(move |e: InputEvent| {
                 let input: HtmlInputElement = e.target_unchecked_into();
-                editor.dispatch(Action::SetParam { param, text: input.value() });
+                editor.dispatch(Action::SetParam {
+                    param,
+                    text: input.value(),
+                });
             })
         };
         let onchange = {
@@ -31,7 +34,11 @@ pub fn Params() -> Html {
             let key = key.clone();
             Callback::from(move |_: Event| editor.dispatch(Action::Commit(key.clone())))
         };
-        let describedby = if error.is_some() { format!("{help_id} {err_id}") } else { help_id.clone() };
+        let describedby = if error.is_some() {
+            format!("{help_id} {err_id}")
+        } else {
+            help_id.clone()
+        };
         html! {
             <div class={classes!("param", error.is_some().then_some("has-error"))}>
                 <label for={id.clone()}>{ label }</label>

@@ -150,7 +150,10 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             </th>
         }
     });
-    let pct = |v: Option<u64>| v.map(|p| format_percent_tenths(p, lang)).unwrap_or_else(|| "–".into());
+    let pct = |v: Option<u64>| {
+        v.map(|p| format_percent_tenths(p, lang))
+            .unwrap_or_else(|| "–".into())
+    };
     let body = rows.iter().map(|r| {
         html! {
             <tr key={r.id.clone()} data-id={r.id.clone()} class={format!("status-{}", r.status.code())}>
@@ -163,8 +166,8 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                     { format_count(r.vacancies, lang) }
                     if r.estimated { <span class="badge-estimate" title={t.estimate_title}>{ t.estimate }</span> }
                 </td>
-                <td class="num target" data-bench-output={"true"}>{ format_count(r.target, lang) }</td>
-                <td class="num pct">{ pct(r.percent_tenths) }</td>
+                <td class="num target">{ format_count(r.target, lang) }</td>
+                <td class="num pct" data-bench-output={"true"}>{ pct(r.percent_tenths) }</td>
                 <td class={classes!("status", format!("status-{}", r.status.code()))}>
                     <span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>
                     { " " }{ status_label(r.status, lang) }

@@ -76,6 +76,7 @@ pub const TEXTS: Texts = Texts {
     paste_changes: "Will change",
     paste_rejected: "Not taken over",
     paste_nothing: "There is nothing to change.",
+    paste_line: "Line",
     print: "Print",
     printed_at: "Printed on",
     sources_heading: "Sources",

@@ -88,6 +88,7 @@ pub struct Texts {
     pub paste_changes: &'static str,
     pub paste_rejected: &'static str,
     pub paste_nothing: &'static str,
+    pub paste_line: &'static str,
     pub print: &'static str,
     pub printed_at: &'static str,
     pub sources_heading: &'static str,
@@ -220,35 +221,87 @@ pub fn param_label(param: Param, lang: Lang) -> &'static str {
 pub fn validation_error(e: &ValidationError, name: &str, lang: Lang) -> String {
     use ValidationError as V;
     match (lang, e) {
-        (Lang::Nl, V::NoMunicipalities) => "De regio heeft nog geen gemeenten. Voeg er een toe.".into(),
+        (Lang::Nl, V::NoMunicipalities) => {
+            "De regio heeft nog geen gemeenten. Voeg er een toe.".into()
+        }
         (Lang::En, V::NoMunicipalities) => "The region has no municipalities yet. Add one.".into(),
-        (Lang::Nl, V::TooManyMunicipalities { count }) => format!("Te veel gemeenten ({count}); het maximum is 400."),
-        (Lang::En, V::TooManyMunicipalities { count }) => format!("Too many municipalities ({count}); the maximum is 400."),
+        (Lang::Nl, V::TooManyMunicipalities { count }) => {
+            format!("Te veel gemeenten ({count}); het maximum is 400.")
+        }
+        (Lang::En, V::TooManyMunicipalities { count }) => {
+            format!("Too many municipalities ({count}); the maximum is 400.")
+        }
         (Lang::Nl, V::EmptyName { .. }) => "Vul een naam in.".into(),
         (Lang::En, V::EmptyName { .. }) => "Enter a name.".into(),
-        (Lang::Nl, V::DuplicateName { name, .. }) => format!("De naam ‘{name}’ komt twee keer voor."),
+        (Lang::Nl, V::DuplicateName { name, .. }) => {
+            format!("De naam ‘{name}’ komt twee keer voor.")
+        }
         (Lang::En, V::DuplicateName { name, .. }) => format!("The name ‘{name}’ appears twice."),
         (Lang::Nl, V::DuplicateId { .. }) => format!("{name}: dubbele code in de gegevens."),
         (Lang::En, V::DuplicateId { .. }) => format!("{name}: duplicate code in the data."),
-        (Lang::Nl, V::CountTooLarge { field, .. }) => format!("{name}, {}: te groot (maximaal 10.000.000).", field_label(*field, lang)),
-        (Lang::En, V::CountTooLarge { field, .. }) => format!("{name}, {}: too large (at most 10,000,000).", field_label(*field, lang)),
-        (Lang::Nl, V::MissingVacancies { .. }) => format!("{name}: vul het aantal vrijkomende woningen in."),
-        (Lang::En, V::MissingVacancies { .. }) => format!("{name}: enter the number of vacated homes."),
-        (_, V::ParamOutOfRange { param, min, max, .. }) => {
+        (Lang::Nl, V::CountTooLarge { field, .. }) => format!(
+            "{name}, {}: te groot (maximaal 10.000.000).",
+            field_label(*field, lang)
+        ),
+        (Lang::En, V::CountTooLarge { field, .. }) => format!(
+            "{name}, {}: too large (at most 10,000,000).",
+            field_label(*field, lang)
+        ),
+        (Lang::Nl, V::MissingVacancies { .. }) => {
+            format!("{name}: vul het aantal vrijkomende woningen in.")
+        }
+        (Lang::En, V::MissingVacancies { .. }) => {
+            format!("{name}: enter the number of vacated homes.")
+        }
+        (
+            _,
+            V::ParamOutOfRange {
+                param, min, max, ..
+            },
+        ) => {
             let label = param_label(*param, lang);
-            let pct = matches!(param, Param::Minimum | Param::Signal | Param::Cap | Param::Turnover);
-            let show = |v: u64| if pct { format_bp(u32::try_from(v).unwrap_or(u32::MAX), lang) } else { format_count(v, lang) };
+            let pct = matches!(
+                param,
+                Param::Minimum | Param::Signal | Param::Cap | Param::Turnover
+            );
+            let show = |v: u64| {
+                if pct {
+                    format_bp(u32::try_from(v).unwrap_or(u32::MAX), lang)
+                } else {
+                    format_count(v, lang)
+                }
+            };
             match lang {
-                Lang::Nl => format!("{label}: kies een waarde van {} tot en met {}.", show(*min), show(*max)),
-                Lang::En => format!("{label}: choose a value from {} to {}.", show(*min), show(*max)),
+                Lang::Nl => format!(
+                    "{label}: kies een waarde van {} tot en met {}.",
+                    show(*min),
+                    show(*max)
+                ),
+                Lang::En => format!(
+                    "{label}: choose a value from {} to {}.",
+                    show(*min),
+                    show(*max)
+                ),
             }
         }
-        (Lang::Nl, V::SignalBelowMinimum { minimum_bp, signal_bp }) => format!(
+        (
+            Lang::Nl,
+            V::SignalBelowMinimum {
+                minimum_bp,
+                signal_bp,
+            },
+        ) => format!(
             "De signaalwaarde ({}) ligt onder het wettelijk minimum ({}).",
             format_bp(*signal_bp, lang),
             format_bp(*minimum_bp, lang)
         ),
-        (Lang::En, V::SignalBelowMinimum { minimum_bp, signal_bp }) => format!(
+        (
+            Lang::En,
+            V::SignalBelowMinimum {
+                minimum_bp,
+                signal_bp,
+            },
+        ) => format!(
             "The signal value ({}) is below the statutory minimum ({}).",
             format_bp(*signal_bp, lang),
             format_bp(*minimum_bp, lang)
@@ -345,28 +398,56 @@ pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
     let (sig, min) = (format_bp(p.signal_bp, lang), format_bp(p.minimum_bp, lang));
     let method = match (lang, o.method) {
         (Lang::Nl, Method::Households) => "Bij een verdeling naar rato van huishoudens".to_string(),
-        (Lang::Nl, Method::EqualPercentage) => "Bij een gelijk percentage in elke gemeente".to_string(),
+        (Lang::Nl, Method::EqualPercentage) => {
+            "Bij een gelijk percentage in elke gemeente".to_string()
+        }
         (Lang::Nl, Method::HomeMunicipality) => "Volgens het woonplaatsbeginsel".to_string(),
-        (Lang::Nl, Method::HouseholdsCapped) => format!("Naar rato van huishoudens met een plafond van {}", format_bp(p.cap(), lang)),
+        (Lang::Nl, Method::HouseholdsCapped) => format!(
+            "Naar rato van huishoudens met een plafond van {}",
+            format_bp(p.cap(), lang)
+        ),
         (Lang::Nl, Method::Fallback) => "In het wettelijk terugvalscenario".to_string(),
         (Lang::En, Method::Households) => "With a distribution pro rata to households".to_string(),
-        (Lang::En, Method::EqualPercentage) => "With an equal percentage in every municipality".to_string(),
-        (Lang::En, Method::HomeMunicipality) => "Following the home-municipality principle".to_string(),
-        (Lang::En, Method::HouseholdsCapped) => format!("Pro rata to households with a cap of {}", format_bp(p.cap(), lang)),
+        (Lang::En, Method::EqualPercentage) => {
+            "With an equal percentage in every municipality".to_string()
+        }
+        (Lang::En, Method::HomeMunicipality) => {
+            "Following the home-municipality principle".to_string()
+        }
+        (Lang::En, Method::HouseholdsCapped) => format!(
+            "Pro rata to households with a cap of {}",
+            format_bp(p.cap(), lang)
+        ),
         (Lang::En, Method::Fallback) => "In the statutory fallback".to_string(),
     };
     let mut out = match lang {
         Lang::Nl => {
             let a = match above.len() {
-                0 => format!("{method} komt geen van de {n} gemeenten boven de signaalwaarde van {sig}"),
-                1 => format!("{method} komt 1 van de {n} gemeenten boven de signaalwaarde van {sig} ({})", short(above.clone())),
-                k if k <= 4 => format!("{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig} ({})", short(above.clone())),
-                k => format!("{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig}"),
+                0 => format!(
+                    "{method} komt geen van de {n} gemeenten boven de signaalwaarde van {sig}"
+                ),
+                1 => format!(
+                    "{method} komt 1 van de {n} gemeenten boven de signaalwaarde van {sig} ({})",
+                    short(above.clone())
+                ),
+                k if k <= 4 => format!(
+                    "{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig} ({})",
+                    short(above.clone())
+                ),
+                k => format!(
+                    "{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig}"
+                ),
             };
             let b = match below.len() {
                 0 => format!("geen gemeente blijft onder het wettelijk minimum van {min}"),
-                1 => format!("{} blijft onder het wettelijk minimum van {min}", short(below.clone())),
-                _ => format!("{} blijven onder het wettelijk minimum van {min}", short(below.clone())),
+                1 => format!(
+                    "{} blijft onder het wettelijk minimum van {min}",
+                    short(below.clone())
+                ),
+                _ => format!(
+                    "{} blijven onder het wettelijk minimum van {min}",
+                    short(below.clone())
+                ),
             };
             format!("{a}; {b}.")
         }
@@ -379,16 +460,28 @@ pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
             };
             let b = match below.len() {
                 0 => format!("no municipality stays below the statutory minimum of {min}"),
-                1 => format!("{} stays below the statutory minimum of {min}", short(below.clone())),
-                _ => format!("{} stay below the statutory minimum of {min}", short(below.clone())),
+                1 => format!(
+                    "{} stays below the statutory minimum of {min}",
+                    short(below.clone())
+                ),
+                _ => format!(
+                    "{} stay below the statutory minimum of {min}",
+                    short(below.clone())
+                ),
             };
             format!("{a}; {b}.")
         }
     };
     if o.method == Method::HouseholdsCapped && o.totals.unplaced > 0 {
         out.push_str(&match lang {
-            Lang::Nl => format!(" Onder het plafond kunnen {} urgenten nergens worden geplaatst.", format_count(o.totals.unplaced, lang)),
-            Lang::En => format!(" Under the cap, {} urgents cannot be placed anywhere.", format_count(o.totals.unplaced, lang)),
+            Lang::Nl => format!(
+                " Onder het plafond kunnen {} urgenten nergens worden geplaatst.",
+                format_count(o.totals.unplaced, lang)
+            ),
+            Lang::En => format!(
+                " Under the cap, {} urgents cannot be placed anywhere.",
+                format_count(o.totals.unplaced, lang)
+            ),
         });
     }
     let f = &o.fallback;
@@ -420,7 +513,13 @@ pub fn explain_target(row: &crate::view::ResultRow, lang: Lang) -> String {
     let c = |n: u64| format_count(n, lang);
     let target = c(row.target);
     match &row.explain {
-        Explain::Apportioned { method, total, weight, sum, quota_hundredths } => {
+        Explain::Apportioned {
+            method,
+            total,
+            weight,
+            sum,
+            quota_hundredths,
+        } => {
             let what = match (lang, method) {
                 (Lang::Nl, Method::EqualPercentage) => "urgenten × vrijkomende woningen van de gemeente / vrijkomende woningen in de regio",
                 (Lang::Nl, Method::HomeMunicipality) => "urgenten × instroom uit de gemeente / instroom in de regio",
@@ -442,7 +541,13 @@ pub fn explain_target(row: &crate::view::ResultRow, lang: Lang) -> String {
                 Lang::En => format!("Cap: {} × {} vacated homes = {exact} → {} (rounded down). Pro rata to households this municipality would get more, so it gets exactly the cap: {target}.", format_bp(*cap_bp, lang), c(row.vacancies), c(*capacity)),
             }
         }
-        Explain::CappedShare { shared, weight, sum, quota_hundredths, capacity } => {
+        Explain::CappedShare {
+            shared,
+            weight,
+            sum,
+            quota_hundredths,
+            capacity,
+        } => {
             let q = format_scaled(u128::from(*quota_hundredths), 2, lang);
             match lang {
                 Lang::Nl => format!("Na de gemeenten die aan hun plafond zitten, blijven {} urgenten over voor de gemeenten eronder: {} × {} / {} huishoudens = {q} → {target} (grootste restanten; plafond {}).", c(*shared), c(*shared), c(*weight), c(*sum), c(*capacity)),
@@ -460,12 +565,20 @@ pub fn explain_target(row: &crate::view::ResultRow, lang: Lang) -> String {
 }
 
 /// The status comparison with the minimum and the signal value, with numbers.
-pub fn explain_status(row: &crate::view::ResultRow, minimum_bp: u32, signal_bp: u32, lang: Lang) -> String {
+pub fn explain_status(
+    row: &crate::view::ResultRow,
+    minimum_bp: u32,
+    signal_bp: u32,
+    lang: Lang,
+) -> String {
     use evt_core::numbers::{format_percent_tenths, format_scaled};
     let c = |n: u64| format_count(n, lang);
     let Some(pct) = row.percent_tenths else {
         return match lang {
-            Lang::Nl => "Deze gemeente heeft geen vrijkomende woningen ingevuld, dus er is geen percentage.".into(),
+            Lang::Nl => {
+                "Deze gemeente heeft geen vrijkomende woningen ingevuld, dus er is geen percentage."
+                    .into()
+            }
             Lang::En => "This municipality has no vacated homes, so there is no percentage.".into(),
         };
     };
@@ -484,4 +597,332 @@ pub fn explain_status(row: &crate::view::ResultRow, minimum_bp: u32, signal_bp: 
             format_bp(minimum_bp, lang), c(row.vacancies), format_bp(signal_bp, lang), c(row.target)
         ),
     }
+}
+
+/// Why a pasted line was not taken over.
+pub fn reject_reason(r: &evt_core::codec::RejectReason, lang: Lang) -> String {
+    use evt_core::codec::RejectReason as R;
+    match (lang, r) {
+        (Lang::Nl, R::Empty) => "niets om in te lezen".into(),
+        (Lang::En, R::Empty) => "nothing to import".into(),
+        (Lang::Nl, R::UnknownMunicipality) => "onbekende gemeente in deze regio".into(),
+        (Lang::En, R::UnknownMunicipality) => "municipality not in this region".into(),
+        (Lang::Nl, R::AmbiguousName) => "naam past bij meer dan één gemeente".into(),
+        (Lang::En, R::AmbiguousName) => "name matches more than one municipality".into(),
+        (Lang::Nl, R::DuplicateRow { first_line }) => {
+            format!("dezelfde gemeente staat al op regel {first_line}")
+        }
+        (Lang::En, R::DuplicateRow { first_line }) => {
+            format!("the same municipality is already on line {first_line}")
+        }
+        (_, R::BadNumber { field, error }) => format!(
+            "{}: {}",
+            field_label(*field, lang),
+            number_error(error, lang)
+        ),
+        (Lang::Nl, R::NoData) => "geen gegevens gevonden".into(),
+        (Lang::En, R::NoData) => "no data found".into(),
+        (Lang::Nl, R::TotalsRow) => "totaalregel overgeslagen".into(),
+        (Lang::En, R::TotalsRow) => "totals row skipped".into(),
+        (Lang::Nl, R::TooManyRows { limit }) => format!("te veel regels (maximaal {limit})"),
+        (Lang::En, R::TooManyRows { limit }) => format!("too many lines (at most {limit})"),
+    }
+}
+
+/// "Almelo, vrijkomende woningen: 695 (schatting) → 700".
+pub fn change_line(c: &evt_core::codec::Change, lang: Lang) -> String {
+    let old = c
+        .old
+        .map(|v| format_count(v, lang))
+        .unwrap_or_else(|| Texts::get(lang).estimate.to_string());
+    format!(
+        "{}, {}: {old} → {}",
+        c.name,
+        field_label(c.field, lang).to_lowercase(),
+        format_count(c.new, lang)
+    )
+}
+
+/// "Afgedrukt op 25-11-2026 om 11:02" for the print report.
+pub fn printed_at(now: chrono::NaiveDateTime, lang: Lang) -> String {
+    match lang {
+        Lang::Nl => format!(
+            "{} {}",
+            Texts::get(lang).printed_at,
+            now.format("%d-%m-%Y, %H:%M")
+        ),
+        Lang::En => format!(
+            "{} {}",
+            Texts::get(lang).printed_at,
+            now.format("%Y-%m-%d, %H:%M")
+        ),
+    }
+}
+
+// --- chart texts ---
+// Texts of the bar chart (`components/chart.rs`): static labels in [`ChartTexts`], sentences
+// with figures as functions over [`ChartBar`], so they can be tested without rendering.
+
+use evt_core::numbers::format_percent_tenths;
+
+/// Static texts of the chart, per language.
+pub struct ChartTexts {
+    /// Under the chart until a bar is chosen.
+    pub hint: &'static str,
+    /// The visible (aria-hidden) marker on a chart that shows the last valid results.
+    pub stale_marker: &'static str,
+    /// Accessible name of the legend list.
+    pub legend_label: &'static str,
+    /// Unit after a count of urgents in a bar's short label.
+    pub urgents_unit: &'static str,
+}
+
+const CHART_NL: ChartTexts = ChartTexts {
+    hint: "Kies een balk met Tab en de pijltjestoetsen, of klik erop, om de cijfers van die gemeente hier te zien.",
+    stale_marker: "⚠ Verouderd: hoort bij de laatste geldige invoer",
+    legend_label: "Legenda",
+    urgents_unit: "urgenten",
+};
+
+const CHART_EN: ChartTexts = ChartTexts {
+    hint: "Choose a bar with Tab and the arrow keys, or click it, to see that municipality's figures here.",
+    stale_marker: "⚠ Out of date: shows the last valid input",
+    legend_label: "Legend",
+    urgents_unit: "urgents",
+};
+
+impl ChartTexts {
+    pub fn get(lang: Lang) -> &'static ChartTexts {
+        match lang {
+            Lang::Nl => &CHART_NL,
+            Lang::En => &CHART_EN,
+        }
+    }
+}
+
+/// What the chart's sentences need of one municipality.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ChartBar<'a> {
+    pub name: &'a str,
+    pub target: u64,
+    pub vacancies: u64,
+    /// The vacancies are an estimate.
+    pub estimated: bool,
+    /// Allocation percentage in tenths; `None` without vacancies.
+    pub percent_tenths: Option<u64>,
+    pub status: Status,
+}
+
+impl<'a> From<&'a crate::view::ResultRow> for ChartBar<'a> {
+    fn from(r: &'a crate::view::ResultRow) -> Self {
+        ChartBar {
+            name: &r.name,
+            target: r.target,
+            vacancies: r.vacancies,
+            estimated: r.estimated,
+            percent_tenths: r.percent_tenths,
+            status: r.status,
+        }
+    }
+}
+
+/// Names listed in full in the chart description; longer lists end in "en 12 andere".
+const DESCRIBED_NAMES: usize = 10;
+
+/// "Almelo, Borne en Enschede"; beyond ten names "…, Hengelo en 12 andere".
+fn chart_names(names: &[&str], lang: Lang) -> String {
+    if names.len() <= DESCRIBED_NAMES {
+        let all: Vec<String> = names.iter().map(|n| (*n).to_string()).collect();
+        return join_names(&all, lang);
+    }
+    let rest = format_count((names.len() - DESCRIBED_NAMES) as u64, lang);
+    let mut shown: Vec<String> = names[..DESCRIBED_NAMES]
+        .iter()
+        .map(|n| (*n).to_string())
+        .collect();
+    shown.push(match lang {
+        Lang::Nl => format!("{rest} andere"),
+        Lang::En => format!("{rest} others"),
+    });
+    join_names(&shown, lang)
+}
+
+/// One sentence "N gemeente(n) ligt/liggen …: names." or "Geen gemeente ligt …".
+fn chart_group(names: &[&str], phrase: &str, lang: Lang) -> String {
+    let n = format_count(names.len() as u64, lang);
+    match (lang, names.len()) {
+        (Lang::Nl, 0) => format!("Geen gemeente ligt {phrase}."),
+        (Lang::Nl, 1) => format!("1 gemeente ligt {phrase}: {}.", chart_names(names, lang)),
+        (Lang::Nl, _) => format!(
+            "{n} gemeenten liggen {phrase}: {}.",
+            chart_names(names, lang)
+        ),
+        (Lang::En, 0) => format!("No municipality is {phrase}."),
+        (Lang::En, 1) => format!("1 municipality is {phrase}: {}.", chart_names(names, lang)),
+        (Lang::En, _) => format!(
+            "{n} municipalities are {phrase}: {}.",
+            chart_names(names, lang)
+        ),
+    }
+}
+
+/// The chart's `<desc>`: what a sighted reader takes from the bars, in sentences. `bars` in
+/// chart order (highest percentage first); names are listed in that order.
+pub fn chart_description(bars: &[ChartBar], minimum_bp: u32, signal_bp: u32, lang: Lang) -> String {
+    let count = format_count(bars.len() as u64, lang);
+    let names_with = |s: Status| -> Vec<&str> {
+        bars.iter()
+            .filter(|b| b.status == s)
+            .map(|b| b.name)
+            .collect()
+    };
+    let above = names_with(Status::AboveSignal);
+    let below = names_with(Status::BelowMinimum);
+    let none = names_with(Status::NoVacancies);
+    let mut out = match (lang, bars.len()) {
+        (Lang::Nl, 1) => "Staafdiagram van 1 gemeente.".to_string(),
+        (Lang::Nl, _) => {
+            format!("Staafdiagram van {count} gemeenten, van hoog naar laag percentage.")
+        }
+        (Lang::En, 1) => "Bar chart of 1 municipality.".to_string(),
+        (Lang::En, _) => {
+            format!("Bar chart of {count} municipalities, from highest to lowest percentage.")
+        }
+    };
+    let signal = match lang {
+        Lang::Nl => format!("boven de signaalwaarde van {}", format_bp(signal_bp, lang)),
+        Lang::En => format!("above the signal value of {}", format_bp(signal_bp, lang)),
+    };
+    let minimum = match lang {
+        Lang::Nl => format!("onder het minimum van {}", format_bp(minimum_bp, lang)),
+        Lang::En => format!("below the minimum of {}", format_bp(minimum_bp, lang)),
+    };
+    for sentence in [
+        chart_group(&above, &signal, lang),
+        chart_group(&below, &minimum, lang),
+    ] {
+        out.push(' ');
+        out.push_str(&sentence);
+    }
+    if !none.is_empty() {
+        let n = format_count(none.len() as u64, lang);
+        let names = chart_names(&none, lang);
+        out.push(' ');
+        out.push_str(&match (lang, none.len()) {
+            (Lang::Nl, 1) => {
+                format!("1 gemeente heeft geen vrijkomende woningen maar wel urgenten: {names}.")
+            }
+            (Lang::Nl, _) => format!(
+                "{n} gemeenten hebben geen vrijkomende woningen maar wel urgenten: {names}."
+            ),
+            (Lang::En, 1) => format!("1 municipality has urgents but no vacated homes: {names}."),
+            (Lang::En, _) => {
+                format!("{n} municipalities have urgents but no vacated homes: {names}.")
+            }
+        });
+    }
+    let values: Vec<u64> = bars.iter().filter_map(|b| b.percent_tenths).collect();
+    if let (Some(&high), Some(&low)) = (values.iter().max(), values.iter().min()) {
+        let at = |v: u64| -> Vec<&str> {
+            bars.iter()
+                .filter(|b| b.percent_tenths == Some(v))
+                .map(|b| b.name)
+                .collect()
+        };
+        let (hp, lp) = (
+            format_percent_tenths(high, lang),
+            format_percent_tenths(low, lang),
+        );
+        let (hn, ln) = (chart_names(&at(high), lang), chart_names(&at(low), lang));
+        out.push(' ');
+        out.push_str(&match (lang, high == low) {
+            (Lang::Nl, true) => format!("Alle gemeenten met vrijkomende woningen zitten op {hp}."),
+            (Lang::Nl, false) => {
+                format!("Het hoogste percentage is {hp} ({hn}), het laagste {lp} ({ln}).")
+            }
+            (Lang::En, true) => format!("All municipalities with vacated homes are at {hp}."),
+            (Lang::En, false) => {
+                format!("The highest percentage is {hp} ({hn}), the lowest {lp} ({ln}).")
+            }
+        });
+    }
+    out
+}
+
+/// The text at the end of a bar: "36,1% ▲"; without vacancies "✕ geen vrijkomende woningen".
+pub fn chart_value_label(bar: &ChartBar, lang: Lang) -> String {
+    match bar.percent_tenths {
+        Some(p) => format!(
+            "{} {}",
+            format_percent_tenths(p, lang),
+            status_symbol(bar.status)
+        ),
+        None => format!(
+            "{} {}",
+            status_symbol(bar.status),
+            status_label(bar.status, lang)
+        ),
+    }
+}
+
+/// A bar's accessible name: "Almelo: 13,4%, 93 urgenten, onder het minimum".
+pub fn chart_bar_label(bar: &ChartBar, lang: Lang) -> String {
+    let urgents = format!(
+        "{} {}",
+        format_count(bar.target, lang),
+        ChartTexts::get(lang).urgents_unit
+    );
+    let status = status_label(bar.status, lang);
+    match bar.percent_tenths {
+        Some(p) => format!(
+            "{}: {}, {urgents}, {status}",
+            bar.name,
+            format_percent_tenths(p, lang)
+        ),
+        None => format!("{}: {urgents}, {status}", bar.name),
+    }
+}
+
+/// The details line under the chart, with the table's column names: "Almelo — Urgenten per
+/// jaar: 93 · Vrijkomende woningen per jaar: 695 (schatting) · Percentage: 13,4% · Status: ▼
+/// onder het minimum".
+pub fn chart_details(bar: &ChartBar, lang: Lang) -> String {
+    let t = Texts::get(lang);
+    let vacancies = if bar.estimated {
+        format!("{} ({})", format_count(bar.vacancies, lang), t.estimate)
+    } else {
+        format_count(bar.vacancies, lang)
+    };
+    let percent = bar
+        .percent_tenths
+        .map(|p| format_percent_tenths(p, lang))
+        .unwrap_or_else(|| "–".to_string());
+    format!(
+        "{} — {}: {} · {}: {vacancies} · {}: {percent} · {}: {} {}",
+        bar.name,
+        t.col_target,
+        format_count(bar.target, lang),
+        t.col_vacancies,
+        t.col_percent,
+        t.col_status,
+        status_symbol(bar.status),
+        status_label(bar.status, lang)
+    )
+}
+
+/// The two dashed lines of the chart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartLine {
+    Minimum,
+    Signal,
+}
+
+/// The label of a threshold line: "minimum 15%", "signaalwaarde 20%".
+pub fn chart_line_label(line: ChartLine, bp: u32, lang: Lang) -> String {
+    let t = Texts::get(lang);
+    let name = match line {
+        ChartLine::Minimum => t.minimum_line,
+        ChartLine::Signal => t.signal_line,
+    };
+    format!("{name} {}", format_bp(bp, lang))
 }

@@ -76,6 +76,7 @@ pub const TEXTS: Texts = Texts {
     paste_changes: "Wordt gewijzigd",
     paste_rejected: "Niet overgenomen",
     paste_nothing: "Er is niets te wijzigen.",
+    paste_line: "Regel",
     print: "Afdrukken",
     printed_at: "Afgedrukt op",
     sources_heading: "Bronnen",

@@ -1,0 +1,199 @@
+//! Spreadsheet habits: paste a block from Excel/LibreOffice (or read a CSV file) with a
+//! preview of what changes and what is rejected before anything is applied; download the
+//! results as CSV (`;`, UTF-8 BOM, Dutch decimals); copy them as a table for Excel; print.
+use super::EditorCtx;
+use crate::i18n::{change_line, reject_reason, Texts};
+use crate::state::{Action, Notice};
+use evt_core::codec::{apply, export_csv, export_tsv, parse_table, Preview};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct DataToolsProps {
+    /// Text pasted elsewhere (onto the input table) to preview here.
+    #[prop_or_default]
+    pub pasted: Option<AttrValue>,
+    /// Called when the pasted text has been taken over into the box.
+    #[prop_or_default]
+    pub onpastedconsumed: Callback<()>,
+}
+
+#[component]
+pub fn DataTools(props: &DataToolsProps) -> Html {
+    let Some(editor) = use_context::<EditorCtx>() else {
+        return html! {};
+    };
+    let lang = editor.lang;
+    let t = Texts::get(lang);
+    let text = use_state(String::new);
+    let preview = use_state(|| None::<Preview>);
+    let copy_status = use_state(|| None::<bool>);
+
+    // Text pasted onto the table arrives through props: show it here with its preview.
+    {
+        let text = text.clone();
+        let preview = preview.clone();
+        let editor = editor.clone();
+        let consumed = props.onpastedconsumed.clone();
+        use_effect_with(props.pasted.clone(), move |pasted| {
+            if let Some(p) = pasted {
+                text.set(p.to_string());
+                preview.set(Some(parse_table(p, editor.scenario(), editor.lang)));
+                crate::web::focus("paste-input");
+                consumed.emit(());
+            }
+        });
+    }
+
+    let make_preview = {
+        let text = text.clone();
+        let preview = preview.clone();
+        let editor = editor.clone();
+        Callback::from(move |_: MouseEvent| {
+            preview.set(Some(parse_table(&text, editor.scenario(), editor.lang)));
+        })
+    };
+    let oninput = {
+        let text = text.clone();
+        let preview = preview.clone();
+        Callback::from(move |e: InputEvent| {
+            let area: HtmlTextAreaElement = e.target_unchecked_into();
+            text.set(area.value());
+            preview.set(None);
+        })
+    };
+    let onpaste = {
+        let preview = preview.clone();
+        let text = text.clone();
+        let editor = editor.clone();
+        Callback::from(move |e: Event| {
+            // Preview at once when a block is pasted into the box.
+            if let Some(pasted) = clipboard_text(&e) {
+                e.prevent_default();
+                text.set(pasted.clone());
+                preview.set(Some(parse_table(&pasted, editor.scenario(), editor.lang)));
+            }
+        })
+    };
+    let on_apply = {
+        let preview = preview.clone();
+        let text = text.clone();
+        let editor = editor.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(p) = &*preview {
+                let n = p.changes.len();
+                editor.dispatch(Action::Replace {
+                    scenario: apply(p, editor.scenario()),
+                    notice: Some(Notice::Applied(n)),
+                });
+            }
+            preview.set(None);
+            text.set(String::new());
+        })
+    };
+    let on_cancel = {
+        let preview = preview.clone();
+        Callback::from(move |_: MouseEvent| preview.set(None))
+    };
+    let on_export = {
+        let editor = editor.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(c) = &editor.last_valid {
+                let csv = export_csv(&c.scenario, &c.outcome, editor.lang);
+                crate::web::download("evenwichtige-verdeling.csv", "text/csv;charset=utf-8", &csv);
+            }
+        })
+    };
+    let on_copy = {
+        let editor = editor.clone();
+        let copy_status = copy_status.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(c) = &editor.last_valid {
+                let tsv = export_tsv(&c.scenario, &c.outcome, editor.lang);
+                let copy_status = copy_status.clone();
+                crate::web::copy_text(&tsv, move |ok| copy_status.set(Some(ok)));
+            }
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| crate::web::print());
+    let on_file = {
+        let text = text.clone();
+        let preview = preview.clone();
+        let editor = editor.clone();
+        Callback::from(move |e: Event| {
+            let text = text.clone();
+            let preview = preview.clone();
+            let editor = editor.clone();
+            crate::web::read_file_text(&e, move |content| {
+                preview.set(Some(parse_table(&content, editor.scenario(), editor.lang)));
+                text.set(content);
+            });
+        })
+    };
+
+    let preview_html = preview.as_ref().map(|p| {
+        html! {
+            <div class="paste-preview" id="paste-result" role="region" aria-labelledby="paste-result-heading">
+                <h3 id="paste-result-heading" class="visually-hidden">{ t.paste_preview }</h3>
+                if p.changes.is_empty() {
+                    <p role="status">{ t.paste_nothing }</p>
+                } else {
+                    <h4>{ format!("{} ({})", t.paste_changes, p.changes.len()) }</h4>
+                    <ul id="paste-changes">
+                        { for p.changes.iter().map(|c| html! { <li>{ change_line(c, lang) }</li> }) }
+                    </ul>
+                }
+                if !p.rejected.is_empty() {
+                    <h4>{ format!("{} ({})", t.paste_rejected, p.rejected.len()) }</h4>
+                    <ul id="paste-rejected">
+                        { for p.rejected.iter().map(|r| html! {
+                            <li>{ format!("{} {}: ‘{}’ — {}", t.paste_line, r.line, r.text, reject_reason(&r.reason, lang)) }</li>
+                        }) }
+                    </ul>
+                }
+                <div class="toolbar">
+                    <button type="button" class="btn" id="paste-apply" onclick={on_apply}
+                        disabled={p.changes.is_empty()}>{ t.paste_apply }</button>
+                    <button type="button" class="btn btn-quiet" id="paste-cancel" onclick={on_cancel}>{ t.paste_cancel }</button>
+                </div>
+            </div>
+        }
+    });
+
+    html! {
+        <section class="panel data-tools" aria-labelledby="tools-heading">
+            <h2 id="tools-heading">{ t.tools_heading }</h2>
+            <div class="toolbar">
+                <button type="button" class="btn" id="export-csv" onclick={on_export}>{ t.export_csv }</button>
+                <button type="button" class="btn" id="copy-table" onclick={on_copy}>{ t.copy_table }</button>
+                <button type="button" class="btn" id="print" onclick={on_print}>{ t.print }</button>
+                <input type="file" id="import-csv" class="visually-hidden" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file} />
+                <label class="btn btn-quiet file-label" for="import-csv">{ t.import_csv }</label>
+            </div>
+            <p class="notice" role="status" id="copy-status">
+                { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
+            </p>
+            <details class="paste" id="paste-panel" open={preview.is_some() || !text.is_empty()}>
+                <summary>{ t.paste_heading }</summary>
+                <label for="paste-input">{ t.paste_label }</label>
+                <p class="help" id="paste-help">{ t.paste_help }</p>
+                <textarea id="paste-input" rows="5" aria-describedby="paste-help" spellcheck="false"
+                    value={(*text).clone()} {oninput} {onpaste} />
+                <div class="toolbar">
+                    <button type="button" class="btn" id="paste-preview" onclick={make_preview}
+                        disabled={text.trim().is_empty()}>{ t.paste_preview }</button>
+                </div>
+                { preview_html.unwrap_or_default() }
+            </details>
+        </section>
+    }
+}
+
+/// The plain text of a paste event, if it is one.
+pub fn clipboard_text(e: &Event) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<web_sys::ClipboardEvent>()
+        .and_then(|c| c.clipboard_data())
+        .and_then(|d| d.get_data("text/plain").ok())
+        .filter(|s| !s.is_empty())
+}
