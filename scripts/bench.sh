@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Benchmark (prints figures beside their budgets; it does not pass or fail on them):
+#   1. dist/ sizes: every asset raw and gzip -9, and the total first load (budget 150 KB gz)
+#   2. browser (e2e/bench.mjs): load -> first results, edit -> repaint p50/p95
+#      (budgets: Twente p95 <= 4 ms, 342 municipalities p95 <= 16 ms)
+#   3. core timings: cargo run --profile bench-native (or --release) -p evt-core --bin bench-core
+#      (budget: 342 municipalities <= 100 µs)
+#
+# Environment: BENCH_URL_342, BENCH_EDITS (default 250), BENCH_LOAD_RUNS (default 15),
+# BENCH_SKIP_BUILD=1 to reuse an existing dist/.
+set -euo pipefail
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$REPO_ROOT"
+exec </dev/null
+
+"$REPO_ROOT/scripts/setup.sh"
+
+if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
+  log "trunk build --release"
+  trunk build --release >"$REPO_ROOT/target/bench-trunk-build.log" 2>&1 \
+    || { tail -n 40 "$REPO_ROOT/target/bench-trunk-build.log" >&2; die "trunk build --release failed"; }
+fi
+[[ -f dist/index.html ]] || die "dist/index.html missing: run without BENCH_SKIP_BUILD"
+
+BUDGET_FIRST_LOAD_GZ=150000 # bytes (150 KB)
+
+echo
+log "Size of dist/ (every file is part of the first load)"
+printf '  %-44s %12s %12s\n' "file" "raw bytes" "gzip -9"
+raw_total=0
+gz_total=0
+while IFS= read -r -d '' file; do
+  raw="$(wc -c <"$file")"
+  gz="$(gzip -9 -c "$file" | wc -c)"
+  raw_total=$((raw_total + raw))
+  gz_total=$((gz_total + gz))
+  printf '  %-44s %12d %12d\n' "${file#dist/}" "$raw" "$gz"
+done < <(find dist -type f -print0 | sort -z)
+printf '  %-44s %12d %12d\n' "total" "$raw_total" "$gz_total"
+verdict="within budget"
+((gz_total <= BUDGET_FIRST_LOAD_GZ)) || verdict="OVER BUDGET"
+awk -v gz="$gz_total" -v b="$BUDGET_FIRST_LOAD_GZ" -v v="$verdict" \
+  'BEGIN { printf "  first load gzipped: %.1f KB | budget <= %.0f KB: %s\n", gz / 1000, b / 1000, v }'
+
+echo
+log "Browser benchmark (e2e/bench.mjs)"
+node e2e/bench.mjs || warn "browser benchmark failed (see above)"
+
+echo
+# Native timing at opt-level 3 when Cargo.toml defines the `bench-native` profile (the
+# release profile is tuned for wasm size); otherwise plain --release.
+if grep -q '^\[profile\.bench-native\]' Cargo.toml; then
+  core_profile=(--profile bench-native)
+else
+  core_profile=(--release)
+fi
+log "Core benchmark: cargo run ${core_profile[*]} -p evt-core --bin bench-core"
+echo "  budget: 342 municipalities <= 100 µs per calculation"
+if cargo run --quiet "${core_profile[@]}" -p evt-core --bin bench-core 2>"$REPO_ROOT/target/bench-core.log" | sed 's/^/  /'; then
+  :
+else
+  tail -n 30 "$REPO_ROOT/target/bench-core.log" >&2
+  warn "bench-core failed (see above)"
+fi
