@@ -1,4 +1,5 @@
 //! `<App>`: the editor provider, the language, the page layout.
+use crate::components::chart::Chart;
 use crate::components::data_tools::{clipboard_text, DataTools};
 use crate::components::input_table::InputTable;
 use crate::components::params::Params;
@@ -19,6 +20,7 @@ pub fn App() -> Html {
     let lang = editor.lang;
     let t = Texts::get(lang);
     let show_optional = use_state(|| false);
+    let chart_as_table = use_state(|| false);
     // A block pasted onto the input table goes to the paste preview (never applied at once).
     let pasted = use_state(|| None::<AttrValue>);
     let printed = use_state(|| chrono::Local::now().naive_local());
@@ -50,6 +52,14 @@ pub fn App() -> Html {
         let editor = editor.clone();
         Callback::from(move |_: MouseEvent| editor.dispatch(action.clone()))
     };
+    let toggle_chart = {
+        let v = chart_as_table.clone();
+        Callback::from(move |_: MouseEvent| v.set(!*v))
+    };
+    // Activating a bar opens that municipality's "Hoe berekend?" in the results table.
+    let on_select_bar = use_callback((), |id: String, _| {
+        crate::web::open_details(&format!("explain-{id}"))
+    });
     let toggle_optional = {
         let show = show_optional.clone();
         Callback::from(move |_: MouseEvent| show.set(!*show))
@@ -133,6 +143,25 @@ pub fn App() -> Html {
                             <ResultsTable rows={rows.as_ref().clone()} totals={c.outcome.totals.clone()} {lang}
                                 minimum_bp={c.scenario.params.minimum_bp} signal_bp={c.scenario.params.signal_bp} {stale} />
                         </section>
+                        <section class="panel chart-panel" id="chart-panel" aria-labelledby="chart-heading">
+                            <div class="panel-head">
+                                <h2 id="chart-heading">{ t.chart_heading }</h2>
+                                <button type="button" class="btn btn-quiet" id="chart-toggle"
+                                    aria-controls="chart-view" onclick={toggle_chart}>
+                                    { if *chart_as_table { t.show_chart } else { t.show_table } }
+                                </button>
+                            </div>
+                            <div id="chart-view">
+                                if *chart_as_table {
+                                    <ChartTable rows={rows.as_ref().clone()} {lang} />
+                                } else {
+                                    <div id="chart">
+                                    <Chart rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
+                                        signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_select_bar.clone()} />
+                                    </div>
+                                }
+                            </div>
+                        </section>
                     }
                 </div>
                 <section class="panel inputs" aria-labelledby="inputs-heading">
@@ -170,6 +199,50 @@ pub fn App() -> Html {
             </footer>
         </div>
         </ContextProvider<EditorCtx>>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ChartTableProps {
+    rows: Rc<Vec<crate::view::ResultRow>>,
+    lang: Lang,
+}
+
+/// The chart's text twin: the same rows and order, as a small table.
+#[component]
+fn ChartTable(props: &ChartTableProps) -> Html {
+    use crate::i18n::{status_label, status_symbol};
+    use evt_core::numbers::{format_count, format_percent_tenths};
+    let t = Texts::get(props.lang);
+    let lang = props.lang;
+    let mut rows: Vec<&crate::view::ResultRow> = props.rows.iter().collect();
+    rows.sort_by(|a, b| {
+        b.percent_tenths
+            .cmp(&a.percent_tenths)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    html! {
+        <div class="table-scroll" role="region" aria-labelledby="chart-table-caption" tabindex="0">
+            <table id="chart-table" class="results-table">
+                <caption id="chart-table-caption">{ t.chart_heading }</caption>
+                <thead><tr>
+                    <th scope="col">{ t.col_name }</th>
+                    <th scope="col">{ t.col_percent }</th>
+                    <th scope="col">{ t.col_status }</th>
+                    <th scope="col">{ t.col_target }</th>
+                </tr></thead>
+                <tbody>
+                    { for rows.iter().map(|r| html! {
+                        <tr key={r.id.clone()} data-id={r.id.clone()}>
+                            <th scope="row">{ r.name.clone() }</th>
+                            <td class="num">{ r.percent_tenths.map(|p| format_percent_tenths(p, lang)).unwrap_or_else(|| "–".into()) }</td>
+                            <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>{ " " }{ status_label(r.status, lang) }</td>
+                            <td class="num">{ format_count(r.target, lang) }</td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+        </div>
     }
 }
 
@@ -228,7 +301,9 @@ fn use_shortcuts(dispatch: UseReducerDispatcher<Editor>) {
         #[cfg(target_arch = "wasm32")]
         let listener = web_sys::window().and_then(|w| w.document()).map(|doc| {
             use wasm_bindgen::JsCast;
-            gloo::events::EventListener::new(&doc, "keydown", move |e| {
+            // Not passive: prevent_default must stop the browser's own text undo.
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            gloo::events::EventListener::new_with_options(&doc, "keydown", options, move |e| {
                 let Some(e) = e.dyn_ref::<web_sys::KeyboardEvent>() else {
                     return;
                 };

@@ -131,8 +131,9 @@ pub struct Computed {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Editor {
     pub current: Snapshot,
-    pub undo: Vec<Snapshot>,
-    pub redo: Vec<Snapshot>,
+    /// Shared snapshots: cloning the editor on every keystroke copies pointers, not scenarios.
+    pub undo: Vec<Rc<Snapshot>>,
+    pub redo: Vec<Rc<Snapshot>>,
     /// The key typed into last, so consecutive keystrokes in one cell are one undo step.
     last_edit: Option<Key>,
     pub lang: Lang,
@@ -256,10 +257,25 @@ impl Editor {
         }
     }
 
+    /// Validation errors (not parse errors) about one parameter.
+    pub fn param_errors(&self, param: ParamKey) -> Vec<&ValidationError> {
+        match &self.problem {
+            Some(ComputeError::Invalid(errors)) => errors
+                .iter()
+                .filter(|e| match e {
+                    ValidationError::ParamOutOfRange { param: p, .. } => *p == param.param(),
+                    ValidationError::SignalBelowMinimum { .. } => param == ParamKey::Signal,
+                    _ => false,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
     fn push_history(&mut self, key: Option<Key>) {
         let coalesce = key.is_some() && key == self.last_edit;
         if !coalesce {
-            self.undo.push(self.current.clone());
+            self.undo.push(Rc::new(self.current.clone()));
             if self.undo.len() > HISTORY {
                 self.undo.remove(0);
             }
@@ -411,7 +427,9 @@ impl Editor {
                 let Some(prev) = self.undo.pop() else {
                     return false;
                 };
-                self.redo.push(std::mem::replace(&mut self.current, prev));
+                let prev = Rc::unwrap_or_clone(prev);
+                self.redo
+                    .push(Rc::new(std::mem::replace(&mut self.current, prev)));
                 self.last_edit = None;
                 self.notice = Some(Notice::Undone);
             }
@@ -419,7 +437,9 @@ impl Editor {
                 let Some(next) = self.redo.pop() else {
                     return false;
                 };
-                self.undo.push(std::mem::replace(&mut self.current, next));
+                let next = Rc::unwrap_or_clone(next);
+                self.undo
+                    .push(Rc::new(std::mem::replace(&mut self.current, next)));
                 self.last_edit = None;
                 self.notice = Some(Notice::Redone);
             }

@@ -39,7 +39,11 @@ async fn page_shows_summary_results_and_inputs() {
     assert!(html.contains(r#"inputmode="numeric""#));
     assert!(html.contains(r#"inputmode="decimal""#));
     // Estimates are marked.
-    assert_eq!(html.matches(r#"class="badge-estimate""#).count(), 28, "14 inputs + 14 results");
+    assert_eq!(
+        html.matches(r#"class="badge-estimate""#).count(),
+        28,
+        "14 inputs + 14 results"
+    );
     // No inline styles (strict CSP).
     assert!(!html.contains("style="), "inline style found");
 }
@@ -68,7 +72,9 @@ async fn results_table_values_status_and_sorting_markup() {
         signal_bp: 2000,
         stale: false,
     };
-    let html = yew::LocalServerRenderer::<ResultsTable>::with_props(props).render().await;
+    let html = yew::LocalServerRenderer::<ResultsTable>::with_props(props)
+        .render()
+        .await;
     // Dinkelland: 30 urgents, 36,1 %, above the signal value with symbol and text.
     let row = slice_row(&html, "GM1774");
     assert!(row.contains(">30<"), "{row}");
@@ -81,7 +87,10 @@ async fn results_table_values_status_and_sorting_markup() {
     // Every column header is a sort button with aria-sort.
     assert_eq!(html.matches(r#"aria-sort="none""#).count(), 10);
     // Totals row.
-    assert!(html.contains(r#"id="total-target""#) && html.contains(">800<"), "{html}");
+    assert!(
+        html.contains(r#"id="total-target""#) && html.contains(">800<"),
+        "{html}"
+    );
     assert!(html.contains("16,8%"));
     assert!(html.contains("<caption"));
 }
@@ -97,7 +106,9 @@ async fn english_notation() {
         signal_bp: 2000,
         stale: false,
     };
-    let html = yew::LocalServerRenderer::<ResultsTable>::with_props(props).render().await;
+    let html = yew::LocalServerRenderer::<ResultsTable>::with_props(props)
+        .render()
+        .await;
     assert!(html.contains("36.1%"));
     assert!(html.contains("81,045"));
     assert!(html.contains("above the signal value"));
@@ -118,6 +129,8 @@ fn slice_row<'a>(html: &'a str, id: &str) -> &'a str {
     let start = html
         .find(&format!(r#"data-id="{id}""#))
         .expect("row present");
-    let end = html[start..].find("</tr>").map_or(html.len(), |e| start + e);
+    let end = html[start..]
+        .find("</tr>")
+        .map_or(html.len(), |e| start + e);
     &html[start..end]
 }

@@ -6,9 +6,10 @@
 //! Accessibility: the `<svg>` is a `role="group"` named by its `<title>` and described by a
 //! generated `<desc>` (highest and lowest values, who is above the signal value or below the
 //! minimum). `role="img"` on the whole would make the bars presentational, so instead every
-//! bar is a focusable `role="img"` with its own label. Tab reaches the chart, arrow keys move
-//! between bars, Enter/Space/click activate one; a details line under the chart shows the
-//! focused bar's figures, so nothing depends on hovering. The table twin reads the same rows.
+//! bar is a focusable `role="img"` with its own label. The chart is one Tab stop (a roving
+//! tabindex, so 342 bars do not mean 342 Tab presses): arrow keys, Home and End move between
+//! bars, Enter/Space/click activate one; a details line under the chart shows the focused
+//! bar's figures, so nothing depends on hovering. The table twin reads the same rows.
 //!
 //! No inline styles (the page's CSP forbids them): colours and fonts live in
 //! `style/chart.css`; geometry is SVG presentation attributes.
@@ -157,7 +158,6 @@ fn chart_order(rows: &[ResultRow]) -> Vec<usize> {
 }
 
 /// Everything the picture needs, derived once per change of rows or thresholds.
-#[derive(PartialEq)]
 struct Layout {
     rows: Rc<Vec<ResultRow>>,
     order: Vec<usize>,
@@ -187,8 +187,24 @@ impl Layout {
         self.order.iter().filter_map(|&i| self.rows.get(i))
     }
 
+    /// The row at position `pos` from the top.
+    fn at(&self, pos: usize) -> Option<&ResultRow> {
+        self.order.get(pos).and_then(|&i| self.rows.get(i))
+    }
+
     fn height(&self) -> f64 {
         TOP + self.order.len() as f64 * PITCH + AXIS
+    }
+}
+
+/// A layout shared by the bars, compared by identity: it is rebuilt only when rows or
+/// thresholds change, so comparing pointers keeps each bar's props check O(1).
+#[derive(Clone)]
+struct Shared(Rc<Layout>);
+
+impl PartialEq for Shared {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
@@ -228,16 +244,13 @@ pub fn Chart(props: &ChartProps) -> Html {
     let selected = use_state(|| None::<String>);
     let layout = use_memo(
         (props.rows.clone(), props.minimum_bp, props.signal_bp),
-        |(rows, minimum_bp, signal_bp)| Layout::new(rows.clone(), *minimum_bp, *signal_bp),
+        |(rows, minimum_bp, signal_bp)| {
+            Shared(Rc::new(Layout::new(rows.clone(), *minimum_bp, *signal_bp)))
+        },
     );
-    let description = use_memo((layout.clone(), props.lang), |(layout, lang)| {
-        let bars: Vec<ChartBar> = layout.sorted().map(ChartBar::from).collect();
-        AttrValue::from(chart_description(
-            &bars,
-            layout.minimum_bp,
-            layout.signal_bp,
-            *lang,
-        ))
+    let description = use_memo(((*layout).clone(), props.lang), |(layout, lang)| {
+        let bars: Vec<ChartBar> = layout.0.sorted().map(ChartBar::from).collect();
+        chart_description(&bars, layout.0.minimum_bp, layout.0.signal_bp, *lang)
     });
     let onfocusbar = {
         let set = selected.setter();
@@ -253,55 +266,25 @@ pub fn Chart(props: &ChartProps) -> Html {
 
     let lang = props.lang;
     let texts = ChartTexts::get(lang);
-    let details = selected
+    let shared = (*layout).clone();
+    let layout = &shared.0;
+    let chosen = selected
         .as_deref()
-        .and_then(|id| layout.rows.iter().find(|r| r.id == id))
+        .and_then(|id| layout.rows.iter().find(|r| r.id == id));
+    let details = chosen
         .map(|r| chart_details(&ChartBar::from(r), lang))
         .unwrap_or_else(|| texts.hint.to_string());
-    let class = classes!("chart", props.stale.then_some("chart--stale"));
+    // Roving tab stop: the chart is one stop in the Tab order (the chosen bar, else the
+    // first); the arrow keys move between bars.
+    let tab_stop = chosen
+        .map(|r| r.id.as_str())
+        .or_else(|| layout.at(0).map(|r| r.id.as_str()));
 
-    html! {
-        <div {class}>
-            if props.stale {
-                <p class="chart-stale-marker" aria-hidden="true">{ texts.stale_marker }</p>
-            }
-            <Plot
-                layout={layout.clone()}
-                uid={(*uid).clone()}
-                {lang}
-                description={(*description).clone()}
-                {onfocusbar}
-                {onactivate}
-            />
-            <p class="chart-details" aria-live="polite">{ details }</p>
-            <Legend uid={(*uid).clone()} {lang} />
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PlotProps {
-    layout: Rc<Layout>,
-    uid: AttrValue,
-    lang: Lang,
-    description: AttrValue,
-    onfocusbar: Callback<String>,
-    onactivate: Callback<String>,
-}
-
-/// The SVG itself. A separate component so moving focus (which changes only the details
-/// line) does not re-render hundreds of bars.
-#[component]
-fn Plot(props: &PlotProps) -> Html {
-    let PlotProps {
-        layout, uid, lang, ..
-    } = props;
-    let lang = *lang;
     let scale = layout.scale;
     let height = layout.height();
     let axis_y = height - AXIS;
-    let title_id = format!("{uid}-title");
-    let desc_id = format!("{uid}-desc");
+    let title_id = format!("{}-title", *uid);
+    let desc_id = format!("{}-desc", *uid);
 
     let ticks = (0..=scale.max / scale.step.max(1)).map(|k| {
         let tenths = k * scale.step;
@@ -336,84 +319,126 @@ fn Plot(props: &PlotProps) -> Html {
         }
     };
 
-    let bars = layout.sorted().enumerate().map(|(i, row)| {
-        let bar = ChartBar::from(row);
-        let top = TOP + i as f64 * PITCH;
-        let middle = top + PITCH / 2.0;
-        let mark = row.percent_tenths.map(|p| {
-            let x_end = scale.x(p);
-            html! {
-                <rect
-                    class="bar-mark"
-                    x={num(PLOT_LEFT)}
-                    y={num(top + (PITCH - BAR_HEIGHT) / 2.0)}
-                    width={num(x_end - PLOT_LEFT)}
-                    height={num(BAR_HEIGHT)}
-                    fill={pattern_fill(row.status, uid)}
-                />
-            }
-        });
-        let value_x = row
-            .percent_tenths
-            .map_or(PLOT_LEFT + 4.0, |p| scale.x(p) + 4.0);
-        let id = row.id.clone();
-        let onfocusin = {
-            let cb = props.onfocusbar.clone();
-            let id = id.clone();
-            Callback::from(move |_: FocusEvent| cb.emit(id.clone()))
-        };
-        let onclick = {
-            let cb = props.onactivate.clone();
-            let id = id.clone();
-            Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
-        };
-        let onkeydown = {
-            let cb = props.onactivate.clone();
-            let id = id.clone();
-            Callback::from(move |e: KeyboardEvent| on_key(&e, &id, &cb))
-        };
+    let bars = layout.sorted().enumerate().map(|(pos, row)| {
         html! {
-            <g
+            <Bar
                 key={row.id.clone()}
-                class={classes!("bar", status_class(row.status))}
-                data-id={row.id.clone()}
-                tabindex="0"
-                role="img"
-                aria-label={chart_bar_label(&bar, lang)}
-                {onfocusin}
-                {onclick}
-                {onkeydown}
-            >
-                <rect class="bar-hit" x="0" y={num(top)} width={num(WIDTH)} height={num(PITCH)} />
-                <text class="bar-name" x={num(NAME_RIGHT)} y={num(middle)} text-anchor="end" dominant-baseline="central">{ shorten(&row.name) }</text>
-                { for mark }
-                <text class="bar-value" x={num(value_x)} y={num(middle)} dominant-baseline="central">{ chart_value_label(&bar, lang) }</text>
-            </g>
+                layout={shared.clone()}
+                {pos}
+                tab_stop={tab_stop == Some(row.id.as_str())}
+                {lang}
+                uid={(*uid).clone()}
+                onfocusbar={onfocusbar.clone()}
+                onactivate={onactivate.clone()}
+            />
         }
     });
 
+    let class = classes!("chart", props.stale.then_some("chart--stale"));
     html! {
-        <svg
-            class="chart-svg"
-            viewBox={format!("0 0 {WIDTH} {}", num(height))}
-            role="group"
-            aria-labelledby={title_id.clone()}
-            aria-describedby={desc_id.clone()}
+        <div {class}>
+            if props.stale {
+                <p class="chart-stale-marker" aria-hidden="true">{ texts.stale_marker }</p>
+            }
+            <svg
+                class="chart-svg"
+                viewBox={format!("0 0 {WIDTH} {}", num(height))}
+                role="group"
+                aria-labelledby={title_id.clone()}
+                aria-describedby={desc_id.clone()}
+            >
+                <title id={title_id}>{ Texts::get(lang).chart_heading }</title>
+                <desc id={desc_id}>{ (*description).clone() }</desc>
+                <Patterns uid={(*uid).clone()} />
+                <g class="chart-axis" aria-hidden="true">
+                    { for ticks }
+                    <line class="chart-baseline" x1={num(PLOT_LEFT)} x2={num(PLOT_LEFT)} y1={num(TOP)} y2={num(axis_y)} />
+                    <line class="chart-baseline" x1={num(PLOT_LEFT)} x2={num(PLOT_RIGHT)} y1={num(axis_y)} y2={num(axis_y)} />
+                </g>
+                <g class="chart-bars">{ for bars }</g>
+                <g class="chart-thresholds" aria-hidden="true">
+                    { threshold(ChartLine::Minimum, layout.minimum_bp, 14.0, "6 4") }
+                    { threshold(ChartLine::Signal, layout.signal_bp, 32.0, "2 3") }
+                </g>
+            </svg>
+            <p class="chart-details" aria-live="polite">{ details }</p>
+            <Legend uid={(*uid).clone()} {lang} />
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct BarProps {
+    layout: Shared,
+    /// Position from the top (0 = highest percentage).
+    pos: usize,
+    /// This bar is the chart's one Tab stop.
+    tab_stop: bool,
+    lang: Lang,
+    uid: AttrValue,
+    onfocusbar: Callback<String>,
+    onactivate: Callback<String>,
+}
+
+/// One focusable bar. Its own component, so moving focus re-renders two bars, not all.
+#[component]
+fn Bar(props: &BarProps) -> Html {
+    let layout = &props.layout.0;
+    let Some(row) = layout.at(props.pos) else {
+        return Html::default();
+    };
+    let lang = props.lang;
+    let scale = layout.scale;
+    let bar = ChartBar::from(row);
+    let top = TOP + props.pos as f64 * PITCH;
+    let middle = top + PITCH / 2.0;
+    let mark = row.percent_tenths.map(|p| {
+        html! {
+            <rect
+                class="bar-mark"
+                x={num(PLOT_LEFT)}
+                y={num(top + (PITCH - BAR_HEIGHT) / 2.0)}
+                width={num(scale.x(p) - PLOT_LEFT)}
+                height={num(BAR_HEIGHT)}
+                fill={pattern_fill(row.status, &props.uid)}
+            />
+        }
+    });
+    let value_x = row
+        .percent_tenths
+        .map_or(PLOT_LEFT + 4.0, |p| scale.x(p) + 4.0);
+    let onfocusin = {
+        let cb = props.onfocusbar.clone();
+        let id = row.id.clone();
+        Callback::from(move |_: FocusEvent| cb.emit(id.clone()))
+    };
+    let onclick = {
+        let cb = props.onactivate.clone();
+        let id = row.id.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
+    };
+    let onkeydown = {
+        let cb = props.onactivate.clone();
+        let id = row.id.clone();
+        Callback::from(move |e: KeyboardEvent| on_key(&e, &id, &cb))
+    };
+    html! {
+        <g
+            class={classes!("bar", status_class(row.status))}
+            id={format!("bar-{}", row.id)}
+            data-id={row.id.clone()}
+            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            role="img"
+            aria-label={chart_bar_label(&bar, lang)}
+            {onfocusin}
+            {onclick}
+            {onkeydown}
         >
-            <title id={title_id}>{ Texts::get(lang).chart_heading }</title>
-            <desc id={desc_id}>{ props.description.clone() }</desc>
-            <Patterns uid={uid.clone()} />
-            <g class="chart-axis" aria-hidden="true">
-                { for ticks }
-                <line class="chart-baseline" x1={num(PLOT_LEFT)} x2={num(PLOT_LEFT)} y1={num(TOP)} y2={num(axis_y)} />
-                <line class="chart-baseline" x1={num(PLOT_LEFT)} x2={num(PLOT_RIGHT)} y1={num(axis_y)} y2={num(axis_y)} />
-            </g>
-            <g class="chart-bars">{ for bars }</g>
-            <g class="chart-thresholds" aria-hidden="true">
-                { threshold(ChartLine::Minimum, layout.minimum_bp, 14.0, "6 4") }
-                { threshold(ChartLine::Signal, layout.signal_bp, 32.0, "2 3") }
-            </g>
-        </svg>
+            <rect class="bar-hit" x="0" y={num(top)} width={num(WIDTH)} height={num(PITCH)} />
+            <text class="bar-name" x={num(NAME_RIGHT)} y={num(middle)} text-anchor="end" dominant-baseline="central">{ shorten(&row.name) }</text>
+            { for mark }
+            <text class="bar-value" x={num(value_x)} y={num(middle)} dominant-baseline="central">{ chart_value_label(&bar, lang) }</text>
+        </g>
     }
 }
 
@@ -543,12 +568,24 @@ mod tests {
     #[test]
     fn scale_is_nice_and_covers_signal_and_largest() {
         // Twente: largest 37,1 %, signal 20 % → 0–40 % in steps of 10 %.
-        assert_eq!(Scale::new(371, 2000), Scale { max: 400, step: 100 });
+        assert_eq!(
+            Scale::new(371, 2000),
+            Scale {
+                max: 400,
+                step: 100
+            }
+        );
         // Small values: signal + 5 % headroom → 25 % in steps of 5 %.
         assert_eq!(Scale::new(180, 2000), Scale { max: 250, step: 50 });
         assert_eq!(Scale::new(0, 0), Scale { max: 50, step: 50 });
         // Above 100 % (targets beyond the vacancies).
-        assert_eq!(Scale::new(1234, 2000), Scale { max: 1250, step: 250 });
+        assert_eq!(
+            Scale::new(1234, 2000),
+            Scale {
+                max: 1250,
+                step: 250
+            }
+        );
         let s = Scale::new(u64::MAX / 2, 2000);
         assert!(s.max >= u64::MAX / 2);
     }

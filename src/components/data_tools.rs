@@ -146,8 +146,13 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
                 if !p.rejected.is_empty() {
                     <h4>{ format!("{} ({})", t.paste_rejected, p.rejected.len()) }</h4>
                     <ul id="paste-rejected">
-                        { for p.rejected.iter().map(|r| html! {
-                            <li>{ format!("{} {}: ‘{}’ — {}", t.paste_line, r.line, r.text, reject_reason(&r.reason, lang)) }</li>
+                        { for p.rejected.iter().map(|r| {
+                            let who = line_name(&text, r.line, p.delimiter.as_char())
+                                .map(|n| format!(" ({n})"))
+                                .unwrap_or_default();
+                            html! {
+                                <li>{ format!("{} {}{who}: ‘{}’ — {}", t.paste_line, r.line, r.text, reject_reason(&r.reason, lang)) }</li>
+                            }
                         }) }
                     </ul>
                 }
@@ -196,4 +201,16 @@ pub fn clipboard_text(e: &Event) -> Option<String> {
         .and_then(|c| c.clipboard_data())
         .and_then(|d| d.get_data("text/plain").ok())
         .filter(|s| !s.is_empty())
+}
+
+/// The first text (non-numeric) cell of a pasted line: the municipality it is about.
+fn line_name(text: &str, line: usize, delimiter: char) -> Option<String> {
+    let l = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .nth(line.checked_sub(1)?)?;
+    l.split(delimiter)
+        .map(|c| c.trim().trim_matches('"').trim())
+        .find(|c| !c.is_empty() && c.chars().any(char::is_alphabetic) && !c.starts_with("GM"))
+        .map(str::to_string)
 }

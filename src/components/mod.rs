@@ -1,5 +1,6 @@
 //! One public component per file, named after the file (DESIGN rule 5).
 
+pub mod chart;
 pub mod data_tools;
 pub mod explain;
 pub mod input_table;

@@ -1,6 +1,6 @@
 //! Region parameters and the method choice, each with a one-line explanation.
 use super::EditorCtx;
-use crate::i18n::{method_help, method_name, number_error, Texts};
+use crate::i18n::{method_help, method_name, number_error, validation_error, Texts};
 use crate::state::{Action, Key, ParamKey};
 use evt_core::scenario::Method;
 use web_sys::HtmlInputElement;
@@ -18,7 +18,16 @@ pub fn Params() -> Html {
         let id = format!("param-{}", param.code());
         let help_id = format!("{id}-help");
         let err_id = format!("{id}-error");
-        let error = editor.parse_errors.get(&key).map(|e| number_error(e, lang));
+        let error = editor
+            .parse_errors
+            .get(&key)
+            .map(|e| number_error(e, lang))
+            .or_else(|| {
+                editor
+                    .param_errors(param)
+                    .first()
+                    .map(|e| validation_error(e, "", lang))
+            });
         let oninput = {
             let editor = editor.clone();
             Callback::from(move |e: InputEvent| {

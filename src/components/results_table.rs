@@ -156,30 +156,8 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     };
     let body = rows.iter().map(|r| {
         html! {
-            <tr key={r.id.clone()} data-id={r.id.clone()} class={format!("status-{}", r.status.code())}>
-                <th scope="row" class="col-name">
-                    <span class="name">{ r.name.clone() }</span>
-                    <Explain row={(*r).clone()} {lang} minimum_bp={props.minimum_bp} signal_bp={props.signal_bp} />
-                </th>
-                <td class="num">{ format_count(r.households, lang) }</td>
-                <td class="num">
-                    { format_count(r.vacancies, lang) }
-                    if r.estimated { <span class="badge-estimate" title={t.estimate_title}>{ t.estimate }</span> }
-                </td>
-                <td class="num target">{ format_count(r.target, lang) }</td>
-                <td class="num pct" data-bench-output={"true"}>{ pct(r.percent_tenths) }</td>
-                <td class={classes!("status", format!("status-{}", r.status.code()))}>
-                    <span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>
-                    { " " }{ status_label(r.status, lang) }
-                </td>
-                <td class="num">{ pct(r.household_share_tenths) }</td>
-                <td class="num">{ pct(r.urgent_share_tenths) }</td>
-                <td class="num">{ r.diff_to_horizon.map(|d| format_signed(d, lang)).unwrap_or_else(|| "–".into()) }</td>
-                <td class={classes!("num", (r.room < 0).then_some("negative"))}>
-                    { format_signed(r.room, lang) }
-                    if let Some(rt) = r.room_tenths { <span class="sub">{ format!(" ({})", format_signed_percent_tenths(rt, lang)) }</span> }
-                </td>
-            </tr>
+            <ResultLine key={r.id.clone()} row={(*r).clone()} {lang}
+                minimum_bp={props.minimum_bp} signal_bp={props.signal_bp} />
         }
     });
     let tot = &props.totals;
@@ -210,5 +188,50 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 </tfoot>
             </table>
         </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultLineProps {
+    pub row: ResultRow,
+    pub lang: Lang,
+    pub minimum_bp: u32,
+    pub signal_bp: u32,
+}
+
+/// One result row; a component so rows whose figures did not change skip rendering.
+#[component]
+pub fn ResultLine(props: &ResultLineProps) -> Html {
+    let (r, lang) = (&props.row, props.lang);
+    let t = Texts::get(lang);
+    let pct = |v: Option<u64>| {
+        v.map(|p| format_percent_tenths(p, lang))
+            .unwrap_or_else(|| "–".into())
+    };
+    html! {
+        <tr data-id={r.id.clone()} class={format!("status-{}", r.status.code())}>
+            <th scope="row" class="col-name">
+                <span class="name">{ r.name.clone() }</span>
+                <Explain row={r.clone()} {lang} minimum_bp={props.minimum_bp} signal_bp={props.signal_bp} />
+            </th>
+            <td class="num">{ format_count(r.households, lang) }</td>
+            <td class="num">
+                { format_count(r.vacancies, lang) }
+                if r.estimated { <span class="badge-estimate" title={t.estimate_title}>{ t.estimate }</span> }
+            </td>
+            <td class="num target">{ format_count(r.target, lang) }</td>
+            <td class="num pct" data-bench-output={"true"}>{ pct(r.percent_tenths) }</td>
+            <td class={classes!("status", format!("status-{}", r.status.code()))}>
+                <span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>
+                { " " }{ status_label(r.status, lang) }
+            </td>
+            <td class="num">{ pct(r.household_share_tenths) }</td>
+            <td class="num">{ pct(r.urgent_share_tenths) }</td>
+            <td class="num">{ r.diff_to_horizon.map(|d| format_signed(d, lang)).unwrap_or_else(|| "–".into()) }</td>
+            <td class={classes!("num", (r.room < 0).then_some("negative"))}>
+                { format_signed(r.room, lang) }
+                if let Some(rt) = r.room_tenths { <span class="sub">{ format!(" ({})", format_signed_percent_tenths(rt, lang)) }</span> }
+            </td>
+        </tr>
     }
 }

@@ -1,0 +1,370 @@
+//! Rendered markup of the bar chart (native SSR): accessible structure, order, labels,
+//! number notation per language, status classes and patterns, and no inline styles (the
+//! page's CSP forbids them).
+
+use evt_app::components::chart::{Chart, ChartProps};
+use evt_app::i18n::{
+    chart_bar_label, chart_description, chart_details, chart_value_label, ChartBar,
+};
+use evt_app::state::Computed;
+use evt_app::view::{result_rows, ResultRow};
+use evt_core::methods::Status;
+use evt_core::numbers::Lang;
+use std::rc::Rc;
+use yew::{Callback, LocalServerRenderer};
+
+fn default_rows() -> Rc<Vec<ResultRow>> {
+    let scenario = evt_core::data::default_scenario();
+    let outcome = evt_core::methods::compute(&scenario).expect("the default scenario computes");
+    Rc::new(result_rows(&Computed { scenario, outcome }))
+}
+
+fn props(rows: Rc<Vec<ResultRow>>, lang: Lang, stale: bool) -> ChartProps {
+    ChartProps {
+        rows,
+        lang,
+        minimum_bp: 1500,
+        signal_bp: 2000,
+        stale,
+        onselect: Callback::noop(),
+    }
+}
+
+async fn render(props: ChartProps) -> String {
+    LocalServerRenderer::<Chart>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The text between `<tag ...>` and `</tag>` of the first such element.
+fn element_text<'a>(html: &'a str, tag: &str) -> &'a str {
+    let open = html
+        .find(&format!("<{tag}"))
+        .unwrap_or_else(|| panic!("no <{tag}>"));
+    let start = open + html[open..].find('>').expect("open tag ends") + 1;
+    let end = start
+        + html[start..]
+            .find(&format!("</{tag}>"))
+            .expect("closing tag");
+    &html[start..end]
+}
+
+/// The value of `attr` on the element that starts at `from`.
+fn attr<'a>(html: &'a str, from: usize, attr: &str) -> Option<&'a str> {
+    let tag_end = from + html[from..].find('>')?;
+    let tag = &html[from..tag_end];
+    let key = format!(" {attr}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = start + tag[start..].find('"')?;
+    Some(&tag[start..end])
+}
+
+/// Where the first `<tag>` whose class list contains `class` starts.
+fn find_with_class(html: &str, tag: &str, class: &str) -> Option<usize> {
+    html.match_indices(&format!("<{tag} "))
+        .map(|(i, _)| i)
+        .find(|&i| attr(html, i, "class").is_some_and(|c| c.split(' ').any(|c| c == class)))
+}
+
+/// `(class, aria-label)` of every bar group, in document order.
+fn bars(html: &str) -> Vec<(String, String)> {
+    html.match_indices("<g ")
+        .filter_map(|(i, _)| {
+            let class = attr(html, i, "class")?;
+            if !class.split(' ').any(|c| c == "bar") {
+                return None;
+            }
+            Some((class.to_string(), attr(html, i, "aria-label")?.to_string()))
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn svg_is_a_named_described_group() {
+    let html = render(props(default_rows(), Lang::Nl, false)).await;
+    let svg = find_with_class(&html, "svg", "chart-svg").expect("the chart svg");
+    assert_eq!(attr(&html, svg, "role"), Some("group"));
+    let title_id = attr(&html, svg, "aria-labelledby").expect("aria-labelledby");
+    let desc_id = attr(&html, svg, "aria-describedby").expect("aria-describedby");
+    assert!(html.contains(&format!("<title id=\"{title_id}\">")));
+    assert!(html.contains(&format!("<desc id=\"{desc_id}\">")));
+    assert!(attr(&html, svg, "viewBox").is_some_and(|v| v.starts_with("0 0 380 ")));
+    assert_eq!(
+        element_text(&html, "title"),
+        "Percentage toewijzingen per gemeente"
+    );
+
+    let desc = element_text(&html, "desc");
+    assert!(
+        desc.contains("9 gemeenten liggen boven de signaalwaarde van 20%"),
+        "{desc}"
+    );
+    assert!(
+        desc.contains("2 gemeenten liggen onder het minimum van 15%: Almelo en Enschede."),
+        "{desc}"
+    );
+    assert!(
+        desc.contains("Het hoogste percentage is 37,1% (Tubbergen)"),
+        "{desc}"
+    );
+    assert!(
+        desc.contains("het laagste 13,4% (Almelo en Enschede)"),
+        "{desc}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn fourteen_focusable_bars_in_descending_order() {
+    let html = render(props(default_rows(), Lang::Nl, false)).await;
+    let bars = bars(&html);
+    assert_eq!(bars.len(), 14);
+    assert_eq!(
+        bars[0].1,
+        "Tubbergen: 37,1%, 23 urgenten, boven de signaalwaarde"
+    );
+    assert_eq!(bars[12].1, "Almelo: 13,4%, 93 urgenten, onder het minimum");
+    assert_eq!(
+        bars[13].1,
+        "Enschede: 13,4%, 227 urgenten, onder het minimum"
+    );
+    // Descending percentages, read back from the labels.
+    let percents: Vec<f64> = bars
+        .iter()
+        .map(|(_, label)| {
+            let p = label.split(": ").nth(1).and_then(|s| s.split('%').next());
+            p.expect("a percentage")
+                .replace(',', ".")
+                .parse()
+                .expect("a number")
+        })
+        .collect();
+    assert!(percents.windows(2).all(|w| w[0] >= w[1]), "{percents:?}");
+
+    // Every bar is focusable, an image with a label, with the status as a class; the chart
+    // is a single Tab stop (roving tabindex on the first bar until one is chosen).
+    assert_eq!(html.matches("tabindex=\"0\"").count(), 1);
+    assert_eq!(html.matches("tabindex=\"-1\"").count(), 13);
+    let first = find_with_class(&html, "g", "bar").expect("a bar");
+    assert_eq!(attr(&html, first, "tabindex"), Some("0"));
+    assert_eq!(html.matches("role=\"img\"").count(), 14);
+    let count = |class: &str| bars.iter().filter(|(c, _)| c.contains(class)).count();
+    assert_eq!(count("bar--above-signal"), 9);
+    assert_eq!(count("bar--within-range"), 3);
+    assert_eq!(count("bar--below-minimum"), 2);
+    // Values at the bar ends with their status symbols.
+    assert!(html.contains(">37,1% ▲</text>"));
+    assert!(html.contains(">15,1% ●</text>"));
+    assert!(html.contains(">13,4% ▼</text>"));
+    // The details line is a polite live region with a hint until a bar is chosen.
+    let details = find_with_class(&html, "p", "chart-details").expect("details line");
+    assert_eq!(attr(&html, details, "aria-live"), Some("polite"));
+    assert!(html[details..].contains(">Kies een balk met Tab"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn dashed_labelled_threshold_lines_and_axis() {
+    let html = render(props(default_rows(), Lang::Nl, false)).await;
+    assert!(html.contains(">minimum 15%</text>"));
+    assert!(html.contains(">signaalwaarde 20%</text>"));
+    assert_eq!(html.matches("stroke-dasharray=").count(), 2);
+    // Scale 0–40 % in steps of 10 % for the default scenario.
+    for tick in ["0%", "10%", "20%", "30%", "40%"] {
+        assert!(html.contains(&format!(">{tick}</text>")), "tick {tick}");
+    }
+    assert!(!html.contains(">50%</text>"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn status_patterns_and_legend() {
+    let html = render(props(default_rows(), Lang::Nl, false)).await;
+    let hatch = html.find("<pattern id=\"").expect("patterns in defs");
+    let hatch_id = attr(&html, hatch, "id").expect("pattern id");
+    assert!(hatch_id.ends_with("-hatch"));
+    assert!(html.contains(&format!("fill=\"url(#{hatch_id})\"")));
+    let dots_id = hatch_id.replace("-hatch", "-dots");
+    assert!(html.contains(&format!("<pattern id=\"{dots_id}\"")));
+    assert!(html.contains(&format!("fill=\"url(#{dots_id})\"")));
+    assert!(html.find("<defs>").is_some_and(|d| d < hatch));
+    // Legend in words, symbols hidden from assistive technology.
+    let legend = find_with_class(&html, "ul", "chart-legend").expect("legend");
+    assert_eq!(attr(&html, legend, "aria-label"), Some("Legenda"));
+    for label in [
+        "boven de signaalwaarde",
+        "binnen de bandbreedte",
+        "onder het minimum",
+        "geen vrijkomende woningen",
+    ] {
+        assert!(html.contains(&format!("<span>{label}</span>")), "{label}");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn english_notation() {
+    let html = render(props(default_rows(), Lang::En, false)).await;
+    assert_eq!(
+        element_text(&html, "title"),
+        "Allocation percentage per municipality"
+    );
+    let desc = element_text(&html, "desc");
+    assert!(
+        desc.contains("9 municipalities are above the signal value of 20%"),
+        "{desc}"
+    );
+    assert!(
+        desc.contains("2 municipalities are below the minimum of 15%: Almelo and Enschede."),
+        "{desc}"
+    );
+    assert!(html.contains(">37.1% ▲</text>"));
+    assert!(html.contains(">signal value 20%</text>"));
+    assert!(!html.contains("37,1%"));
+    assert_eq!(
+        bars(&html)[0].1,
+        "Tubbergen: 37.1%, 23 urgents, above the signal value"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn rows_without_vacancies_get_a_marker_not_a_bar() {
+    let mut rows = (*default_rows()).clone();
+    if let Some(r) = rows.iter_mut().find(|r| r.name == "Losser") {
+        r.vacancies = 0;
+        r.percent_tenths = None;
+        r.status = Status::NoVacancies;
+    }
+    let html = render(props(Rc::new(rows), Lang::Nl, false)).await;
+    let bars = bars(&html);
+    assert_eq!(bars.len(), 14);
+    let last = &bars[13];
+    assert!(last.0.contains("bar--no-vacancies"));
+    assert_eq!(last.1, "Losser: 27 urgenten, geen vrijkomende woningen");
+    assert!(html.contains(">✕ geen vrijkomende woningen</text>"));
+    // 13 bars with a percentage draw a rect (+ 1 legend swatch for each of 3 statuses).
+    assert_eq!(html.matches("class=\"bar-mark\"").count(), 13 + 3);
+    let desc = element_text(&html, "desc");
+    assert!(
+        desc.contains("1 gemeente heeft geen vrijkomende woningen maar wel urgenten: Losser."),
+        "{desc}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn stale_results_are_marked() {
+    let fresh = render(props(default_rows(), Lang::Nl, false)).await;
+    assert!(!fresh.contains("chart--stale"));
+    assert!(!fresh.contains("chart-stale-marker"));
+    let stale = render(props(default_rows(), Lang::Nl, true)).await;
+    assert!(find_with_class(&stale, "div", "chart--stale").is_some());
+    let marker = find_with_class(&stale, "p", "chart-stale-marker").expect("marker");
+    assert_eq!(attr(&stale, marker, "aria-hidden"), Some("true"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn no_inline_styles() {
+    for lang in [Lang::Nl, Lang::En] {
+        for stale in [false, true] {
+            let html = render(props(default_rows(), lang, stale)).await;
+            assert!(!html.contains("style="), "inline style in {html}");
+            assert!(!html.contains("<style"), "style element in {html}");
+        }
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn many_rows_render() {
+    let base = default_rows();
+    let rows: Vec<ResultRow> = (0..342)
+        .map(|i| {
+            let mut r = base[i % base.len()].clone();
+            r.id = format!("X{i:04}");
+            r.name = format!("{} {i}", r.name);
+            r
+        })
+        .collect();
+    let html = render(props(Rc::new(rows), Lang::Nl, false)).await;
+    assert_eq!(bars(&html).len(), 342);
+    let svg = find_with_class(&html, "svg", "chart-svg").expect("svg");
+    // 44 (labels) + 342 × 24 (bars) + 30 (axis).
+    assert_eq!(attr(&html, svg, "viewBox"), Some("0 0 380 8282.0"));
+}
+
+fn bar<'a>(name: &'a str, percent: Option<u64>, status: Status) -> ChartBar<'a> {
+    ChartBar {
+        name,
+        target: 10,
+        vacancies: 50,
+        estimated: false,
+        percent_tenths: percent,
+        status,
+    }
+}
+
+#[test]
+fn description_sentences() {
+    let bars = [
+        bar("A", Some(250), Status::AboveSignal),
+        bar("B", Some(180), Status::WithinRange),
+        bar("C", Some(180), Status::WithinRange),
+    ];
+    assert_eq!(
+        chart_description(&bars, 1500, 2000, Lang::Nl),
+        "Staafdiagram van 3 gemeenten, van hoog naar laag percentage. \
+         1 gemeente ligt boven de signaalwaarde van 20%: A. \
+         Geen gemeente ligt onder het minimum van 15%. \
+         Het hoogste percentage is 25,0% (A), het laagste 18,0% (B en C)."
+    );
+    assert_eq!(
+        chart_description(&bars, 1500, 2000, Lang::En),
+        "Bar chart of 3 municipalities, from highest to lowest percentage. \
+         1 municipality is above the signal value of 20%: A. \
+         No municipality is below the minimum of 15%. \
+         The highest percentage is 25.0% (A), the lowest 18.0% (B and C)."
+    );
+    let same = [bar("A", Some(150), Status::WithinRange)];
+    assert_eq!(
+        chart_description(&same, 1500, 2000, Lang::Nl),
+        "Staafdiagram van 1 gemeente. Geen gemeente ligt boven de signaalwaarde van 20%. \
+         Geen gemeente ligt onder het minimum van 15%. \
+         Alle gemeenten met vrijkomende woningen zitten op 15,0%."
+    );
+    assert_eq!(
+        chart_description(&[], 1500, 2000, Lang::En),
+        "Bar chart of 0 municipalities, from highest to lowest percentage. \
+         No municipality is above the signal value of 20%. \
+         No municipality is below the minimum of 15%."
+    );
+}
+
+#[test]
+fn long_name_lists_are_cut_short() {
+    let names: Vec<String> = (1..=13).map(|i| format!("G{i}")).collect();
+    let bars: Vec<ChartBar> = names
+        .iter()
+        .map(|n| bar(n, Some(300), Status::AboveSignal))
+        .collect();
+    let desc = chart_description(&bars, 1500, 2000, Lang::Nl);
+    assert!(
+        desc.contains("13 gemeenten liggen boven de signaalwaarde van 20%: G1, G2, G3, G4, G5, G6, G7, G8, G9, G10 en 3 andere."),
+        "{desc}"
+    );
+}
+
+#[test]
+fn bar_texts() {
+    let mut b = bar("Almelo", Some(134), Status::BelowMinimum);
+    b.target = 93;
+    b.vacancies = 695;
+    b.estimated = true;
+    assert_eq!(chart_value_label(&b, Lang::Nl), "13,4% ▼");
+    assert_eq!(
+        chart_bar_label(&b, Lang::En),
+        "Almelo: 13.4%, 93 urgents, below the minimum"
+    );
+    assert_eq!(
+        chart_details(&b, Lang::Nl),
+        "Almelo — Urgenten per jaar: 93 · Vrijkomende woningen per jaar: 695 (schatting) · \
+         Percentage: 13,4% · Status: ▼ onder het minimum"
+    );
+    let none = bar("Losser", None, Status::NoVacancies);
+    assert_eq!(chart_value_label(&none, Lang::En), "✕ no vacated homes");
+}
