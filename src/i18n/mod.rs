@@ -645,16 +645,17 @@ pub fn change_line(c: &evt_core::codec::Change, lang: Lang) -> String {
 
 /// "Afgedrukt op 25-11-2026 om 11:02" for the print report.
 pub fn printed_at(now: chrono::NaiveDateTime, lang: Lang) -> String {
+    // Plain integer formatting: chrono's format machinery costs ~8 KB of wasm.
+    use chrono::{Datelike, Timelike};
+    let (y, mo, d, h, mi) = (now.year(), now.month(), now.day(), now.hour(), now.minute());
     match lang {
         Lang::Nl => format!(
-            "{} {}",
-            Texts::get(lang).printed_at,
-            now.format("%d-%m-%Y, %H:%M")
+            "{} {d:02}-{mo:02}-{y}, {h:02}:{mi:02}",
+            Texts::get(lang).printed_at
         ),
         Lang::En => format!(
-            "{} {}",
-            Texts::get(lang).printed_at,
-            now.format("%Y-%m-%d, %H:%M")
+            "{} {y}-{mo:02}-{d:02}, {h:02}:{mi:02}",
+            Texts::get(lang).printed_at
         ),
     }
 }
