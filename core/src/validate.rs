@@ -4,7 +4,6 @@
 use crate::scenario::{
     Municipality, Scenario, VacancySource, FULL_BP, MAX_COUNT, MAX_GROWTH_YEARS, MAX_MUNICIPALITIES,
 };
-use std::cmp::Ordering;
 
 /// A per-municipality field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -142,14 +141,19 @@ pub fn validate(scenario: &Scenario) -> Vec<ValidationError> {
             duplicate_id[w[1]] = true;
         }
     }
-    let mut by_name: Vec<usize> = (0..ms.len())
-        .filter(|&i| !ms[i].name.trim().is_empty())
+    // Case-folded, trimmed names computed once (ASCII names without allocation-heavy
+    // Unicode folding), then sorted: duplicates end up side by side.
+    let mut by_name: Vec<(String, usize)> = ms
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| !m.name.trim().is_empty())
+        .map(|(i, m)| (fold(&m.name), i))
         .collect();
-    by_name.sort_by(|&a, &b| name_cmp(&ms[a].name, &ms[b].name).then(a.cmp(&b)));
+    by_name.sort_unstable();
     let mut duplicate_name = vec![false; ms.len()];
     for w in by_name.windows(2) {
-        if name_cmp(&ms[w[0]].name, &ms[w[1]].name) == Ordering::Equal {
-            duplicate_name[w[1]] = true;
+        if w[0].0 == w[1].0 {
+            duplicate_name[w[1].1] = true;
         }
     }
     for (i, m) in ms.iter().enumerate() {
@@ -183,21 +187,13 @@ pub fn validate(scenario: &Scenario) -> Vec<ValidationError> {
     errors
 }
 
-/// Names compare trimmed and case-insensitively ("Almelo" = " almelo ").
-fn name_cmp(a: &str, b: &str) -> Ordering {
-    let lower = |s: &str| {
-        s.trim()
-            .chars()
-            .flat_map(char::to_lowercase)
-            .collect::<Vec<_>>()
-    };
-    if a.is_ascii() && b.is_ascii() {
-        let (a, b) = (a.trim().as_bytes(), b.trim().as_bytes());
-        a.iter()
-            .map(u8::to_ascii_lowercase)
-            .cmp(b.iter().map(u8::to_ascii_lowercase))
+/// A name trimmed and case-folded: "Almelo" and " almelo " are the same name.
+fn fold(name: &str) -> String {
+    let t = name.trim();
+    if t.is_ascii() {
+        t.to_ascii_lowercase()
     } else {
-        lower(a).cmp(&lower(b))
+        t.chars().flat_map(char::to_lowercase).collect()
     }
 }
 
