@@ -1,5 +1,5 @@
 //! "Hoe berekend?": a disclosure with the rule and the actual numbers behind one result.
-use crate::i18n::{explain_status, explain_target, Texts};
+use crate::i18n::{explain_other, explain_status, explain_target, Texts};
 use crate::view::ResultRow;
 use evt_core::numbers::Lang;
 use yew::prelude::*;
@@ -43,6 +43,7 @@ pub fn Explain(props: &ExplainProps) -> Html {
                 <div class="explain-body">
                     <p>{ explain_target(&props.row, props.lang) }</p>
                     <p>{ explain_status(&props.row, props.minimum_bp, props.signal_bp, props.lang) }</p>
+                    <p>{ explain_other(&props.row, props.lang) }</p>
                 </div>
             }
         </details>

@@ -927,3 +927,101 @@ pub fn chart_line_label(line: ChartLine, bp: u32, lang: Lang) -> String {
     };
     format!("{name} {}", format_bp(bp, lang))
 }
+
+/// The remaining figures of a row with their arithmetic: shares, difference to the horizon
+/// and room for regular home seekers.
+pub fn explain_other(row: &crate::view::ResultRow, lang: Lang) -> String {
+    use evt_core::numbers::{format_percent_tenths, format_signed};
+    let c = |n: u64| format_count(n, lang);
+    let pct = |v: Option<u64>| {
+        v.map(|p| format_percent_tenths(p, lang))
+            .unwrap_or_else(|| "–".into())
+    };
+    let status_holders = i64::try_from(row.vacancies).unwrap_or(i64::MAX)
+        - i64::try_from(row.target).unwrap_or(i64::MAX)
+        - row.room;
+    let diff = row.diff_to_horizon.map(|d| {
+        let horizon = i64::try_from(row.target).unwrap_or(i64::MAX) - d;
+        match lang {
+            Lang::Nl => format!(
+                " Verschil met de horizon (naar rato van huishoudens): {} − {horizon} = {}.",
+                c(row.target),
+                format_signed(d, lang)
+            ),
+            Lang::En => format!(
+                " Difference to the horizon (pro rata to households): {} − {horizon} = {}.",
+                c(row.target),
+                format_signed(d, lang)
+            ),
+        }
+    });
+    match lang {
+        Lang::Nl => format!(
+            "Aandeel in de huishoudens van de regio: {}; aandeel in de urgenten: {}.{} Ruimte voor regulier woningzoekenden: {} vrijkomend − {} urgenten − {} vergunninghouders = {}.",
+            pct(row.household_share_tenths), pct(row.urgent_share_tenths), diff.unwrap_or_default(),
+            c(row.vacancies), c(row.target), format_signed(status_holders, lang), format_signed(row.room, lang)
+        ),
+        Lang::En => format!(
+            "Share of the region's households: {}; share of the urgents: {}.{} Room for regular home seekers: {} vacated − {} urgents − {} status holders = {}.",
+            pct(row.household_share_tenths), pct(row.urgent_share_tenths), diff.unwrap_or_default(),
+            c(row.vacancies), c(row.target), format_signed(status_holders, lang), format_signed(row.room, lang)
+        ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Computed;
+    use crate::view::result_rows;
+
+    fn dinkelland() -> crate::view::ResultRow {
+        let scenario = evt_core::data::default_scenario();
+        let outcome = evt_core::compute(&scenario).expect("valid");
+        let rows = result_rows(&Computed { scenario, outcome });
+        rows.into_iter()
+            .find(|r| r.id == "GM1774")
+            .expect("Dinkelland")
+    }
+
+    #[test]
+    fn explanations_show_the_actual_numbers() {
+        let r = dinkelland();
+        let target = explain_target(&r, Lang::Nl);
+        assert!(
+            target.contains("800 × 10.625 / 285.625 = 29,76 → 30"),
+            "{target}"
+        );
+        let status = explain_status(&r, 1500, 2000, Lang::Nl);
+        assert!(status.contains("30 / 83 = 36,1%"), "{status}");
+        assert!(status.contains("signaalwaarde 20% = 16,60"), "{status}");
+        assert!(status.contains("boven de signaalwaarde"), "{status}");
+        let other = explain_other(&r, Lang::Nl);
+        assert!(
+            other.contains("83 vrijkomend − 30 urgenten − 0 vergunninghouders = +53"),
+            "{other}"
+        );
+        assert!(other.contains("30 − 30 = 0"), "{other}");
+        assert!(explain_target(&r, Lang::En).contains("800 × 10,625 / 285,625 = 29.76 → 30"));
+    }
+
+    #[test]
+    fn printed_at_formats_per_language() {
+        let t = chrono::NaiveDate::from_ymd_opt(2026, 11, 5)
+            .and_then(|d| d.and_hms_opt(9, 7, 0))
+            .expect("valid date");
+        assert_eq!(printed_at(t, Lang::Nl), "Afgedrukt op 05-11-2026, 09:07");
+        assert_eq!(printed_at(t, Lang::En), "Printed on 2026-11-05, 09:07");
+    }
+
+    #[test]
+    fn names_are_joined_naturally() {
+        let v = |xs: &[&str]| xs.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            join_names(&v(&["Almelo", "Enschede"]), Lang::Nl),
+            "Almelo en Enschede"
+        );
+        assert_eq!(join_names(&v(&["A", "B", "C"]), Lang::En), "A, B and C");
+        assert_eq!(join_names(&[], Lang::En), "");
+    }
+}
