@@ -415,31 +415,23 @@ impl Editor {
             }
             Action::Reset => {
                 self.push_history(None);
-                let lang = self.lang;
                 self.current = Snapshot {
                     scenario: evt_core::data::default_scenario(),
                     drafts: BTreeMap::new(),
                 };
-                self.lang = lang;
                 self.notice = Some(Notice::Reset);
             }
             Action::Undo => {
-                let Some(prev) = self.undo.pop() else {
+                if !travel(&mut self.undo, &mut self.redo, &mut self.current) {
                     return false;
-                };
-                let prev = Rc::unwrap_or_clone(prev);
-                self.redo
-                    .push(Rc::new(std::mem::replace(&mut self.current, prev)));
+                }
                 self.last_edit = None;
                 self.notice = Some(Notice::Undone);
             }
             Action::Redo => {
-                let Some(next) = self.redo.pop() else {
+                if !travel(&mut self.redo, &mut self.undo, &mut self.current) {
                     return false;
-                };
-                let next = Rc::unwrap_or_clone(next);
-                self.undo
-                    .push(Rc::new(std::mem::replace(&mut self.current, next)));
+                }
                 self.last_edit = None;
                 self.notice = Some(Notice::Redone);
             }
@@ -471,6 +463,20 @@ impl Reducible for Editor {
             self
         }
     }
+}
+
+/// Undo or redo: the top of `from` becomes current, current goes onto `to`.
+fn travel(
+    from: &mut Vec<Rc<Snapshot>>,
+    to: &mut Vec<Rc<Snapshot>>,
+    current: &mut Snapshot,
+) -> bool {
+    let Some(next) = from.pop() else {
+        return false;
+    };
+    let next = Rc::unwrap_or_clone(next);
+    to.push(Rc::new(std::mem::replace(current, next)));
+    true
 }
 
 /// A parsed cell value: `None` means blank (allowed for optional columns and vacancies).
