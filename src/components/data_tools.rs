@@ -2,7 +2,7 @@
 //! preview of what changes and what is rejected before anything is applied; download the
 //! results as CSV (`;`, UTF-8 BOM, Dutch decimals); copy them as a table for Excel; print.
 use super::EditorCtx;
-use crate::i18n::{change_line, reject_reason, Texts};
+use crate::i18n::{change_line, import_note, reject_reason, Texts};
 use crate::state::{Action, Notice};
 use evt_core::codec::{apply, export_csv, export_tsv, parse_table, Preview};
 use web_sys::HtmlTextAreaElement;
@@ -141,6 +141,11 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
                     <h4>{ format!("{} ({})", t.paste_changes, p.changes.len()) }</h4>
                     <ul id="paste-changes">
                         { for p.changes.iter().map(|c| html! { <li>{ change_line(c, lang) }</li> }) }
+                    </ul>
+                }
+                if !p.notes.is_empty() {
+                    <ul class="paste-notes" id="paste-notes">
+                        { for p.notes.iter().map(|n| html! { <li>{ import_note(n, lang) }</li> }) }
                     </ul>
                 }
                 if !p.rejected.is_empty() {

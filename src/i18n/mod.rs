@@ -969,6 +969,27 @@ pub fn explain_other(row: &crate::view::ResultRow, lang: Lang) -> String {
     }
 }
 
+/// A remark about a whole import (ignored columns, notation used, …).
+pub fn import_note(n: &evt_core::codec::Note, lang: Lang) -> String {
+    use evt_core::codec::Note as N;
+    match (lang, n) {
+        (Lang::Nl, N::IgnoredColumns(cols)) => format!("Niet gebruikte kolommen: {}.", cols.join(", ")),
+        (Lang::En, N::IgnoredColumns(cols)) => format!("Columns not used: {}.", cols.join(", ")),
+        (Lang::Nl, N::ExtraColumns { read }) => format!("Zonder kopregel zijn alleen de eerste {read} kolommen gelezen."),
+        (Lang::En, N::ExtraColumns { read }) => format!("Without a header row only the first {read} columns were read."),
+        (Lang::Nl, N::Notation(Lang::En)) => "De getallen zijn in Engelse notatie gelezen (81,045 = eenentachtigduizend vijfenveertig).".into(),
+        (Lang::Nl, N::Notation(Lang::Nl)) => "De getallen zijn in Nederlandse notatie gelezen.".into(),
+        (Lang::En, N::Notation(Lang::Nl)) => "The numbers were read in Dutch notation (81.045 = eighty-one thousand and forty-five).".into(),
+        (Lang::En, N::Notation(Lang::En)) => "The numbers were read in English notation.".into(),
+        (Lang::Nl, N::EstimatesKept { rows }) => format!("Bij {rows} regels gemarkeerd als schatting blijft de schatting staan."),
+        (Lang::En, N::EstimatesKept { rows }) => format!("{rows} rows marked as estimate keep their estimate."),
+        (Lang::Nl, N::NoKeyColumn) => "Er is geen kolom met de gemeentenaam of -code gevonden.".into(),
+        (Lang::En, N::NoKeyColumn) => "No column with the municipality name or code was found.".into(),
+        (Lang::Nl, N::TooManyNewRows { offered }) => format!("De regio heeft nog maar ruimte voor {offered} gemeenten."),
+        (Lang::En, N::TooManyNewRows { offered }) => format!("The region has room for only {offered} more municipalities."),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1023,5 +1044,13 @@ mod tests {
         );
         assert_eq!(join_names(&v(&["A", "B", "C"]), Lang::En), "A, B and C");
         assert_eq!(join_names(&[], Lang::En), "");
+    }
+
+    #[test]
+    fn import_notes_are_sentences() {
+        let n = evt_core::codec::Note::IgnoredColumns(vec!["doel".into()]);
+        assert_eq!(import_note(&n, Lang::Nl), "Niet gebruikte kolommen: doel.");
+        let n = evt_core::codec::Note::Notation(Lang::En);
+        assert!(import_note(&n, Lang::Nl).contains("Engelse notatie"));
     }
 }
