@@ -314,13 +314,7 @@ impl Editor {
                 if self.current.drafts.get(&key) == Some(&text) {
                     return false;
                 }
-                let Some(index) = self
-                    .current
-                    .scenario
-                    .municipalities
-                    .iter()
-                    .position(|m| m.id == id)
-                else {
+                let Some(index) = self.current.scenario.position(&id) else {
                     return false;
                 };
                 self.push_history(Some(key.clone()));
@@ -389,13 +383,7 @@ impl Editor {
                 self.notice = Some(Notice::Added(name));
             }
             Action::RemoveMunicipality(id) => {
-                let Some(index) = self
-                    .current
-                    .scenario
-                    .municipalities
-                    .iter()
-                    .position(|m| m.id == id)
-                else {
+                let Some(index) = self.current.scenario.position(&id) else {
                     return false;
                 };
                 self.push_history(None);

@@ -236,6 +236,11 @@ impl Scenario {
         format!("X{next}")
     }
 
+    /// The position of the municipality with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.municipalities.iter().position(|m| m.id == id)
+    }
+
     /// The municipality with this id.
     pub fn find(&self, id: &str) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.id == id)

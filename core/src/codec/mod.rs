@@ -146,19 +146,9 @@ impl Column {
         if norm.is_empty() {
             return None;
         }
-        const ALL: [Column; 10] = [
-            Column::Name,
-            Column::Code,
-            Column::Households,
-            Column::CorporationHomes,
-            Column::Vacancies,
-            Column::Origin,
-            Column::Realised,
-            Column::StatusHolders,
-            Column::ExtraVacancies,
-            Column::EstimateFlag,
-        ];
-        ALL.into_iter()
+        Column::INPUTS
+            .into_iter()
+            .chain([Column::EstimateFlag])
             .find(|c| c.synonyms().iter().any(|s| *s == norm))
     }
 
