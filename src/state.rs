@@ -7,7 +7,8 @@
 
 use evt_core::methods::{compute, ComputeError, Outcome};
 use evt_core::numbers::{parse_count, parse_percent, Lang, NumberError};
-use evt_core::scenario::{Method, Municipality, Scenario};
+use evt_core::monitoring::Record;
+use evt_core::scenario::{GrowthSettings, Method, Municipality, Scenario};
 use evt_core::validate::{Field, Param, ValidationError};
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -77,15 +78,21 @@ pub enum ParamKey {
     Signal,
     Cap,
     Turnover,
+    /// Growth-path years `N` (growth view).
+    GrowthYears,
+    /// Growth of urgents per year `ΔU` (growth view).
+    UrgentsGrowth,
 }
 
 impl ParamKey {
-    pub const ALL: [ParamKey; 5] = [
+    pub const ALL: [ParamKey; 7] = [
         ParamKey::Urgents,
         ParamKey::Minimum,
         ParamKey::Signal,
         ParamKey::Cap,
         ParamKey::Turnover,
+        ParamKey::GrowthYears,
+        ParamKey::UrgentsGrowth,
     ];
 
     pub fn param(self) -> Param {
@@ -95,6 +102,8 @@ impl ParamKey {
             ParamKey::Signal => Param::Signal,
             ParamKey::Cap => Param::Cap,
             ParamKey::Turnover => Param::Turnover,
+            ParamKey::GrowthYears => Param::GrowthYears,
+            ParamKey::UrgentsGrowth => Param::UrgentsGrowth,
         }
     }
 
@@ -105,11 +114,16 @@ impl ParamKey {
             ParamKey::Signal => "signal",
             ParamKey::Cap => "cap",
             ParamKey::Turnover => "turnover",
+            ParamKey::GrowthYears => "growth-years",
+            ParamKey::UrgentsGrowth => "urgents-growth",
         }
     }
 
     pub fn is_percent(self) -> bool {
-        !matches!(self, ParamKey::Urgents)
+        !matches!(
+            self,
+            ParamKey::Urgents | ParamKey::GrowthYears | ParamKey::UrgentsGrowth
+        )
     }
 }
 
@@ -188,6 +202,10 @@ pub enum Action {
     Undo,
     Redo,
     SetLang(Lang),
+    /// The growth view's start and horizon.
+    SetGrowth(GrowthSettings),
+    /// Replace the monitoring figures (entered, pasted or imported); one undo step.
+    SetMonitoring(Vec<Record>),
 }
 
 impl Editor {
@@ -388,10 +406,28 @@ impl Editor {
                 };
                 self.push_history(None);
                 let m = self.current.scenario.municipalities.remove(index);
+                self.current.scenario.normalize_monitoring();
                 self.current
                     .drafts
                     .retain(|k, _| !matches!(k, Key::Cell(i, _) if *i == id));
                 self.notice = Some(Notice::Removed(m.name));
+            }
+            Action::SetGrowth(growth) => {
+                if self.current.scenario.growth == growth {
+                    return false;
+                }
+                self.push_history(None);
+                self.current.scenario.growth = growth;
+            }
+            Action::SetMonitoring(records) => {
+                let mut next = self.current.scenario.clone();
+                next.monitoring = records;
+                next.normalize_monitoring();
+                if next.monitoring == self.current.scenario.monitoring {
+                    return false;
+                }
+                self.push_history(None);
+                self.current.scenario.monitoring = next.monitoring;
             }
             Action::Replace { scenario, notice } => {
                 self.push_history(None);
@@ -516,6 +552,10 @@ fn set_param(s: &mut Scenario, param: ParamKey, v: Option<u64>) {
         ParamKey::Signal => s.params.signal_bp = bp(v),
         ParamKey::Cap => s.params.cap_bp = v.map(|x| u32::try_from(x).unwrap_or(u32::MAX)),
         ParamKey::Turnover => s.params.turnover_bp = bp(v),
+        ParamKey::GrowthYears => {
+            s.params.growth_years = u32::try_from(v.unwrap_or(0)).unwrap_or(u32::MAX)
+        }
+        ParamKey::UrgentsGrowth => s.params.urgents_growth = v.unwrap_or(0),
     }
 }
 
@@ -545,6 +585,8 @@ fn param_text(s: &Scenario, param: ParamKey, lang: Lang) -> String {
             .map(|c| format_bp_plain(c, lang))
             .unwrap_or_default(),
         ParamKey::Turnover => format_bp_plain(s.params.turnover_bp, lang),
+        ParamKey::GrowthYears => format_count(u64::from(s.params.growth_years), lang),
+        ParamKey::UrgentsGrowth => format_count(s.params.urgents_growth, lang),
     }
 }
 

@@ -129,22 +129,22 @@ impl DataRow {
 /// The default scenario: Twente, 800 urgents, 15 % minimum, 20 % signal value, vacancies
 /// estimated at 6.0 % of corporation homes, households method.
 pub fn default_scenario() -> Scenario {
-    Scenario {
-        region_name: "Twente".to_string(),
-        params: Params::default(),
-        method: Method::Households,
-        municipalities: twente().iter().map(DataRow::to_municipality).collect(),
-    }
+    Scenario::new(
+        "Twente",
+        Params::default(),
+        Method::Households,
+        twente().iter().map(DataRow::to_municipality).collect(),
+    )
 }
 
 /// A scenario of all 342 Dutch municipalities (scale test, "any region").
 pub fn netherlands_scenario() -> Scenario {
-    Scenario {
-        region_name: "Nederland".to_string(),
-        params: Params::default(),
-        method: Method::Households,
-        municipalities: netherlands().iter().map(DataRow::to_municipality).collect(),
-    }
+    Scenario::new(
+        "Nederland",
+        Params::default(),
+        Method::Households,
+        netherlands().iter().map(DataRow::to_municipality).collect(),
+    )
 }
 
 #[cfg(test)]

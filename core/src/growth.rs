@@ -22,8 +22,9 @@ pub enum Start {
 }
 
 /// Where the path ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub enum Horizon {
+    #[default]
     Households,
     HouseholdsCapped,
 }

@@ -4,6 +4,8 @@
 //! as display strings. Municipalities are keyed by CBS code (`GM0153`) or, for rows a user
 //! adds, by a generated stable id (`X1`, `X2`, …) — never by position or name.
 
+use crate::growth::{Horizon, Start};
+use crate::monitoring::Record;
 use serde::{Deserialize, Serialize};
 
 /// Largest count accepted in any field (SPEC "Numbers and text").
@@ -171,6 +173,21 @@ pub struct Scenario {
     pub params: Params,
     pub method: Method,
     pub municipalities: Vec<Municipality>,
+    /// Growth-path view settings (afspraak 2); the years and `ΔU` are in [`Params`].
+    #[serde(default)]
+    pub growth: GrowthSettings,
+    /// Half-yearly monitoring figures (afspraak 4), kept in canonical order: by period, then
+    /// by the municipality's position (see [`Scenario::normalize_monitoring`]).
+    #[serde(default)]
+    pub monitoring: Vec<Record>,
+}
+
+/// The growth-path view's choices. `start: None` means the SPEC default
+/// ([`Start::default_for`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct GrowthSettings {
+    pub start: Option<Start>,
+    pub horizon: Horizon,
 }
 
 /// The optional per-municipality columns.
@@ -245,6 +262,47 @@ impl Scenario {
     pub fn find(&self, id: &str) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.id == id)
     }
+
+    /// A scenario with these parts and no growth choices or monitoring figures.
+    pub fn new(
+        region_name: impl Into<String>,
+        params: Params,
+        method: Method,
+        municipalities: Vec<Municipality>,
+    ) -> Scenario {
+        Scenario {
+            region_name: region_name.into(),
+            params,
+            method,
+            municipalities,
+            growth: GrowthSettings::default(),
+            monitoring: Vec::new(),
+        }
+    }
+
+    /// The start distribution in force for the growth path.
+    pub fn growth_start(&self) -> Start {
+        self.growth.start.unwrap_or_else(|| Start::default_for(self))
+    }
+
+    /// Put the monitoring records in canonical order (period, then municipality position) and
+    /// drop records of municipalities that are no longer in the region. Keeps the last of
+    /// duplicate (period, municipality) records.
+    pub fn normalize_monitoring(&mut self) {
+        let position: std::collections::HashMap<&str, usize> = self
+            .municipalities
+            .iter()
+            .enumerate()
+            .map(|(i, m)| (m.id.as_str(), i))
+            .collect();
+        let mut keyed: std::collections::BTreeMap<_, Record> = std::collections::BTreeMap::new();
+        for r in self.monitoring.drain(..) {
+            if let Some(&i) = position.get(r.municipality.as_str()) {
+                keyed.insert((r.period, i), r);
+            }
+        }
+        self.monitoring = keyed.into_values().collect();
+    }
 }
 
 #[cfg(test)]
@@ -273,12 +331,12 @@ mod tests {
 
     #[test]
     fn added_ids_are_fresh() {
-        let mut s = Scenario {
-            region_name: "R".into(),
-            params: Params::default(),
-            method: Method::Households,
-            municipalities: vec![Municipality::new("GM1", "A", 1)],
-        };
+        let mut s = Scenario::new(
+            "R",
+            Params::default(),
+            Method::Households,
+            vec![Municipality::new("GM1", "A", 1)],
+        );
         assert_eq!(s.next_added_id(), "X1");
         s.municipalities.push(Municipality::new("X7", "B", 1));
         assert_eq!(s.next_added_id(), "X8");

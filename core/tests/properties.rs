@@ -67,9 +67,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
     (n, params, prop::sample::select(Method::ALL.to_vec())).prop_flat_map(
         |(n, (u, m, s, c, r, years, du), method)| {
             let munis: Vec<_> = (0..n).map(municipality).collect();
-            munis.prop_map(move |municipalities| Scenario {
-                region_name: "R".into(),
-                params: Params {
+            munis.prop_map(move |municipalities| {
+                let params = Params {
                     urgents: u,
                     minimum_bp: m.min(s),
                     signal_bp: m.max(s),
@@ -77,9 +76,8 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     turnover_bp: r,
                     growth_years: years,
                     urgents_growth: du,
-                },
-                method,
-                municipalities,
+                };
+                Scenario::new("R", params, method, municipalities)
             })
         },
     )

@@ -26,12 +26,7 @@ fn muni(id: &str, name: &str, households: u64, vacancies: u64) -> Municipality {
 }
 
 fn scenario(params: Params, municipalities: Vec<Municipality>) -> Scenario {
-    Scenario {
-        region_name: "Testregio".to_string(),
-        params,
-        method: Method::Households,
-        municipalities,
-    }
+    Scenario::new("Testregio", params, Method::Households, municipalities)
 }
 
 /// A small valid region, U = 20, m = 15 %, s = 20 %:

@@ -1,11 +1,15 @@
 //! One public component per file, named after the file (DESIGN rule 5).
 
 pub mod chart;
+pub mod compare;
 pub mod data_tools;
 pub mod explain;
+pub mod growth_view;
 pub mod input_table;
+pub mod monitoring_view;
 pub mod params;
 pub mod results_table;
+pub mod saved;
 pub mod summary;
 
 /// The editor, shared through a context so components dispatch typed actions.
