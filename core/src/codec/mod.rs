@@ -6,6 +6,7 @@
 //! [`Preview`] that the user confirms, and [`apply`] turns it into a new scenario.
 
 pub mod export;
+pub mod link;
 pub mod table;
 
 pub use export::{export_csv, export_inputs_csv, export_tsv, status_label};
