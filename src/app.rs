@@ -1,24 +1,49 @@
 //! `<App>`: the editor provider, the language, the page layout.
 use crate::components::chart::Chart;
+use crate::components::compare::{Choice, Compare};
+use crate::components::growth_view::GrowthView;
+use crate::components::monitoring_view::MonitoringView;
+use crate::components::saved::Saved;
+use crate::components::share::Share;
 use crate::components::data_tools::{clipboard_text, DataTools};
 use crate::components::input_table::InputTable;
 use crate::components::params::Params;
 use crate::components::results_table::ResultsTable;
 use crate::components::summary::Summary;
 use crate::components::EditorCtx;
+use crate::i18n::page::{link_error, page_texts, view_name};
 use crate::i18n::{problems, Texts};
 use crate::state::{Action, Editor, Notice};
 use crate::view::result_rows;
+use evt_core::codec::link::{self, LinkError, LinkState, View};
 use evt_core::numbers::Lang;
+use evt_core::Scenario;
 use std::rc::Rc;
 use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    let editor =
-        use_reducer(|| Editor::new(initial_scenario(&crate::web::location_hash()), Lang::Nl));
+    // Opened once: the link in the address (if any) wins over everything else.
+    let opening = use_memo((), |_| opening(&crate::web::location_hash()));
+    let editor = use_reducer(|| {
+        Editor::new(
+            opening.state.scenario.clone(),
+            opening.state.lang.unwrap_or(Lang::Nl),
+        )
+    });
     let lang = editor.lang;
     let t = Texts::get(lang);
+    let pt = page_texts(lang);
+    let view = use_state(|| opening.state.view);
+    let compare_b = use_state(|| {
+        opening
+            .state
+            .compare
+            .clone()
+            .map(|s| (None::<AttrValue>, Rc::new(s)))
+    });
+    let link_problem = use_state(|| opening.error.clone());
+    let page = use_state(|| (opening.state.embed, opening.state.theme.clone()));
     let show_optional = use_state(|| false);
     let chart_as_table = use_state(|| false);
     // A block pasted onto the input table goes to the paste preview (never applied at once).
@@ -33,6 +58,46 @@ pub fn App() -> Html {
         });
     }
     use_shortcuts(editor.dispatcher());
+
+    // The link of the current state, built on demand.
+    let link_of = {
+        let editor = editor.clone();
+        let view = *view;
+        let compare_b = (*compare_b).clone();
+        let page = (*page).clone();
+        move || {
+            link::encode(&LinkState {
+                scenario: editor.scenario().clone(),
+                compare: compare_b.as_ref().map(|(_, b)| (**b).clone()),
+                lang: Some(editor.lang),
+                view,
+                embed: page.0,
+                theme: page.1.clone(),
+            })
+        }
+    };
+    let written = use_mut_ref(String::new);
+    use_live_link(
+        (
+            editor.revision,
+            lang,
+            *view,
+            compare_b.as_ref().map(|(_, b)| b.clone()),
+        ),
+        link_of.clone(),
+        written.clone(),
+    );
+    use_hash_change(
+        editor.dispatcher(),
+        view.setter(),
+        compare_b.setter(),
+        link_problem.setter(),
+        written,
+    );
+    let make_link = {
+        let link_of = link_of.clone();
+        Callback::from(move |()| link_of())
+    };
 
     let rows = use_memo(editor.last_valid.clone(), |c| {
         Rc::new(c.as_ref().map(|c| result_rows(c)).unwrap_or_default())
@@ -112,24 +177,47 @@ pub fn App() -> Html {
     });
     let notice = editor.notice.as_ref().map(|n| notice_text(n, lang));
 
-    html! {
-        <ContextProvider<EditorCtx> context={editor.clone()}>
-        <div class="app" lang={t.lang_attr}>
-            <a class="skip-link" href="#results">{ t.skip_link }</a>
-            <header class="app-header">
-                <div class="app-title">
-                    <h1>{ t.title }</h1>
-                    <p class="subtitle">{ t.subtitle }</p>
-                </div>
-                <button type="button" class="btn btn-lang" id="lang-toggle" onclick={on_lang}
-                    lang={if lang == Lang::Nl { "en" } else { "nl" }} aria-label={t.switch_lang_label}>
-                    { t.switch_lang }
-                </button>
-            </header>
-            <div class="print-only print-header">
-                <p>{ crate::i18n::printed_at(*printed, lang) }</p>
-                <p>{ params_line }</p>
+    let set_view = |v: View| {
+        let view = view.clone();
+        Callback::from(move |_: MouseEvent| view.set(v))
+    };
+    let nav = html! {
+        <nav class="view-nav" aria-label={pt.views_label}>
+            <ul>
+                { for [View::Calculator, View::Growth, View::Monitoring, View::Compare].into_iter().map(|v| html! {
+                    <li>
+                        <button type="button" class={classes!("view-tab", (*view == v).then_some("is-active"))}
+                            id={format!("view-{}", v.code())}
+                            aria-current={if *view == v { "page" } else { "false" }}
+                            onclick={set_view(v)}>{ view_name(v, lang) }</button>
+                    </li>
+                }) }
+            </ul>
+        </nav>
+    };
+    let link_message = (*link_problem).as_ref().map(|e| {
+        let close = {
+            let p = link_problem.clone();
+            Callback::from(move |_: MouseEvent| p.set(None))
+        };
+        html! {
+            <div class="link-message" role="alert" id="link-message">
+                <p>{ link_error(e, lang) }{ " " }{ pt.link_default_opened }</p>
+                <button type="button" class="btn btn-quiet" id="link-message-close" onclick={close}>{ pt.dismiss }</button>
             </div>
+        }
+    });
+    let scenario_bar = html! {
+        <div class="scenario-bar">
+            <Share link={make_link} {lang} title={t.title} />
+            <details class="saved-panel" id="saved-panel">
+                <summary>{ pt.saved_heading }</summary>
+                <Saved />
+            </details>
+        </div>
+    };
+
+    let calculator = html! {
             <main id="main" class="layout">
                 <div class="col-side">
                     <Params />
@@ -178,8 +266,8 @@ pub fn App() -> Html {
                         </button>
                         <button type="button" class="btn btn-quiet" id="reset" onclick={simple(Action::Reset)}>{ t.reset }</button>
                     </div>
-                    <p class="notice" role="status" id="notice">{ notice.unwrap_or_default() }</p>
-                    if let Some(list) = problem_list {
+                    <p class="notice" role="status" id="notice">{ notice.clone().unwrap_or_default() }</p>
+                    if let Some(list) = problem_list.clone() {
                         <div class="problems" role="alert" id="problems">
                             <ul>{ for list.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                         </div>
@@ -192,6 +280,57 @@ pub fn App() -> Html {
                     <DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} />
                 </div>
             </main>
+    };
+    let content = match *view {
+        View::Growth => html! { <main id="main" class="layout-single"><GrowthView /></main> },
+        View::Monitoring => html! { <main id="main" class="layout-single"><MonitoringView /></main> },
+        View::Compare => {
+            let default = Rc::new(evt_core::data::default_scenario());
+            let choices = vec![Choice {
+                key: "default".into(),
+                label: pt.compare_default.into(),
+                scenario: default.clone(),
+            }];
+            let (b_key, b) = (*compare_b)
+                .clone()
+                .unwrap_or_else(|| (Some("default".into()), default));
+            let onpick = {
+                let compare_b = compare_b.clone();
+                Callback::from(move |(key, s): (Option<AttrValue>, Rc<Scenario>)| {
+                    compare_b.set(Some((key, s)))
+                })
+            };
+            html! {
+                <main id="main" class="layout-single">
+                    <Compare a={Rc::new(editor.scenario().clone())} {b} {b_key} {choices} {lang} {onpick} />
+                </main>
+            }
+        }
+        _ => calculator,
+    };
+
+    html! {
+        <ContextProvider<EditorCtx> context={editor.clone()}>
+        <div class="app" lang={t.lang_attr}>
+            <a class="skip-link" href="#main">{ t.skip_link }</a>
+            <header class="app-header">
+                <div class="app-title">
+                    <h1>{ t.title }</h1>
+                    <p class="subtitle">{ t.subtitle }</p>
+                </div>
+                <button type="button" class="btn btn-lang" id="lang-toggle" onclick={on_lang}
+                    lang={if lang == Lang::Nl { "en" } else { "nl" }} aria-label={t.switch_lang_label}>
+                    { t.switch_lang }
+                </button>
+            </header>
+            { nav }
+            { scenario_bar }
+            { for link_message }
+            <div class="print-only print-header">
+                <p>{ crate::i18n::printed_at(*printed, lang) }</p>
+                <p>{ params_line }</p>
+            </div>
+            { content }
             <footer class="app-footer">
                 <h2>{ t.sources_heading }</h2>
                 <p>{ t.sources_text }</p>
@@ -246,14 +385,108 @@ fn ChartTable(props: &ChartTableProps) -> Html {
     }
 }
 
-/// The scenario to open with: `#region=nl` opens all 342 Dutch municipalities as one region
-/// (the scale case); anything else the default Twente scenario.
-pub fn initial_scenario(hash: &str) -> evt_core::Scenario {
-    if hash.split('&').any(|part| part == "region=nl") {
-        evt_core::data::netherlands_scenario()
-    } else {
-        evt_core::data::default_scenario()
+/// What the page opens with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    pub state: LinkState,
+    /// The address held a scenario link that could not be opened.
+    pub error: Option<LinkError>,
+}
+
+/// The scenario to open with: a scenario link (`#evt1;…`) if it decodes, else the default
+/// Twente scenario with the reason; `#region=nl` opens all 342 Dutch municipalities as one
+/// region (the scale case). Other hashes (`#main` from the skip link) are not links.
+pub fn opening(hash: &str) -> Opening {
+    let hash = hash.trim_start_matches('#');
+    let default = || LinkState::new(evt_core::data::default_scenario());
+    if hash.starts_with("evt") {
+        return match link::decode(hash) {
+            Ok(state) => Opening { state, error: None },
+            Err(e) => Opening {
+                state: default(),
+                error: Some(e),
+            },
+        };
     }
+    let state = if hash.split('&').any(|part| part == "region=nl") {
+        LinkState::new(evt_core::data::netherlands_scenario())
+    } else {
+        default()
+    };
+    Opening { state, error: None }
+}
+
+/// The scenario to open with (see [`opening`]).
+pub fn initial_scenario(hash: &str) -> Scenario {
+    opening(hash).state.scenario
+}
+
+/// Keep the address bar's hash on the current state: 300 ms after the last change, with
+/// `history.replaceState` (no history entry per keystroke).
+#[hook]
+fn use_live_link<D: PartialEq + 'static>(
+    deps: D,
+    link_of: impl Fn() -> String + 'static,
+    written: Rc<std::cell::RefCell<String>>,
+) {
+    use_effect_with(deps, move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let timeout = gloo::timers::callback::Timeout::new(300, move || {
+            let hash = link_of();
+            crate::web::replace_hash(&hash);
+            *written.borrow_mut() = hash;
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (link_of, written);
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(timeout);
+        }
+    });
+}
+
+/// A link pasted into the address bar of an open page (or a link followed within the page)
+/// opens like a fresh visit: the scenario is replaced as one undo step.
+#[hook]
+fn use_hash_change(
+    dispatch: UseReducerDispatcher<Editor>,
+    set_view: UseStateSetter<View>,
+    set_compare: UseStateSetter<Option<(Option<AttrValue>, Rc<Scenario>)>>,
+    set_problem: UseStateSetter<Option<LinkError>>,
+    written: Rc<std::cell::RefCell<String>>,
+) {
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "hashchange", move |_| {
+                let hash = crate::web::location_hash();
+                if !hash.starts_with("evt") || format!("#{hash}") == *written.borrow() {
+                    return;
+                }
+                match link::decode(&hash) {
+                    Ok(state) => {
+                        set_problem.set(None);
+                        if let Some(l) = state.lang {
+                            dispatch.dispatch(Action::SetLang(l));
+                        }
+                        dispatch.dispatch(Action::Replace {
+                            scenario: state.scenario,
+                            notice: None,
+                        });
+                        set_view.set(state.view);
+                        set_compare.set(state.compare.map(|s| (None, Rc::new(s))));
+                    }
+                    Err(e) => set_problem.set(Some(e)),
+                }
+            })
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (dispatch, set_view, set_compare, set_problem, written);
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(listener);
+        }
+    });
 }
 
 fn notice_text(n: &Notice, lang: Lang) -> String {

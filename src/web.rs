@@ -91,6 +91,57 @@ mod imp {
             let _ = w.print();
         }
     }
+
+    /// Put `hash` (starting with `#`) in the address bar without a history entry.
+    pub fn replace_hash(hash: &str) {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        if w.location().hash().ok().as_deref() == Some(hash) {
+            return;
+        }
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+
+    /// This page's address with another hash: what "Kopieer link" copies.
+    pub fn page_url(hash: &str) -> String {
+        let Some(w) = web_sys::window() else {
+            return hash.to_string();
+        };
+        let l = w.location();
+        format!(
+            "{}{}{}{}",
+            l.origin().unwrap_or_default(),
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default(),
+            hash
+        )
+    }
+
+    /// Whether the device offers the Web Share API (tablets, phones).
+    pub fn can_share() -> bool {
+        web_sys::window()
+            .map(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+            .unwrap_or(false)
+    }
+
+    /// Open the system share sheet; `done(true)` when shared, `done(false)` when cancelled or
+    /// refused.
+    pub fn share(title: &str, url: &str, done: impl FnOnce(bool) + 'static) {
+        let Some(w) = web_sys::window() else {
+            done(false);
+            return;
+        };
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        let promise = w.navigator().share_with_data(&data);
+        wasm_bindgen_futures::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -104,6 +155,16 @@ mod imp {
         done(false);
     }
     pub fn print() {}
+    pub fn replace_hash(_hash: &str) {}
+    pub fn page_url(hash: &str) -> String {
+        hash.to_string()
+    }
+    pub fn can_share() -> bool {
+        false
+    }
+    pub fn share(_title: &str, _url: &str, done: impl FnOnce(bool) + 'static) {
+        done(false);
+    }
 }
 
 pub use imp::*;

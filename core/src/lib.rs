@@ -4,6 +4,7 @@
 
 pub mod apportion;
 pub mod codec;
+pub mod compare;
 pub mod data;
 pub mod growth;
 pub mod methods;

@@ -1,7 +1,231 @@
-//! Placeholder: filled in by the compare work.
+//! Two scenarios side by side: per municipality the target, percentage and status in A and B,
+//! the difference, and the municipalities whose status changes first. A is the current
+//! scenario; B is the default scenario, a saved scenario or one opened from a pasted link.
+use crate::i18n::page::{link_error, page_texts};
+use crate::i18n::{problems, status_label, status_symbol};
+use evt_core::compare::{compare, CompareError, CompareRow, Side};
+use evt_core::numbers::{format_count, format_percent_tenths, format_signed, Lang};
+use evt_core::Scenario;
+use std::rc::Rc;
 use yew::prelude::*;
 
+/// A scenario the user can pick as B.
+#[derive(Clone, PartialEq)]
+pub struct Choice {
+    pub key: AttrValue,
+    pub label: AttrValue,
+    pub scenario: Rc<Scenario>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct CompareProps {
+    /// Scenario A: the current scenario.
+    pub a: Rc<Scenario>,
+    /// Scenario B.
+    pub b: Rc<Scenario>,
+    /// The key of B among `choices`, if it is one of them.
+    #[prop_or_default]
+    pub b_key: Option<AttrValue>,
+    /// Scenarios to pick as B (default, saved ones).
+    pub choices: Vec<Choice>,
+    pub lang: Lang,
+    pub onpick: Callback<(Option<AttrValue>, Rc<Scenario>)>,
+}
+
 #[component]
-pub fn Compare() -> Html {
-    html! {}
+pub fn Compare(props: &CompareProps) -> Html {
+    let t = page_texts(props.lang);
+    let lang = props.lang;
+    let result = use_memo((props.a.clone(), props.b.clone()), |(a, b)| compare(a, b));
+    let link_text = use_state(String::new);
+    let link_problem = use_state(|| None::<String>);
+
+    let on_select = {
+        let choices = props.choices.clone();
+        let onpick = props.onpick.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
+            if let Some(c) = choices.iter().find(|c| c.key.as_str() == value) {
+                onpick.emit((Some(c.key.clone()), c.scenario.clone()));
+            }
+        })
+    };
+    let on_link_input = {
+        let link_text = link_text.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(i) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                link_text.set(i.value());
+            }
+        })
+    };
+    let on_link_open = {
+        let link_text = link_text.clone();
+        let link_problem = link_problem.clone();
+        let onpick = props.onpick.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let text = link_text.trim();
+            let hash = text.rsplit_once('#').map_or(text, |(_, h)| h);
+            match evt_core::codec::link::decode(hash) {
+                Ok(state) => {
+                    link_problem.set(None);
+                    onpick.emit((None, Rc::new(state.scenario)));
+                }
+                Err(err) => link_problem.set(Some(link_error(&err, lang))),
+            }
+        })
+    };
+
+    let body = match &*result {
+        Err(CompareError::A(e)) => html! {
+            <div class="problems" role="alert" id="cmp-problem">
+                <p>{ t.compare_a_invalid }</p>
+                <ul>{ for problems(e, |id| name_of(&props.a, id), lang).into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+            </div>
+        },
+        Err(CompareError::B(e)) => html! {
+            <div class="problems" role="alert" id="cmp-problem">
+                <p>{ t.compare_b_invalid }</p>
+                <ul>{ for problems(e, |id| name_of(&props.b, id), lang).into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+            </div>
+        },
+        Ok(c) => html! {
+            <>
+            <p class="cmp-summary" id="cmp-summary" role="status">{ summary(c.status_changes, c.rows.len(), lang) }</p>
+            <div class="table-scroll" role="region" aria-labelledby="cmp-caption" tabindex="0">
+                <table class="results-table cmp-table" id="cmp-table">
+                    <caption id="cmp-caption">{ t.compare_caption }</caption>
+                    <thead>
+                        <tr>
+                            <td></td>
+                            <th scope="colgroup" colspan="3" id="cmp-head-a">{ t.compare_a }</th>
+                            <th scope="colgroup" colspan="3" id="cmp-head-b">{ t.compare_b }</th>
+                            <td colspan="2"></td>
+                        </tr>
+                        <tr>
+                            <th scope="col">{ t.compare_col_name }</th>
+                            <th scope="col">{ t.compare_col_target }</th>
+                            <th scope="col">{ t.compare_col_percent }</th>
+                            <th scope="col">{ t.compare_col_status }</th>
+                            <th scope="col">{ t.compare_col_target }</th>
+                            <th scope="col">{ t.compare_col_percent }</th>
+                            <th scope="col">{ t.compare_col_status }</th>
+                            <th scope="col">{ t.compare_col_diff }</th>
+                            <th scope="col"><span class="visually-hidden">{ t.compare_col_diff }</span>{ " %" }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for c.rows.iter().map(|r| row(r, t, lang)) }
+                    </tbody>
+                </table>
+            </div>
+            </>
+        },
+    };
+
+    let selected = props.b_key.clone().unwrap_or_default();
+    html! {
+        <section class="panel compare" aria-labelledby="cmp-heading" id="compare">
+            <h2 id="cmp-heading">{ t.compare_heading }</h2>
+            <p>{ t.compare_intro }</p>
+            <div class="cmp-pickers">
+                <p class="cmp-a"><strong>{ t.compare_a }{ ": " }</strong>{ t.compare_current }{ " — " }{ props.a.region_name.clone() }</p>
+                <label class="field">
+                    <span class="field-label">{ t.compare_pick_b }</span>
+                    <select id="cmp-b" onchange={on_select}>
+                        if props.b_key.is_none() {
+                            <option value="" selected=true>{ t.compare_from_link }</option>
+                        }
+                        { for props.choices.iter().map(|c| html! {
+                            <option key={c.key.as_str()} value={c.key.clone()} selected={c.key == selected}>{ c.label.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <form class="cmp-link-form" onsubmit={on_link_open}>
+                    <label class="field">
+                        <span class="field-label">{ t.compare_link_label }</span>
+                        <input type="text" id="cmp-link" value={(*link_text).clone()} oninput={on_link_input}
+                            aria-describedby="cmp-link-help" aria-invalid={if link_problem.is_some() { "true" } else { "false" }}
+                            autocomplete="off" spellcheck="false" />
+                    </label>
+                    <button type="submit" class="btn" id="cmp-link-open">{ t.compare_link_open }</button>
+                    <p class="field-help" id="cmp-link-help">{ t.compare_link_help }</p>
+                    if let Some(p) = &*link_problem {
+                        <p class="field-error" role="alert" id="cmp-link-error">{ p.clone() }</p>
+                    }
+                </form>
+            </div>
+            { body }
+        </section>
+    }
+}
+
+fn name_of(s: &Scenario, id: &str) -> String {
+    s.find(id)
+        .map(|m| m.name.clone())
+        .unwrap_or_else(|| id.to_string())
+}
+
+fn summary(changes: usize, total: usize, lang: Lang) -> String {
+    match (lang, changes) {
+        (Lang::Nl, 0) => format!("Bij geen van de {total} gemeenten verandert de status."),
+        (Lang::Nl, 1) => format!("Bij 1 van de {total} gemeenten verandert de status."),
+        (Lang::Nl, n) => format!("Bij {n} van de {total} gemeenten verandert de status."),
+        (Lang::En, 0) => format!("None of the {total} municipalities changes status."),
+        (Lang::En, 1) => format!("1 of the {total} municipalities changes status."),
+        (Lang::En, n) => format!("{n} of the {total} municipalities change status."),
+    }
+}
+
+fn side_cells(side: Option<Side>, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
+    match side {
+        Some(s) => html! {
+            <>
+            <td class="num">{ format_count(s.target, lang) }</td>
+            <td class="num">{ s.percent_tenths.map(|p| format_percent_tenths(p, lang)).unwrap_or_else(|| "–".into()) }</td>
+            <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(s.status) }</span>{ " " }{ status_label(s.status, lang) }</td>
+            </>
+        },
+        None => html! { <td colspan="3" class="cmp-absent">{ t.compare_not_in }</td> },
+    }
+}
+
+fn row(r: &CompareRow, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
+    let class = classes!(
+        r.status_changed().then_some("cmp-status-changed"),
+        (r.changed() && !r.status_changed()).then_some("cmp-changed")
+    );
+    let diff = r
+        .target_diff()
+        .map(|d| format_signed(d, lang))
+        .unwrap_or_else(|| "–".into());
+    let pdiff = r
+        .percent_diff()
+        .map(|d| {
+            let s = evt_core::numbers::format_signed_percent_tenths(d, lang);
+            match lang {
+                Lang::Nl => s.replace('%', " procentpunt"),
+                Lang::En => s.replace('%', " pp"),
+            }
+        })
+        .unwrap_or_else(|| "–".into());
+    html! {
+        <tr key={r.id.clone()} data-id={r.id.clone()} {class}>
+            <th scope="row">
+                { r.name.clone() }
+                if r.status_changed() {
+                    <span class="cmp-flag">{ " ⚠ " }{ t.compare_status_changed }</span>
+                } else if r.changed() {
+                    <span class="cmp-flag cmp-flag-quiet">{ " · " }{ t.compare_changed }</span>
+                }
+            </th>
+            { side_cells(r.a, t, lang) }
+            { side_cells(r.b, t, lang) }
+            <td class="num">{ diff }</td>
+            <td class="num">{ pdiff }</td>
+        </tr>
+    }
 }

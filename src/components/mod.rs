@@ -10,6 +10,7 @@ pub mod monitoring_view;
 pub mod params;
 pub mod results_table;
 pub mod saved;
+pub mod share;
 pub mod summary;
 
 /// The editor, shared through a context so components dispatch typed actions.

@@ -5,6 +5,7 @@
 
 mod en;
 mod nl;
+pub mod page;
 
 use evt_core::growth::Start;
 use evt_core::methods::{ComputeError, Status, Unavailable};

@@ -1,0 +1,196 @@
+//! Two scenarios side by side (issue "compare"): per municipality the target, percentage and
+//! status in each, matched by id, with the municipalities whose status changes first.
+
+use crate::methods::{compute, ComputeError, Outcome, Status};
+use crate::scenario::Scenario;
+
+/// One side of a comparison row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Side {
+    pub target: u64,
+    /// Percentage in tenths, `None` when the municipality has no vacancies.
+    pub percent_tenths: Option<u64>,
+    pub status: Status,
+}
+
+/// One municipality in both scenarios.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CompareRow {
+    pub id: String,
+    /// The name in scenario A, else in B.
+    pub name: String,
+    /// `None`: the municipality is not part of that scenario.
+    pub a: Option<Side>,
+    pub b: Option<Side>,
+}
+
+impl CompareRow {
+    /// `B − A` in persons, when both have the municipality.
+    pub fn target_diff(&self) -> Option<i64> {
+        let (a, b) = (self.a?, self.b?);
+        Some(i64::try_from(b.target).unwrap_or(i64::MAX) - i64::try_from(a.target).unwrap_or(0))
+    }
+
+    /// `B − A` in tenths of a percent.
+    pub fn percent_diff(&self) -> Option<i64> {
+        let (a, b) = (self.a?.percent_tenths?, self.b?.percent_tenths?);
+        Some(i64::try_from(b).unwrap_or(i64::MAX) - i64::try_from(a).unwrap_or(0))
+    }
+
+    /// The status differs, or the municipality is in only one of the two.
+    pub fn status_changed(&self) -> bool {
+        match (self.a, self.b) {
+            (Some(a), Some(b)) => a.status != b.status,
+            _ => true,
+        }
+    }
+
+    /// Any figure differs.
+    pub fn changed(&self) -> bool {
+        self.a != self.b
+    }
+}
+
+/// The comparison of two computed scenarios.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Comparison {
+    /// Status changes first (in A's order, then B's additions), then the others in A's order.
+    pub rows: Vec<CompareRow>,
+    /// How many municipalities change status.
+    pub status_changes: usize,
+}
+
+/// Why a comparison could not be made: which side does not compute.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompareError {
+    A(ComputeError),
+    B(ComputeError),
+}
+
+fn sides(s: &Scenario, o: &Outcome) -> Vec<(String, String, Side)> {
+    o.rows
+        .iter()
+        .filter_map(|r| {
+            let m = s.municipalities.get(r.index)?;
+            Some((
+                m.id.clone(),
+                m.name.clone(),
+                Side {
+                    target: r.target,
+                    percent_tenths: r.percent_tenths(),
+                    status: r.status,
+                },
+            ))
+        })
+        .collect()
+}
+
+/// Compare two computed outcomes of `a` and `b`.
+pub fn compare_outcomes(a: &Scenario, oa: &Outcome, b: &Scenario, ob: &Outcome) -> Comparison {
+    let sa = sides(a, oa);
+    let sb = sides(b, ob);
+    let index_b: std::collections::HashMap<&str, usize> = sb
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _, _))| (id.as_str(), i))
+        .collect();
+    let mut used = vec![false; sb.len()];
+    let mut rows: Vec<CompareRow> = Vec::with_capacity(sa.len() + sb.len());
+    for (id, name, side) in &sa {
+        let b = index_b.get(id.as_str()).map(|&i| {
+            used[i] = true;
+            sb[i].2
+        });
+        rows.push(CompareRow {
+            id: id.clone(),
+            name: name.clone(),
+            a: Some(*side),
+            b,
+        });
+    }
+    for ((id, name, side), used) in sb.iter().zip(used) {
+        if !used {
+            rows.push(CompareRow {
+                id: id.clone(),
+                name: name.clone(),
+                a: None,
+                b: Some(*side),
+            });
+        }
+    }
+    // Stable: keeps A's order within each group.
+    rows.sort_by_key(|r| !r.status_changed());
+    let status_changes = rows.iter().filter(|r| r.status_changed()).count();
+    Comparison {
+        rows,
+        status_changes,
+    }
+}
+
+/// Compute both scenarios and compare them.
+pub fn compare(a: &Scenario, b: &Scenario) -> Result<Comparison, CompareError> {
+    let oa = compute(a).map_err(CompareError::A)?;
+    let ob = compute(b).map_err(CompareError::B)?;
+    Ok(compare_outcomes(a, &oa, b, &ob))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::default_scenario;
+    use crate::scenario::Method;
+
+    #[test]
+    fn identical_scenarios_have_no_changes() {
+        let s = default_scenario();
+        let c = compare(&s, &s).unwrap();
+        assert_eq!(c.status_changes, 0);
+        assert_eq!(c.rows.len(), 14);
+        assert!(c.rows.iter().all(|r| !r.changed()));
+        assert_eq!(c.rows[0].name, "Almelo");
+    }
+
+    #[test]
+    fn status_changes_come_first() {
+        let a = default_scenario();
+        let mut b = default_scenario();
+        b.method = Method::EqualPercentage;
+        let c = compare(&a, &b).unwrap();
+        // Under an equal percentage every municipality is within range; under households
+        // Almelo and Enschede are below the minimum and nine are above the signal value.
+        assert_eq!(c.status_changes, 11);
+        assert!(c.rows[..11].iter().all(CompareRow::status_changed));
+        assert!(c.rows[11..].iter().all(|r| !r.status_changed()));
+        assert_eq!(c.rows[0].name, "Almelo");
+        let almelo = &c.rows[0];
+        assert_eq!(almelo.a.unwrap().status, Status::BelowMinimum);
+        assert_eq!(almelo.b.unwrap().status, Status::WithinRange);
+        assert!(almelo.target_diff().unwrap() > 0);
+    }
+
+    #[test]
+    fn municipalities_in_one_side_only_are_listed_as_changes() {
+        let a = default_scenario();
+        let mut b = default_scenario();
+        let removed = b.municipalities.remove(0);
+        b.municipalities
+            .push(crate::Municipality::new("X1", "Nieuw", 1000));
+        b.municipalities.last_mut().unwrap().vacancies = Some(100);
+        let c = compare(&a, &b).unwrap();
+        let gone = c.rows.iter().find(|r| r.id == removed.id).unwrap();
+        assert!(gone.b.is_none() && gone.status_changed());
+        let new = c.rows.iter().find(|r| r.id == "X1").unwrap();
+        assert!(new.a.is_none() && new.b.is_some());
+        assert_eq!(new.target_diff(), None);
+    }
+
+    #[test]
+    fn an_invalid_side_is_named() {
+        let a = default_scenario();
+        let mut b = default_scenario();
+        b.params.urgents = 0;
+        b.params.signal_bp = 100;
+        assert!(matches!(compare(&a, &b), Err(CompareError::B(_))));
+        assert!(matches!(compare(&b, &a), Err(CompareError::A(_))));
+    }
+}

@@ -1,0 +1,205 @@
+//! Texts of the page frame: the view navigation, the link bar, link errors and the
+//! comparison view.
+
+use evt_core::codec::link::{LinkError, View};
+use evt_core::numbers::Lang;
+
+pub struct PageTexts {
+    pub views_label: &'static str,
+    pub copy_link: &'static str,
+    pub share: &'static str,
+    pub link_copied: &'static str,
+    pub link_copy_failed: &'static str,
+    pub link_field_label: &'static str,
+    pub shared: &'static str,
+    pub dismiss: &'static str,
+    pub saved_heading: &'static str,
+    pub link_default_opened: &'static str,
+    pub compare_heading: &'static str,
+    pub compare_intro: &'static str,
+    pub compare_a: &'static str,
+    pub compare_b: &'static str,
+    pub compare_current: &'static str,
+    pub compare_default: &'static str,
+    pub compare_from_link: &'static str,
+    pub compare_link_label: &'static str,
+    pub compare_link_open: &'static str,
+    pub compare_link_help: &'static str,
+    pub compare_pick_b: &'static str,
+    pub compare_caption: &'static str,
+    pub compare_col_name: &'static str,
+    pub compare_col_target: &'static str,
+    pub compare_col_percent: &'static str,
+    pub compare_col_status: &'static str,
+    pub compare_col_diff: &'static str,
+    pub compare_not_in: &'static str,
+    pub compare_changed: &'static str,
+    pub compare_status_changed: &'static str,
+    pub compare_a_invalid: &'static str,
+    pub compare_b_invalid: &'static str,
+}
+
+const NL: PageTexts = PageTexts {
+    views_label: "Weergave",
+    copy_link: "Kopieer link",
+    share: "Delen…",
+    link_copied: "Link gekopieerd. Plak hem in een e-mail of verslag: wie hem opent, ziet precies dit scenario.",
+    link_copy_failed: "Kopiëren lukte niet in deze browser. Selecteer de link hieronder en kopieer hem zelf.",
+    link_field_label: "Link naar dit scenario",
+    shared: "Gedeeld.",
+    dismiss: "Sluiten",
+    saved_heading: "Mijn scenario's",
+    link_default_opened: "Het standaardscenario is geopend.",
+    compare_heading: "Scenario's vergelijken",
+    compare_intro: "Zet twee scenario's naast elkaar. Gemeenten waarvan de status verandert, staan bovenaan.",
+    compare_a: "Scenario A",
+    compare_b: "Scenario B",
+    compare_current: "Huidig scenario",
+    compare_default: "Standaardscenario (Twente, naar rato van huishoudens)",
+    compare_from_link: "Scenario uit een link",
+    compare_link_label: "Link van scenario B",
+    compare_link_open: "Vergelijk met deze link",
+    compare_link_help: "Plak een link die met ‘Kopieer link’ is gemaakt.",
+    compare_pick_b: "Kies scenario B",
+    compare_caption: "Vergelijking per gemeente: taakstelling, percentage en status in A en B",
+    compare_col_name: "Gemeente",
+    compare_col_target: "Taakstelling",
+    compare_col_percent: "Percentage",
+    compare_col_status: "Status",
+    compare_col_diff: "Verschil B − A",
+    compare_not_in: "niet in dit scenario",
+    compare_changed: "gewijzigd",
+    compare_status_changed: "status verandert",
+    compare_a_invalid: "Scenario A kan niet worden berekend:",
+    compare_b_invalid: "Scenario B kan niet worden berekend:",
+};
+
+const EN: PageTexts = PageTexts {
+    views_label: "View",
+    copy_link: "Copy link",
+    share: "Share…",
+    link_copied: "Link copied. Paste it into an e-mail or the minutes: whoever opens it sees exactly this scenario.",
+    link_copy_failed: "Copying did not work in this browser. Select the link below and copy it yourself.",
+    link_field_label: "Link to this scenario",
+    shared: "Shared.",
+    dismiss: "Close",
+    saved_heading: "My scenarios",
+    link_default_opened: "The default scenario has been opened.",
+    compare_heading: "Compare scenarios",
+    compare_intro: "Put two scenarios side by side. Municipalities whose status changes come first.",
+    compare_a: "Scenario A",
+    compare_b: "Scenario B",
+    compare_current: "Current scenario",
+    compare_default: "Default scenario (Twente, pro rata to households)",
+    compare_from_link: "Scenario from a link",
+    compare_link_label: "Link of scenario B",
+    compare_link_open: "Compare with this link",
+    compare_link_help: "Paste a link made with ‘Copy link’.",
+    compare_pick_b: "Choose scenario B",
+    compare_caption: "Comparison per municipality: target, percentage and status in A and B",
+    compare_col_name: "Municipality",
+    compare_col_target: "Target",
+    compare_col_percent: "Percentage",
+    compare_col_status: "Status",
+    compare_col_diff: "Difference B − A",
+    compare_not_in: "not in this scenario",
+    compare_changed: "changed",
+    compare_status_changed: "status changes",
+    compare_a_invalid: "Scenario A cannot be calculated:",
+    compare_b_invalid: "Scenario B cannot be calculated:",
+};
+
+pub fn page_texts(lang: Lang) -> &'static PageTexts {
+    match lang {
+        Lang::Nl => &NL,
+        Lang::En => &EN,
+    }
+}
+
+/// The navigation label of a view.
+pub fn view_name(view: View, lang: Lang) -> &'static str {
+    match (lang, view) {
+        (Lang::Nl, View::Calculator) => "Rekenhulp",
+        (Lang::Nl, View::Growth) => "Ingroeipad",
+        (Lang::Nl, View::Monitoring) => "Monitoring",
+        (Lang::Nl, View::Compare) => "Vergelijken",
+        (Lang::Nl, View::Explanation) => "Uitleg",
+        (Lang::Nl, View::Map) => "Kaart",
+        (Lang::En, View::Calculator) => "Calculator",
+        (Lang::En, View::Growth) => "Growth path",
+        (Lang::En, View::Monitoring) => "Monitoring",
+        (Lang::En, View::Compare) => "Compare",
+        (Lang::En, View::Explanation) => "Explanation",
+        (Lang::En, View::Map) => "Map",
+    }
+}
+
+/// What was wrong with a link, for the message shown instead of its scenario.
+pub fn link_error(e: &LinkError, lang: Lang) -> String {
+    let nl = lang == Lang::Nl;
+    match e {
+        LinkError::NewerVersion(v) => {
+            if nl {
+                format!("Deze link is gemaakt met een nieuwere versie van de rekenhulp (linkversie {v}). Werk de rekenhulp bij (laad de pagina opnieuw of leeg de cache) om hem te openen.")
+            } else {
+                format!("This link was made by a newer version of the calculator (link version {v}). Update the calculator (reload the page or clear the cache) to open it.")
+            }
+        }
+        LinkError::UnknownDataVersion(d) => {
+            if nl {
+                format!("Deze link gebruikt gegevensversie ‘{d}’, die deze versie van de rekenhulp niet kent. Werk de rekenhulp bij om hem te openen.")
+            } else {
+                format!("This link uses data version ‘{d}’, which this version of the calculator does not have. Update the calculator to open it.")
+            }
+        }
+        LinkError::Checksum => if nl {
+            "Deze link is onvolledig of beschadigd (de controlecode klopt niet). Vraag de afzender om de link opnieuw te kopiëren, of kopieer hem in zijn geheel."
+        } else {
+            "This link is incomplete or damaged (its check code does not match). Ask the sender to copy the link again, or copy it in full."
+        }
+        .to_string(),
+        LinkError::Empty | LinkError::NotALink => if nl {
+            "Het deel na # in het adres is geen scenariolink van deze rekenhulp."
+        } else {
+            "The part after # in the address is not a scenario link of this calculator."
+        }
+        .to_string(),
+        LinkError::UnsupportedVersion(v) => {
+            if nl {
+                format!("Deze link heeft een onbekende versie ({v}) en kan niet worden geopend.")
+            } else {
+                format!("This link has an unknown version ({v}) and cannot be opened.")
+            }
+        }
+        LinkError::TooManyMunicipalities => if nl {
+            "Deze link bevat meer gemeenten dan de rekenhulp aankan."
+        } else {
+            "This link contains more municipalities than the calculator can handle."
+        }
+        .to_string(),
+        LinkError::UnknownKey(k)
+        | LinkError::DuplicateKey(k)
+        | LinkError::BadValue { key: k }
+        | LinkError::OutOfRange { key: k }
+        | LinkError::BadRow { key: k } => {
+            if nl {
+                format!("Deze link is beschadigd of met de hand aangepast: het onderdeel ‘{k}’ is ongeldig.")
+            } else {
+                format!("This link is damaged or was edited by hand: its part ‘{k}’ is invalid.")
+            }
+        }
+        LinkError::DuplicateId(id) => {
+            if nl {
+                format!("Deze link is beschadigd: gemeente ‘{id}’ komt twee keer voor.")
+            } else {
+                format!("This link is damaged: municipality ‘{id}’ occurs twice.")
+            }
+        }
+        LinkError::BadEscape => if nl {
+            "Deze link is beschadigd: er staan ongeldige tekens in."
+        } else {
+            "This link is damaged: it contains invalid characters."
+        }
+        .to_string(),
+    }
+}
