@@ -42,7 +42,7 @@ pub fn App() -> Html {
             .clone()
             .map(|s| (None::<AttrValue>, Rc::new(s)))
     });
-    let link_problem = use_state(|| opening.error.clone());
+    let link_problem = use_state(|| opening.error.clone().map(|e| (e, true)));
     let page = use_state(|| (opening.state.embed, opening.state.theme.clone()));
     let show_optional = use_state(|| false);
     let chart_as_table = use_state(|| false);
@@ -177,6 +177,16 @@ pub fn App() -> Html {
     });
     let notice = editor.notice.as_ref().map(|n| notice_text(n, lang));
 
+    // The skip link moves focus without touching the address bar's hash (the scenario link).
+    let skip_target = if *view == View::Calculator && editor.last_valid.is_some() {
+        "results"
+    } else {
+        "main"
+    };
+    let on_skip = Callback::from(move |e: MouseEvent| {
+        e.prevent_default();
+        crate::web::focus(skip_target);
+    });
     let set_view = |v: View| {
         let view = view.clone();
         Callback::from(move |_: MouseEvent| view.set(v))
@@ -195,14 +205,14 @@ pub fn App() -> Html {
             </ul>
         </nav>
     };
-    let link_message = (*link_problem).as_ref().map(|e| {
+    let link_message = (*link_problem).as_ref().map(|(e, opened_default)| {
         let close = {
             let p = link_problem.clone();
             Callback::from(move |_: MouseEvent| p.set(None))
         };
         html! {
             <div class="link-message" role="alert" id="link-message">
-                <p>{ link_error(e, lang) }{ " " }{ pt.link_default_opened }</p>
+                <p>{ link_error(e, lang) }{ " " }{ if *opened_default { pt.link_default_opened } else { pt.link_kept_current } }</p>
                 <button type="button" class="btn btn-quiet" id="link-message-close" onclick={close}>{ pt.dismiss }</button>
             </div>
         }
@@ -218,7 +228,7 @@ pub fn App() -> Html {
     };
 
     let calculator = html! {
-            <main id="main" class="layout">
+            <main id="main" class="layout" tabindex="-1">
                 <div class="col-side">
                     <Params />
                 </div>
@@ -282,8 +292,8 @@ pub fn App() -> Html {
             </main>
     };
     let content = match *view {
-        View::Growth => html! { <main id="main" class="layout-single"><GrowthView /></main> },
-        View::Monitoring => html! { <main id="main" class="layout-single"><MonitoringView /></main> },
+        View::Growth => html! { <main id="main" class="layout-single" tabindex="-1"><GrowthView /></main> },
+        View::Monitoring => html! { <main id="main" class="layout-single" tabindex="-1"><MonitoringView /></main> },
         View::Compare => {
             let default = Rc::new(evt_core::data::default_scenario());
             let choices = vec![Choice {
@@ -301,7 +311,7 @@ pub fn App() -> Html {
                 })
             };
             html! {
-                <main id="main" class="layout-single">
+                <main id="main" class="layout-single" tabindex="-1">
                     <Compare a={Rc::new(editor.scenario().clone())} {b} {b_key} {choices} {lang} {onpick} />
                 </main>
             }
@@ -312,7 +322,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<EditorCtx> context={editor.clone()}>
         <div class="app" lang={t.lang_attr}>
-            <a class="skip-link" href="#main">{ t.skip_link }</a>
+            <a class="skip-link" href={format!("#{skip_target}")} onclick={on_skip}>{ t.skip_link }</a>
             <header class="app-header">
                 <div class="app-title">
                     <h1>{ t.title }</h1>
@@ -452,7 +462,7 @@ fn use_hash_change(
     dispatch: UseReducerDispatcher<Editor>,
     set_view: UseStateSetter<View>,
     set_compare: UseStateSetter<Option<(Option<AttrValue>, Rc<Scenario>)>>,
-    set_problem: UseStateSetter<Option<LinkError>>,
+    set_problem: UseStateSetter<Option<(LinkError, bool)>>,
     written: Rc<std::cell::RefCell<String>>,
 ) {
     use_effect_with((), move |_| {
@@ -476,7 +486,7 @@ fn use_hash_change(
                         set_view.set(state.view);
                         set_compare.set(state.compare.map(|s| (None, Rc::new(s))));
                     }
-                    Err(e) => set_problem.set(Some(e)),
+                    Err(e) => set_problem.set(Some((e, false))),
                 }
             })
         });

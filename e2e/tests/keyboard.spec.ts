@@ -27,8 +27,15 @@ test("Tab from the top: skip link, language button, methods, a parameter, an exp
   f = await expectVisibleFocus(page, "language button:");
   expect(f.id).toBe("lang-toggle");
 
-  // 3. The method radio group: one Tab stop on the checked radio; arrows choose.
+  // 3. The view navigation, then the link bar and "Mijn scenario's".
   await page.keyboard.press("Tab");
+  f = await expectVisibleFocus(page, "view navigation:");
+  expect(f.id).toBe("view-calc");
+  await tabUntil(page, (s) => s.id === "copy-link", { max: 6 });
+  await expectVisibleFocus(page, "copy link:");
+
+  // 4. The method radio group: one Tab stop on the checked radio; arrows choose.
+  await tabUntil(page, (s) => s.id === "method-hh", { max: 6 });
   f = await expectVisibleFocus(page, "method radios:");
   expect(f.id).toBe("method-hh");
   await page.keyboard.press("ArrowDown");
@@ -42,7 +49,7 @@ test("Tab from the top: skip link, language button, methods, a parameter, an exp
   await expect(page.locator("#method-hh")).toBeChecked();
   await expect(resultRow(page, ALMELO).locator("td.target")).toHaveText("93");
 
-  // 4. Tab leaves the radio group for the first parameter; type a new value.
+  // 5. Tab leaves the radio group for the first parameter; type a new value.
   await page.keyboard.press("Tab");
   f = await expectVisibleFocus(page, "first parameter:");
   expect(f.id).toBe("param-urgents");
@@ -50,7 +57,7 @@ test("Tab from the top: skip link, language button, methods, a parameter, an exp
   await page.keyboard.type("1.000", { delay: 10 });
   await expect(page.locator("#total-target")).toHaveText("1.000");
 
-  // 5. On to Dinkelland's "Hoe berekend?" and open it with Enter.
+  // 6. On to Dinkelland's "Hoe berekend?" and open it with Enter.
   await tabUntil(page, (s) => s.tag === "summary" && s.detailsId === `explain-${DINKELLAND}`);
   const details = page.locator(`#explain-${DINKELLAND}`);
   await expect(details).not.toHaveAttribute("open", "");
@@ -61,7 +68,7 @@ test("Tab from the top: skip link, language button, methods, a parameter, an exp
   f = await expectVisibleFocus(page, "explain summary:");
   expect(f.detailsId).toBe(`explain-${DINKELLAND}`);
 
-  // 6. Into the input table: Dinkelland's vacancies, typed from the keyboard.
+  // 7. Into the input table: Dinkelland's vacancies, typed from the keyboard.
   await tabUntil(page, (s) => s.id === `in-vac-${DINKELLAND}`, { max: 120 });
   await page.keyboard.press("ControlOrMeta+a");
   await page.keyboard.type("250", { delay: 10 });
