@@ -1,19 +1,20 @@
 //! `<App>`: the editor provider, the language, the page layout.
 use crate::components::chart::Chart;
 use crate::components::compare::{Choice, Compare};
-use crate::components::growth_view::GrowthView;
-use crate::components::monitoring_view::MonitoringView;
-use crate::components::saved::Saved;
-use crate::components::share::Share;
 use crate::components::data_tools::{clipboard_text, DataTools};
+use crate::components::growth_view::GrowthView;
 use crate::components::input_table::InputTable;
+use crate::components::monitoring_view::MonitoringView;
 use crate::components::params::Params;
 use crate::components::results_table::ResultsTable;
+use crate::components::saved::Saved;
+use crate::components::share::Share;
 use crate::components::summary::Summary;
 use crate::components::EditorCtx;
 use crate::i18n::page::{link_error, page_texts, view_name};
 use crate::i18n::{problems, Texts};
 use crate::state::{Action, Editor, Notice};
+use crate::storage;
 use crate::view::result_rows;
 use evt_core::codec::link::{self, LinkError, LinkState, View};
 use evt_core::numbers::Lang;
@@ -23,14 +24,24 @@ use yew::prelude::*;
 
 #[component]
 pub fn App() -> Html {
-    // Opened once: the link in the address (if any) wins over everything else.
-    let opening = use_memo((), |_| opening(&crate::web::location_hash()));
+    // Opened once: the link in the address (if any) wins over local work, which is kept in
+    // "Mijn scenario's" rather than overwritten.
+    let store = app_store();
+    let opening = use_memo((), |_| {
+        let hash = crate::web::location_hash();
+        let opening = opening(&hash);
+        let link = is_link(&hash).then(|| opening.state.scenario.clone());
+        let startup = storage::startup(&*store, link, storage::now());
+        (opening, startup)
+    });
+    let (opening, startup) = (&opening.0, &opening.1);
     let editor = use_reducer(|| {
         Editor::new(
-            opening.state.scenario.clone(),
+            startup.scenario_to_open.clone(),
             opening.state.lang.unwrap_or(Lang::Nl),
         )
     });
+    let storage_problem = use_state(|| None::<storage::Problem>);
     let lang = editor.lang;
     let t = Texts::get(lang);
     let pt = page_texts(lang);
@@ -68,7 +79,13 @@ pub fn App() -> Html {
         move || {
             link::encode(&LinkState {
                 scenario: editor.scenario().clone(),
-                compare: compare_b.as_ref().map(|(_, b)| (**b).clone()),
+                // In the compare view B is always in the link (the default when none was
+                // picked), so the comparison link shows the same two scenarios.
+                compare: match (&compare_b, view) {
+                    (Some((_, b)), _) => Some((**b).clone()),
+                    (None, View::Compare) => Some(evt_core::data::default_scenario()),
+                    (None, _) => None,
+                },
                 lang: Some(editor.lang),
                 view,
                 embed: page.0,
@@ -77,6 +94,36 @@ pub fn App() -> Html {
         }
     };
     let written = use_mut_ref(String::new);
+    // Writes the link into the address bar and autosaves: 300 ms after the last change, and
+    // at once when the page is hidden (reload, closing the tab), so no edit is lost.
+    let flush: Rc<dyn Fn()> = {
+        let link_of = link_of.clone();
+        let written = written.clone();
+        let editor = editor.clone();
+        let autosave = startup.autosave_allowed;
+        let set_problem = storage_problem.setter();
+        let store = store.clone();
+        Rc::new(move || {
+            let hash = link_of();
+            // A scenario the link format cannot carry (a name cleared while typing) leaves
+            // the address without a hash, so a reload opens the autosaved work instead.
+            if link::decode(&hash).is_ok() {
+                crate::web::replace_hash(&hash);
+                *written.borrow_mut() = hash;
+            } else {
+                crate::web::clear_hash();
+                written.borrow_mut().clear();
+            }
+            if autosave {
+                match storage::autosave(&*store, editor.scenario(), storage::now()) {
+                    Ok(()) => set_problem.set(None),
+                    Err(e) => set_problem.set(Some(storage::Problem::Storage(e))),
+                }
+            }
+        })
+    };
+    let latest_flush = use_mut_ref(|| None::<Rc<dyn Fn()>>);
+    *latest_flush.borrow_mut() = Some(flush.clone());
     use_live_link(
         (
             editor.revision,
@@ -84,10 +131,11 @@ pub fn App() -> Html {
             *view,
             compare_b.as_ref().map(|(_, b)| b.clone()),
         ),
-        link_of.clone(),
-        written.clone(),
+        flush,
     );
+    use_page_hide(latest_flush);
     use_hash_change(
+        store.clone(),
         editor.dispatcher(),
         view.setter(),
         compare_b.setter(),
@@ -222,7 +270,7 @@ pub fn App() -> Html {
             <Share link={make_link} {lang} title={t.title} />
             <details class="saved-panel" id="saved-panel">
                 <summary>{ pt.saved_heading }</summary>
-                <Saved />
+                <Saved store={store.clone()} problem={startup.problem.clone()} kept_unsaved={startup.kept_unsaved.clone()} />
             </details>
         </div>
     };
@@ -292,8 +340,12 @@ pub fn App() -> Html {
             </main>
     };
     let content = match *view {
-        View::Growth => html! { <main id="main" class="layout-single" tabindex="-1"><GrowthView /></main> },
-        View::Monitoring => html! { <main id="main" class="layout-single" tabindex="-1"><MonitoringView /></main> },
+        View::Growth => {
+            html! { <main id="main" class="layout-single" tabindex="-1"><GrowthView /></main> }
+        }
+        View::Monitoring => {
+            html! { <main id="main" class="layout-single" tabindex="-1"><MonitoringView /></main> }
+        }
         View::Compare => {
             let default = Rc::new(evt_core::data::default_scenario());
             let choices = vec![Choice {
@@ -336,6 +388,12 @@ pub fn App() -> Html {
             { nav }
             { scenario_bar }
             { for link_message }
+            if let Some(text) = crate::i18n::saved::startup_message(startup, lang) {
+                <p class="storage-message" role="status" id="storage-message">{ text }</p>
+            }
+            if let Some(p) = &*storage_problem {
+                <p class="storage-message" role="alert" id="storage-problem">{ crate::i18n::saved::storage_message(p, lang) }</p>
+            }
             <div class="print-only print-header">
                 <p>{ crate::i18n::printed_at(*printed, lang) }</p>
                 <p>{ params_line }</p>
@@ -434,20 +492,12 @@ pub fn initial_scenario(hash: &str) -> Scenario {
 /// Keep the address bar's hash on the current state: 300 ms after the last change, with
 /// `history.replaceState` (no history entry per keystroke).
 #[hook]
-fn use_live_link<D: PartialEq + 'static>(
-    deps: D,
-    link_of: impl Fn() -> String + 'static,
-    written: Rc<std::cell::RefCell<String>>,
-) {
+fn use_live_link<D: PartialEq + 'static>(deps: D, flush: Rc<dyn Fn()>) {
     use_effect_with(deps, move |_| {
         #[cfg(target_arch = "wasm32")]
-        let timeout = gloo::timers::callback::Timeout::new(300, move || {
-            let hash = link_of();
-            crate::web::replace_hash(&hash);
-            *written.borrow_mut() = hash;
-        });
+        let timeout = gloo::timers::callback::Timeout::new(300, move || flush());
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (link_of, written);
+        let _ = flush;
         move || {
             #[cfg(target_arch = "wasm32")]
             drop(timeout);
@@ -455,10 +505,55 @@ fn use_live_link<D: PartialEq + 'static>(
     });
 }
 
+/// Flush the link and the autosave when the page is hidden (reload, tab closed, app switch).
+#[hook]
+fn use_page_hide(latest: Rc<std::cell::RefCell<Option<Rc<dyn Fn()>>>>) {
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "pagehide", move |_| {
+                let flush = latest.borrow().clone();
+                if let Some(f) = flush {
+                    f();
+                }
+            })
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = latest;
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(listener);
+        }
+    });
+}
+
+/// Whether the hash asks for a particular scenario (a link, or `#region=nl`).
+fn is_link(hash: &str) -> bool {
+    let hash = hash.trim_start_matches('#');
+    hash.starts_with("evt") || hash.split('&').any(|part| part == "region=nl")
+}
+
+/// Where scenarios are saved: the browser's `localStorage`; natively (rendering tests) an
+/// empty in-memory store.
+fn app_store() -> storage::StoreRef {
+    #[cfg(target_arch = "wasm32")]
+    {
+        storage::StoreRef::browser()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        thread_local! {
+            static STORE: storage::StoreRef = storage::StoreRef::new(storage::MemoryStore::new());
+        }
+        STORE.with(Clone::clone)
+    }
+}
+
 /// A link pasted into the address bar of an open page (or a link followed within the page)
 /// opens like a fresh visit: the scenario is replaced as one undo step.
 #[hook]
 fn use_hash_change(
+    store: storage::StoreRef,
     dispatch: UseReducerDispatcher<Editor>,
     set_view: UseStateSetter<View>,
     set_compare: UseStateSetter<Option<(Option<AttrValue>, Rc<Scenario>)>>,
@@ -476,6 +571,9 @@ fn use_hash_change(
                 match link::decode(&hash) {
                     Ok(state) => {
                         set_problem.set(None);
+                        // The link wins; the work it replaces stays in "Mijn scenario's".
+                        let _ =
+                            storage::startup(&*store, Some(state.scenario.clone()), storage::now());
                         if let Some(l) = state.lang {
                             dispatch.dispatch(Action::SetLang(l));
                         }
@@ -491,7 +589,7 @@ fn use_hash_change(
             })
         });
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (dispatch, set_view, set_compare, set_problem, written);
+        let _ = (store, dispatch, set_view, set_compare, set_problem, written);
         move || {
             #[cfg(target_arch = "wasm32")]
             drop(listener);

@@ -6,6 +6,7 @@ pub mod app;
 pub mod components;
 pub mod i18n;
 pub mod state;
+pub mod storage;
 pub mod view;
 pub mod web;
 

@@ -6,8 +6,8 @@
 //! in one cell is one undo step.
 
 use evt_core::methods::{compute, ComputeError, Outcome};
-use evt_core::numbers::{parse_count, parse_percent, Lang, NumberError};
 use evt_core::monitoring::Record;
+use evt_core::numbers::{parse_count, parse_percent, Lang, NumberError};
 use evt_core::scenario::{GrowthSettings, Method, Municipality, Scenario};
 use evt_core::validate::{Field, Param, ValidationError};
 use std::collections::BTreeMap;

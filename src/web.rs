@@ -105,6 +105,25 @@ mod imp {
         }
     }
 
+    /// Remove the hash from the address bar without a history entry.
+    pub fn clear_hash() {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        let l = w.location();
+        if l.hash().map(|h| h.is_empty()).unwrap_or(true) {
+            return;
+        }
+        let url = format!(
+            "{}{}",
+            l.pathname().unwrap_or_default(),
+            l.search().unwrap_or_default()
+        );
+        if let Ok(history) = w.history() {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        }
+    }
+
     /// This page's address with another hash: what "Kopieer link" copies.
     pub fn page_url(hash: &str) -> String {
         let Some(w) = web_sys::window() else {
@@ -156,6 +175,7 @@ mod imp {
     }
     pub fn print() {}
     pub fn replace_hash(_hash: &str) {}
+    pub fn clear_hash() {}
     pub fn page_url(hash: &str) -> String {
         hash.to_string()
     }

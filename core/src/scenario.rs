@@ -282,7 +282,9 @@ impl Scenario {
 
     /// The start distribution in force for the growth path.
     pub fn growth_start(&self) -> Start {
-        self.growth.start.unwrap_or_else(|| Start::default_for(self))
+        self.growth
+            .start
+            .unwrap_or_else(|| Start::default_for(self))
     }
 
     /// Put the monitoring records in canonical order (period, then municipality position) and

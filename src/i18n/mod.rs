@@ -6,6 +6,7 @@
 mod en;
 mod nl;
 pub mod page;
+pub mod saved;
 
 use evt_core::growth::Start;
 use evt_core::methods::{ComputeError, Status, Unavailable};

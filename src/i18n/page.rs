@@ -174,6 +174,12 @@ pub fn link_error(e: &LinkError, lang: Lang) -> String {
                 format!("This link has an unknown version ({v}) and cannot be opened.")
             }
         }
+        LinkError::TooLong => if nl {
+            "Deze link is te lang om te openen; hij is waarschijnlijk beschadigd."
+        } else {
+            "This link is too long to open; it is probably damaged."
+        }
+        .to_string(),
         LinkError::TooManyMunicipalities => if nl {
             "Deze link bevat meer gemeenten dan de rekenhulp aankan."
         } else {
