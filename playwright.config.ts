@@ -13,7 +13,8 @@ const distDir = process.env.E2E_DIST ?? "dist";
 
 export default defineConfig({
   testDir: "./e2e/tests",
-  outputDir: "./artifacts/test-results",
+  // E2E_OUTPUT: a separate folder for concurrent runs by hand (they would clobber each other).
+  outputDir: process.env.E2E_OUTPUT ?? "./artifacts/test-results",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,

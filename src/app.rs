@@ -341,10 +341,10 @@ pub fn App() -> Html {
     };
     let content = match *view {
         View::Growth => {
-            html! { <main id="main" class="layout-single" tabindex="-1"><GrowthView /></main> }
+            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><GrowthView /></main> }
         }
         View::Monitoring => {
-            html! { <main id="main" class="layout-single" tabindex="-1"><MonitoringView /></main> }
+            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><MonitoringView /></main> }
         }
         View::Compare => {
             let default = Rc::new(evt_core::data::default_scenario());
@@ -363,7 +363,7 @@ pub fn App() -> Html {
                 })
             };
             html! {
-                <main id="main" class="layout-single" tabindex="-1">
+                <main id="main" class="layout-single" tabindex="-1" data-ready="true">
                     <Compare a={Rc::new(editor.scenario().clone())} {b} {b_key} {choices} {lang} {onpick} />
                 </main>
             }
