@@ -348,11 +348,21 @@ pub fn App() -> Html {
         }
         View::Compare => {
             let default = Rc::new(evt_core::data::default_scenario());
-            let choices = vec![Choice {
+            let mut choices = vec![Choice {
                 key: "default".into(),
                 label: pt.compare_default.into(),
                 scenario: default.clone(),
             }];
+            choices.extend(storage::list(&*store).items.into_iter().map(|item| Choice {
+                key: item.id.into(),
+                label: match item.kind {
+                    storage::Kind::Named => item.name.into(),
+                    storage::Kind::UnsavedWork => {
+                        crate::i18n::saved::unsaved_label(item.saved_at, lang).into()
+                    }
+                },
+                scenario: Rc::new(item.scenario),
+            }));
             let (b_key, b) = (*compare_b)
                 .clone()
                 .unwrap_or_else(|| (Some("default".into()), default));

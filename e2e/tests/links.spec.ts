@@ -5,6 +5,8 @@
 import type { Browser, Page } from "@playwright/test";
 import { expect, gotoApp, type PageGuard, test } from "../fixtures";
 import { cell, resultRow, retype } from "../helpers/app";
+import { expectNoA11yViolations } from "../helpers/axe";
+import { captureScreenshots } from "../helpers/screenshots";
 
 const ALMELO = "GM0141";
 const DINKELLAND = "GM1774";
@@ -53,6 +55,7 @@ test("edit → Kopieer link → open in a fresh browser: identical results", asy
   await expect(other.locator("#method-cap")).toBeChecked();
   await expect(cell(other, "name", ALMELO)).toHaveValue("Almelo (stad)");
   await expect(other.locator("#link-message")).toHaveCount(0);
+  await other.context().close();
 });
 
 test("the address follows edits with replaceState: no history entry per keystroke", async ({ page }) => {
@@ -88,6 +91,7 @@ test("a municipality named like HTML is shown as text and runs nothing", async (
   expect(await other.locator("#results-table img, #input-table img, img[src='x']").count()).toBe(0);
   await other.waitForTimeout(200);
   expect(dialogs).toEqual([]);
+  await other.context().close();
 });
 
 test.describe("links that cannot be opened", () => {
@@ -137,6 +141,7 @@ test("compare: status changes first, and the comparison has its own link", async
   const other = await openFresh(browser, guard, `/${hash}`);
   await expect(other.locator("#view-cmp")).toHaveAttribute("aria-current", "page");
   expect(await other.locator("#cmp-table").innerText()).toBe(table);
+  await other.context().close();
 });
 
 test("compare with a pasted link, and a damaged one is refused at the field", async ({ page }) => {
@@ -155,4 +160,28 @@ test("compare with a pasted link, and a damaged one is refused at the field", as
   await page.locator("#cmp-link-open").click();
   await expect(page.locator("#cmp-link-error")).toContainText(/onvolledig of beschadigd/);
   await expect(page.locator("#cmp-link")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("accessibility: the compare view, the link bar and Mijn scenario's, in both languages", async ({ page, context }) => {
+  await gotoApp(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(page.url()).origin });
+  await page.locator("#method-cap").check();
+  await page.locator("#copy-link").click();
+  await expect(page.locator("#link-status")).toContainText("Link gekopieerd");
+  await page.locator("#saved-panel summary").click();
+  await page.locator("#saved-name").fill("Plafond");
+  await page.locator("#saved-save").click();
+  await expectNoA11yViolations(page);
+  await page.locator("#view-cmp").click();
+  await expect(page.locator("#cmp-table")).toBeVisible();
+  await expectNoA11yViolations(page);
+  await captureScreenshots(page, "compare");
+  await page.locator("#lang-toggle").click();
+  await expect(page.locator("#cmp-heading")).toHaveText("Compare scenarios");
+  await expectNoA11yViolations(page);
+  // A damaged link's message too, on a fresh load.
+  const fresh = await context.newPage();
+  await gotoApp(fresh, "/#evt1;b=tw;k=0000");
+  await expect(fresh.locator("#link-message")).toBeVisible();
+  await expectNoA11yViolations(fresh);
 });

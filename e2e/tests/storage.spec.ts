@@ -132,3 +132,18 @@ test("storage full: a message, and the calculator works", async ({ page }) => {
   await expect(page.locator("#storage-problem")).toContainText("Opslag is vol");
   await expect(resultRow(page, DINKELLAND).locator("td.pct")).toHaveText("15,0%");
 });
+
+test("compare the current scenario with a saved one", async ({ page }) => {
+  await gotoApp(page);
+  await page.locator("#method-eq").check();
+  await openSaved(page);
+  await page.locator("#saved-name").fill("Gelijk percentage");
+  await page.locator("#saved-save").click();
+  await expect(page.locator("#saved-list li[data-saved-id]")).toHaveCount(1);
+  await page.locator("#method-hh").check();
+  await page.locator("#view-cmp").click();
+  await expect(page.locator("#cmp-summary")).toHaveText("Bij geen van de 14 gemeenten verandert de status.");
+  await page.locator("#cmp-b").selectOption({ label: "Gelijk percentage" });
+  await expect(page.locator("#cmp-summary")).toHaveText("Bij 11 van de 14 gemeenten verandert de status.");
+  await expect(page.locator("#cmp-table tbody tr").first()).toContainText("status verandert");
+});
