@@ -1,0 +1,7 @@
+//! Placeholder: filled in by the map work.
+use yew::prelude::*;
+
+#[component]
+pub fn Map() -> Html {
+    html! {}
+}
