@@ -37,7 +37,17 @@ export class PageGuard {
   private readonly expectedConsole: RegExp[] = [];
   private readonly expectedFailures: RegExp[] = [];
 
+  private readonly hostOrigins = new Set<string>();
+
   constructor(readonly origin: string) {}
+
+  /**
+   * Declare a test host page's origin (e.g. a page embedding the app in an iframe, served by
+   * `page.route` without any network). Requests to it are not "foreign"; anything else is.
+   */
+  allowHostOrigin(origin: string): void {
+    this.hostOrigins.add(origin);
+  }
 
   /**
    * Declare that this test provokes a CSP violation of `effectiveDirective`
@@ -105,7 +115,7 @@ export class PageGuard {
     context.on("request", (req) => {
       const url = new URL(req.url());
       if (["data:", "blob:", "about:"].includes(url.protocol)) return;
-      if (url.origin !== this.origin) {
+      if (url.origin !== this.origin && !this.hostOrigins.has(url.origin)) {
         this.foreignRequests.push(`${req.method()} ${req.url()}`);
       }
     });

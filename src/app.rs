@@ -2,10 +2,13 @@
 use crate::components::chart::Chart;
 use crate::components::compare::{Choice, Compare};
 use crate::components::data_tools::{clipboard_text, DataTools};
+use crate::components::explanation::Explanation;
 use crate::components::growth_view::GrowthView;
 use crate::components::input_table::InputTable;
+use crate::components::map::Map;
 use crate::components::monitoring_view::MonitoringView;
 use crate::components::params::Params;
+use crate::components::region_builder::RegionBuilder;
 use crate::components::results_table::ResultsTable;
 use crate::components::saved::Saved;
 use crate::components::share::Share;
@@ -69,6 +72,21 @@ pub fn App() -> Html {
         });
     }
     use_shortcuts(editor.dispatcher());
+    {
+        let theme = page.1.clone();
+        use_effect_with(theme, |theme| {
+            crate::web::set_theme(
+                theme
+                    .primary
+                    .map(|c| {
+                        let c = evt_core::theme::accessible_primary(c);
+                        evt_core::theme::hex(c)
+                    })
+                    .as_deref(),
+                theme.font.as_deref(),
+            );
+        });
+    }
 
     // The link of the current state, built on demand.
     let link_of = {
@@ -76,7 +94,7 @@ pub fn App() -> Html {
         let view = *view;
         let compare_b = (*compare_b).clone();
         let page = (*page).clone();
-        move || {
+        move |embed: bool| {
             link::encode(&LinkState {
                 scenario: editor.scenario().clone(),
                 // In the compare view B is always in the link (the default when none was
@@ -88,7 +106,7 @@ pub fn App() -> Html {
                 },
                 lang: Some(editor.lang),
                 view,
-                embed: page.0,
+                embed: embed || page.0,
                 theme: page.1.clone(),
             })
         }
@@ -96,7 +114,7 @@ pub fn App() -> Html {
     let written = use_mut_ref(String::new);
     // Writes the link into the address bar and autosaves: 300 ms after the last change, and
     // at once when the page is hidden (reload, closing the tab), so no edit is lost.
-    let flush: Rc<dyn Fn()> = {
+    let flush: Flush = {
         let link_of = link_of.clone();
         let written = written.clone();
         let editor = editor.clone();
@@ -104,7 +122,7 @@ pub fn App() -> Html {
         let set_problem = storage_problem.setter();
         let store = store.clone();
         Rc::new(move || {
-            let hash = link_of();
+            let hash = link_of(false);
             // A scenario the link format cannot carry (a name cleared while typing) leaves
             // the address without a hash, so a reload opens the autosaved work instead.
             if link::decode(&hash).is_ok() {
@@ -122,7 +140,7 @@ pub fn App() -> Html {
             }
         })
     };
-    let latest_flush = use_mut_ref(|| None::<Rc<dyn Fn()>>);
+    let latest_flush = use_mut_ref(|| None::<Flush>);
     *latest_flush.borrow_mut() = Some(flush.clone());
     use_live_link(
         (
@@ -144,7 +162,7 @@ pub fn App() -> Html {
     );
     let make_link = {
         let link_of = link_of.clone();
-        Callback::from(move |()| link_of())
+        Callback::from(move |embed: bool| link_of(embed))
     };
 
     let rows = use_memo(editor.last_valid.clone(), |c| {
@@ -173,6 +191,20 @@ pub fn App() -> Html {
     let on_select_bar = use_callback((), |id: String, _| {
         crate::web::open_details(&format!("explain-{id}"))
     });
+    // Activating a map tile shows that municipality's "Hoe berekend?" in the calculator.
+    let on_map_select = {
+        let view = view.clone();
+        Callback::from(move |id: String| {
+            view.set(View::Calculator);
+            #[cfg(target_arch = "wasm32")]
+            gloo::timers::callback::Timeout::new(0, move || {
+                crate::web::open_details(&format!("explain-{id}"))
+            })
+            .forget();
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = id;
+        })
+    };
     let toggle_optional = {
         let show = show_optional.clone();
         Callback::from(move |_: MouseEvent| show.set(!*show))
@@ -242,7 +274,7 @@ pub fn App() -> Html {
     let nav = html! {
         <nav class="view-nav" aria-label={pt.views_label}>
             <ul>
-                { for [View::Calculator, View::Growth, View::Monitoring, View::Compare].into_iter().map(|v| html! {
+                { for NAV.into_iter().map(|v| html! {
                     <li>
                         <button type="button" class={classes!("view-tab", (*view == v).then_some("is-active"))}
                             id={format!("view-{}", v.code())}
@@ -279,6 +311,10 @@ pub fn App() -> Html {
             <main id="main" class="layout" tabindex="-1">
                 <div class="col-side">
                     <Params />
+                    <details class="panel region-panel" id="region-panel">
+                        <summary>{ pt.region_heading }</summary>
+                        <RegionBuilder />
+                    </details>
                 </div>
                 <div class="col-main">
                     if let Some(c) = editor.last_valid.clone() {
@@ -299,7 +335,7 @@ pub fn App() -> Html {
                             </div>
                             <div id="chart-view">
                                 if *chart_as_table {
-                                    <ChartTable rows={rows.as_ref().clone()} {lang} />
+                                    <ChartTable id="chart-table" rows={rows.as_ref().clone()} {lang} />
                                 } else {
                                     <div id="chart">
                                     <Chart rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
@@ -378,12 +414,33 @@ pub fn App() -> Html {
                 </main>
             }
         }
-        _ => calculator,
+        View::Explanation => {
+            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Explanation /></main> }
+        }
+        View::Map => html! {
+            <main id="main" class="layout-single" tabindex="-1">
+                if let Some(c) = editor.last_valid.clone() {
+                    <Summary computed={c.clone()} {lang} {stale} />
+                    <section class="panel map-panel" id="map-panel" aria-labelledby="map-heading" data-ready="true">
+                        <h2 id="map-heading">{ pt.map_heading }</h2>
+                        <Map rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
+                            signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_map_select.clone()} />
+                        <ChartTable id="map-table" rows={rows.as_ref().clone()} {lang} />
+                    </section>
+                } else {
+                    <div class="problems" role="alert" data-ready="true">
+                        <ul>{ for problem_list.clone().unwrap_or_default().into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                    </div>
+                }
+            </main>
+        },
+        View::Calculator => calculator,
     };
+    let embed = page.0;
 
     html! {
         <ContextProvider<EditorCtx> context={editor.clone()}>
-        <div class="app" lang={t.lang_attr}>
+        <div class={classes!("app", embed.then_some("is-embed"))} lang={t.lang_attr}>
             <a class="skip-link" href={format!("#{skip_target}")} onclick={on_skip}>{ t.skip_link }</a>
             <header class="app-header">
                 <div class="app-title">
@@ -409,11 +466,17 @@ pub fn App() -> Html {
                 <p>{ params_line }</p>
             </div>
             { content }
-            <footer class="app-footer">
-                <h2>{ t.sources_heading }</h2>
-                <p>{ t.sources_text }</p>
-                <p>{ t.privacy }</p>
-            </footer>
+            if embed {
+                <footer class="app-footer app-footer-embed">
+                    <p>{ t.sources_text }</p>
+                </footer>
+            } else {
+                <footer class="app-footer">
+                    <h2>{ t.sources_heading }</h2>
+                    <p>{ t.sources_text }</p>
+                    <p>{ t.privacy }</p>
+                </footer>
+            }
         </div>
         </ContextProvider<EditorCtx>>
     }
@@ -421,6 +484,7 @@ pub fn App() -> Html {
 
 #[derive(Properties, PartialEq)]
 struct ChartTableProps {
+    id: AttrValue,
     rows: Rc<Vec<crate::view::ResultRow>>,
     lang: Lang,
 }
@@ -439,9 +503,9 @@ fn ChartTable(props: &ChartTableProps) -> Html {
             .then_with(|| a.name.cmp(&b.name))
     });
     html! {
-        <div class="table-scroll" role="region" aria-labelledby="chart-table-caption" tabindex="0">
-            <table id="chart-table" class="results-table">
-                <caption id="chart-table-caption">{ t.chart_heading }</caption>
+        <div class="table-scroll" role="region" aria-labelledby={format!("{}-caption", props.id)} tabindex="0">
+            <table id={props.id.clone()} class="results-table">
+                <caption id={format!("{}-caption", props.id)}>{ t.chart_heading }</caption>
                 <thead><tr>
                     <th scope="col">{ t.col_name }</th>
                     <th scope="col">{ t.col_percent }</th>
@@ -462,6 +526,16 @@ fn ChartTable(props: &ChartTableProps) -> Html {
         </div>
     }
 }
+
+/// The views in the navigation, in order.
+const NAV: [View; 6] = [
+    View::Calculator,
+    View::Map,
+    View::Growth,
+    View::Monitoring,
+    View::Compare,
+    View::Explanation,
+];
 
 /// What the page opens with.
 #[derive(Debug, Clone, PartialEq)]
@@ -499,10 +573,13 @@ pub fn initial_scenario(hash: &str) -> Scenario {
     opening(hash).state.scenario
 }
 
+/// Writes the link into the address bar and autosaves.
+type Flush = Rc<dyn Fn()>;
+
 /// Keep the address bar's hash on the current state: 300 ms after the last change, with
 /// `history.replaceState` (no history entry per keystroke).
 #[hook]
-fn use_live_link<D: PartialEq + 'static>(deps: D, flush: Rc<dyn Fn()>) {
+fn use_live_link<D: PartialEq + 'static>(deps: D, flush: Flush) {
     use_effect_with(deps, move |_| {
         #[cfg(target_arch = "wasm32")]
         let timeout = gloo::timers::callback::Timeout::new(300, move || flush());
@@ -517,7 +594,7 @@ fn use_live_link<D: PartialEq + 'static>(deps: D, flush: Rc<dyn Fn()>) {
 
 /// Flush the link and the autosave when the page is hidden (reload, tab closed, app switch).
 #[hook]
-fn use_page_hide(latest: Rc<std::cell::RefCell<Option<Rc<dyn Fn()>>>>) {
+fn use_page_hide(latest: Rc<std::cell::RefCell<Option<Flush>>>) {
     use_effect_with((), move |_| {
         #[cfg(target_arch = "wasm32")]
         let listener = web_sys::window().map(|w| {

@@ -105,6 +105,38 @@ mod imp {
         }
     }
 
+    /// Embed theming: the host's primary colour (already made accessible) and font, as CSS
+    /// custom properties on the root element (CSSOM, which the strict CSP allows).
+    pub fn set_theme(primary: Option<&str>, font: Option<&str>) {
+        let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let style = root.style();
+        match primary {
+            Some(c) => {
+                let _ = style.set_property("--evt-color-primary", c);
+            }
+            None => {
+                let _ = style.remove_property("--evt-color-primary");
+            }
+        }
+        match font {
+            Some(f) => {
+                let _ = style.set_property(
+                    "--evt-font-family",
+                    &format!("\"{f}\", system-ui, sans-serif"),
+                );
+            }
+            None => {
+                let _ = style.remove_property("--evt-font-family");
+            }
+        }
+    }
+
     /// Remove the hash from the address bar without a history entry.
     pub fn clear_hash() {
         let Some(w) = web_sys::window() else {
@@ -176,6 +208,7 @@ mod imp {
     pub fn print() {}
     pub fn replace_hash(_hash: &str) {}
     pub fn clear_hash() {}
+    pub fn set_theme(_primary: Option<&str>, _font: Option<&str>) {}
     pub fn page_url(hash: &str) -> String {
         hash.to_string()
     }

@@ -12,6 +12,7 @@ pub mod monitoring;
 pub mod numbers;
 pub mod ratio;
 pub mod scenario;
+pub mod theme;
 pub mod validate;
 
 pub use methods::{compute, compute_with, ComputeError, Outcome, Row, Status, Totals};

@@ -7,9 +7,9 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
-    /// Builds the full link of the current state on demand (encoding on every keystroke would
-    /// be wasted work).
-    pub link: Callback<(), String>,
+    /// Builds the hash of the current state on demand (encoding on every keystroke would be
+    /// wasted work); `true` asks for the compact embed mode (`e=1`).
+    pub link: Callback<bool, String>,
     pub lang: Lang,
     /// Title for the share sheet.
     pub title: AttrValue,
@@ -18,6 +18,7 @@ pub struct ShareProps {
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Copied,
+    EmbedCopied,
     CopyFailed(String),
     Shared,
 }
@@ -32,7 +33,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let link = props.link.clone();
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = crate::web::page_url(&link.emit(()));
+            let url = crate::web::page_url(&link.emit(false));
             let outcome = outcome.clone();
             let text = url.clone();
             crate::web::copy_text(&text, move |ok| {
@@ -49,7 +50,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let outcome = outcome.clone();
         let title = props.title.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = crate::web::page_url(&link.emit(()));
+            let url = crate::web::page_url(&link.emit(false));
             let outcome = outcome.clone();
             crate::web::share(&title, &url, move |ok| {
                 if ok {
@@ -59,8 +60,27 @@ pub fn Share(props: &ShareProps) -> Html {
         })
     };
 
+    let on_embed = {
+        let link = props.link.clone();
+        let outcome = outcome.clone();
+        let title = props.title.clone();
+        Callback::from(move |_: MouseEvent| {
+            let url = crate::web::page_url(&link.emit(true));
+            let snippet = embed_snippet(&url, &title);
+            let outcome = outcome.clone();
+            crate::web::copy_text(&snippet.clone(), move |ok| {
+                outcome.set(Some(if ok {
+                    Outcome::EmbedCopied
+                } else {
+                    Outcome::CopyFailed(snippet)
+                }))
+            });
+        })
+    };
+
     let message = match &*outcome {
         Some(Outcome::Copied) => t.link_copied,
+        Some(Outcome::EmbedCopied) => t.embed_copied,
         Some(Outcome::CopyFailed(_)) => t.link_copy_failed,
         Some(Outcome::Shared) => t.shared,
         None => "",
@@ -68,6 +88,7 @@ pub fn Share(props: &ShareProps) -> Html {
     html! {
         <div class="share-bar">
             <button type="button" class="btn btn-primary" id="copy-link" onclick={on_copy}>{ t.copy_link }</button>
+            <button type="button" class="btn btn-quiet" id="copy-embed" onclick={on_embed}>{ t.copy_embed }</button>
             if *can_share {
                 <button type="button" class="btn" id="share-link" onclick={on_share}>{ t.share }</button>
             }
@@ -79,5 +100,32 @@ pub fn Share(props: &ShareProps) -> Html {
                 </label>
             }
         </div>
+    }
+}
+
+/// The iframe snippet of docs/embed.md for this link.
+pub fn embed_snippet(url: &str, title: &str) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+    };
+    format!(
+        "<iframe id=\"evt-rekenhulp\" title=\"{}\" src=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>",
+        esc(title),
+        esc(url)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn snippet_escapes_attributes() {
+        let s = super::embed_snippet("https://x.example/#evt1;n=%22;k=0000", "A \"B\" <C>");
+        assert_eq!(
+            s,
+            "<iframe id=\"evt-rekenhulp\" title=\"A &quot;B&quot; &lt;C&gt;\" src=\"https://x.example/#evt1;n=%22;k=0000\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>"
+        );
     }
 }
