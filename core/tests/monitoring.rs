@@ -575,3 +575,210 @@ fn a_period_that_did_not_come_through_parse_is_invalid_not_a_panic() {
         ],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Twente: two half-years for the 14 municipalities (the figures of the e2e journey and of
+// `monitoring_codec.rs`), default thresholds 15 % / 20 %.
+// ---------------------------------------------------------------------------------------------
+
+/// Code, households (SPEC worked example), then housed / allocations / suitably in 2026-H1
+/// and in 2026-H2.
+const TWENTE: [(&str, u64, [u64; 3], [u64; 3]); 14] = [
+    ("GM0141", 33370, [49, 350, 40], [56, 350, 50]),
+    ("GM0147", 10300, [15, 70, 15], [16, 70, 14]),
+    ("GM1774", 10625, [9, 40, 9], [7, 40, 7]),
+    ("GM0153", 81045, [120, 850, 101], [140, 850, 126]),
+    ("GM0158", 10440, [12, 65, 12], [14, 65, 13]),
+    ("GM0163", 14920, [17, 95, 15], [15, 95, 15]),
+    ("GM0164", 39355, [60, 365, 52], [55, 365, 48]),
+    ("GM1735", 15220, [19, 90, 17], [20, 90, 19]),
+    ("GM0168", 9760, [11, 60, 10], [9, 60, 9]),
+    ("GM0173", 14355, [20, 125, 18], [18, 125, 16]),
+    ("GM1742", 14570, [18, 95, 18], [16, 95, 14]),
+    ("GM0183", 8355, [7, 30, 6], [8, 30, 8]),
+    ("GM1700", 13435, [17, 110, 15], [18, 110, 17]),
+    ("GM0189", 9875, [10, 50, 10], [11, 50, 9]),
+];
+
+fn twente() -> Monitoring {
+    let ids: Vec<String> = TWENTE.iter().map(|t| t.0.to_string()).collect();
+    let households: Vec<u64> = TWENTE.iter().map(|t| t.1).collect();
+    let mut records = Vec::new();
+    for (code, _, h1, h2) in TWENTE {
+        for (period, [housed, allocations, suitably]) in [("2026-H1", h1), ("2026-H2", h2)] {
+            records.push(Record {
+                period: p(period),
+                municipality: code.into(),
+                applications: housed * 2,
+                granted: housed + 3,
+                housed,
+                allocations,
+                suitably,
+            });
+        }
+    }
+    monitoring(&records, &ids, &households, MIN_BP, SIGNAL_BP).expect("valid")
+}
+
+#[test]
+fn twente_percentages_statuses_and_flags() {
+    use Status::{AboveSignal as A, BelowMinimum as B, WithinRange as W};
+    let m = twente();
+    assert_eq!(m.periods, vec![p("2026-H1"), p("2026-H2")]);
+    let got: Vec<(u128, Status, bool)> = m
+        .records
+        .iter()
+        .map(|r| {
+            (
+                r.percent.unwrap().percent_scaled(1),
+                r.status,
+                r.consecutive_above,
+            )
+        })
+        .collect();
+    // housed / allocations, one decimal rounded half up; above = strictly more than 20 %.
+    #[rustfmt::skip]
+    let expected = vec![
+        // 2026-H1
+        (140, B, false), // Almelo 49/350 = 14,0 %
+        (214, A, false), // Borne 15/70 = 21,43 %
+        (225, A, false), // Dinkelland 9/40 = 22,5 %
+        (141, B, false), // Enschede 120/850 = 14,12 %
+        (185, W, false), // Haaksbergen 12/65 = 18,46 %
+        (179, W, false), // Hellendoorn 17/95 = 17,89 %
+        (164, W, false), // Hengelo 60/365 = 16,44 %
+        (211, A, false), // Hof van Twente 19/90 = 21,11 %
+        (183, W, false), // Losser 11/60 = 18,33 %
+        (160, W, false), // Oldenzaal 20/125 = 16,0 %
+        (189, W, false), // Rijssen-Holten 18/95 = 18,95 %
+        (233, A, false), // Tubbergen 7/30 = 23,33 %
+        (155, W, false), // Twenterand 17/110 = 15,45 %
+        (200, W, false), // Wierden 10/50 = 20,0 %: the signal value itself is within
+        // 2026-H2
+        (160, W, false), // Almelo 56/350
+        (229, A, true),  // Borne 16/70 = 22,86 %, above twice in a row
+        (175, W, false), // Dinkelland 7/40
+        (165, W, false), // Enschede 140/850 = 16,47 %
+        (215, A, false), // Haaksbergen 14/65 = 21,54 %, first time above
+        (158, W, false), // Hellendoorn 15/95 = 15,79 %
+        (151, W, false), // Hengelo 55/365 = 15,07 %
+        (222, A, true),  // Hof van Twente 20/90 = 22,22 %, twice
+        (150, W, false), // Losser 9/60 = 15,0 %: the minimum itself is within
+        (144, B, false), // Oldenzaal 18/125 = 14,4 %
+        (168, W, false), // Rijssen-Holten 16/95 = 16,84 %
+        (267, A, true),  // Tubbergen 8/30 = 26,67 %, twice
+        (164, W, false), // Twenterand 18/110 = 16,36 %
+        (220, A, false), // Wierden 11/50 = 22,0 %, after exactly 20,0 %: not twice
+    ];
+    assert_eq!(got, expected);
+}
+
+#[test]
+fn twente_suitable_shares() {
+    let m = twente();
+    let got: Vec<u128> = m
+        .records
+        .iter()
+        .map(|r| r.suitable_share.unwrap().percent_scaled(1))
+        .collect();
+    // suitably / housed: 40/49 = 81,63 %, 15/15, 9/9, 101/120 = 84,17 %, 12/12, 15/17 =
+    // 88,24 %, 52/60 = 86,67 %, 17/19 = 89,47 %, 10/11 = 90,91 %, 18/20, 18/18, 6/7 =
+    // 85,71 %, 15/17, 10/10; then 50/56 = 89,29 %, 14/16 = 87,5 %, 7/7, 126/140 = 90 %,
+    // 13/14 = 92,86 %, 15/15, 48/55 = 87,27 %, 19/20, 9/9, 16/18 = 88,89 %, 14/16, 8/8,
+    // 17/18 = 94,44 %, 9/11 = 81,82 %.
+    assert_eq!(
+        got,
+        vec![
+            816, 1000, 1000, 842, 1000, 882, 867, 895, 909, 900, 1000, 857, 882, 1000, //
+            893, 875, 1000, 900, 929, 1000, 873, 950, 1000, 889, 875, 1000, 944, 818,
+        ]
+    );
+}
+
+#[test]
+fn twente_cumulative_against_the_households_horizon() {
+    let m = twente();
+    let ahead = |through: &str| -> Vec<(u64, u64, i64)> { cumulative(&m, through) };
+    // Through 2026-H1 the region housed 384. Quotas 384 × H / 285.625: Almelo 44,863,
+    // Borne 13,848, Dinkelland 14,284, Enschede 108,959, Haaksbergen 14,036, Hellendoorn
+    // 20,059, Hengelo 52,910, Hof van Twente 20,462, Losser 13,122, Oldenzaal 19,299,
+    // Rijssen-Holten 19,588, Tubbergen 11,233, Twenterand 18,062, Wierden 13,276.
+    // Floors sum to 378; the 6 left go to the largest remainders: Enschede ,959,
+    // Hengelo ,910, Almelo ,863, Borne ,848, Rijssen-Holten ,588, Hof van Twente ,462.
+    assert_eq!(
+        ahead("2026-H1"),
+        vec![
+            (49, 45, 4),
+            (15, 14, 1),
+            (9, 14, -5),
+            (120, 109, 11),
+            (12, 14, -2),
+            (17, 20, -3),
+            (60, 53, 7),
+            (19, 21, -2),
+            (11, 13, -2),
+            (20, 19, 1),
+            (18, 20, -2),
+            (7, 11, -4),
+            (17, 18, -1),
+            (10, 13, -3),
+        ]
+    );
+    // Through 2026-H2: 787 housed. Quotas 91,946, 28,380, 29,276, 223,308, 28,766, 41,110,
+    // 108,437, 41,937, 26,892, 39,553, 40,146, 23,021, 37,018, 27,209; floors sum to 781;
+    // 6 left: Almelo ,946, Hof van Twente ,937, Losser ,892, Haaksbergen ,766,
+    // Oldenzaal ,553, Hengelo ,437.
+    assert_eq!(
+        ahead("2026-H2"),
+        vec![
+            (105, 92, 13),
+            (31, 28, 3),
+            (16, 29, -13),
+            (260, 223, 37),
+            (26, 29, -3),
+            (32, 41, -9),
+            (115, 109, 6),
+            (39, 42, -3),
+            (20, 27, -7),
+            (38, 40, -2),
+            (34, 40, -6),
+            (15, 23, -8),
+            (35, 37, -2),
+            (21, 27, -6),
+        ]
+    );
+    assert_eq!(m.evaluation_date, Some(date(2029, 1, 1)));
+}
+
+#[test]
+fn a_half_year_with_only_zeros_counts_as_a_period() {
+    // An "empty" half-year: records for every municipality, all zero. The period exists,
+    // nothing has a percentage (n/a), and nobody moves ahead or behind.
+    let recs = vec![
+        rec("2026-H1", "A", 0, 0, 0),
+        rec("2026-H1", "B", 0, 0, 0),
+        rec("2026-H1", "C", 0, 0, 0),
+        rec("2026-H2", "A", 30, 100, 30),
+    ];
+    let m = run(&recs);
+    assert_eq!(m.periods, vec![p("2026-H1"), p("2026-H2")]);
+    assert!(m.records[..3]
+        .iter()
+        .all(|r| r.status == Status::NotApplicable && r.percent.is_none()));
+    // A above in 2026-H2 after n/a: not twice in a row.
+    assert_eq!(
+        (m.records[3].status, m.records[3].consecutive_above),
+        (Status::AboveSignal, false)
+    );
+    assert_eq!(
+        cumulative(&m, "2026-H1"),
+        vec![(0, 0, 0), (0, 0, 0), (0, 0, 0)]
+    );
+    // Through 2026-H2: 30 housed, horizon 15 : 9 : 6.
+    assert_eq!(
+        cumulative(&m, "2026-H2"),
+        vec![(30, 15, 15), (0, 9, -9), (0, 6, -6)]
+    );
+    // The evaluation still follows the first (empty) half-year.
+    assert_eq!(m.evaluation_date, Some(date(2029, 1, 1)));
+}

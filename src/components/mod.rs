@@ -8,6 +8,7 @@ pub mod explanation;
 pub mod growth_view;
 pub mod input_table;
 pub mod map;
+pub mod monitoring_chart;
 pub mod monitoring_view;
 pub mod params;
 pub mod region_builder;

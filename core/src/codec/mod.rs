@@ -7,6 +7,7 @@
 
 pub mod export;
 pub mod link;
+pub mod monitoring;
 pub mod table;
 
 pub use export::{export_csv, export_inputs_csv, export_tsv, status_label};
