@@ -6,7 +6,7 @@ use crate::components::explanation::Explanation;
 use crate::components::growth_view::GrowthView;
 use crate::components::input_table::InputTable;
 use crate::components::map::Map;
-use crate::components::monitoring_view::MonitoringView;
+use crate::components::monitoring_view::{use_monitoring_keep, MonitoringKeep, MonitoringView};
 use crate::components::params::Params;
 use crate::components::region_builder::RegionBuilder;
 use crate::components::results_table::ResultsTable;
@@ -45,6 +45,8 @@ pub fn App() -> Html {
         )
     });
     let storage_problem = use_state(|| None::<storage::Problem>);
+    // Typed monitoring text survives switching views.
+    let monitoring_keep = use_monitoring_keep();
     let lang = editor.lang;
     let t = Texts::get(lang);
     let pt = page_texts(lang);
@@ -379,9 +381,13 @@ pub fn App() -> Html {
         View::Growth => {
             html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><GrowthView /></main> }
         }
-        View::Monitoring => {
-            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><MonitoringView /></main> }
-        }
+        View::Monitoring => html! {
+            <main id="main" class="layout-single" tabindex="-1" data-ready="true">
+                <ContextProvider<MonitoringKeep> context={monitoring_keep.clone()}>
+                    <MonitoringView />
+                </ContextProvider<MonitoringKeep>>
+            </main>
+        },
         View::Compare => {
             let default = Rc::new(evt_core::data::default_scenario());
             let mut choices = vec![Choice {

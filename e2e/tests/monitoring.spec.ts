@@ -249,3 +249,37 @@ test("CSV export and import with the spreadsheet habits of the main table", asyn
   await expect(resultRow(page, "GM0147")).toContainText("17,1%");
   await expect(resultRow(page, "GM0147")).not.toContainText("agendapunt");
 });
+
+test("typed text and an added half-year survive switching views", async ({ page }) => {
+  await page.locator("#mon-new-period").fill("2027-H1");
+  await page.locator("#mon-add-period").click();
+  const cell = page.locator("#mon-in-housed-GM0141");
+  await cell.fill("12a");
+  await cell.press("Tab");
+  await page.locator("#view-calc").click();
+  await expect(page.locator("#results")).toBeVisible();
+  await page.locator("#view-mon").click();
+  await expect(page.locator("#mon-period")).toHaveValue("2027-H1");
+  await expect(page.locator("#mon-in-housed-GM0141")).toHaveValue("12a");
+  await expect(page.locator("#mon-in-housed-GM0141")).toHaveAttribute("aria-invalid", "true");
+});
+
+test("the monitoring figures travel in the link and reproduce in a fresh browser", async ({ page, context, browser, guard }) => {
+  await pasteTwoHalfYears(page, context);
+  await expect(page.locator("#mon-evaluation-date")).toHaveText("1 januari 2029, drie jaar na het begin van 2026-H1");
+  const agenda = await page.locator("#mon-agenda").innerText();
+  const overview = await page.locator("#mon-overview-table").innerText();
+  await expect.poll(() => new URL(page.url()).hash).toContain("M=2026h2");
+  const hash = new URL(page.url()).hash;
+  expect(hash).toContain("v=mon");
+
+  const fresh = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  await guard.attach(fresh);
+  const other = await fresh.newPage();
+  await gotoApp(other, `/${hash}`);
+  await expect(other.locator("#view-mon")).toHaveAttribute("aria-current", "page");
+  await expect(other.locator("#mon-evaluation-date")).toHaveText("1 januari 2029, drie jaar na het begin van 2026-H1");
+  expect(await other.locator("#mon-agenda").innerText()).toBe(agenda);
+  expect(await other.locator("#mon-overview-table").innerText()).toBe(overview);
+  await fresh.close();
+});

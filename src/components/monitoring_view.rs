@@ -432,9 +432,9 @@ pub fn column_code(column: MonColumn) -> &'static str {
 type DraftKey = (Period, String, MonColumn);
 
 #[derive(Debug, Default, Clone, PartialEq)]
-struct Drafts(HashMap<DraftKey, String>);
+pub struct Drafts(HashMap<DraftKey, String>);
 
-enum DraftAction {
+pub enum DraftAction {
     Set(DraftKey, String),
     Remove(DraftKey),
     RemovePeriod(Period),
@@ -467,16 +467,40 @@ impl Reducible for Drafts {
 // The view
 // ---------------------------------------------------------------------------------------------
 
+/// What the view keeps while it is not shown: typed text that does not parse yet, half-years
+/// added without figures, and the paste box. The page provides it as a context so switching
+/// views never loses what was typed; without the context (rendering tests) the view keeps its
+/// own.
+#[derive(Clone, PartialEq)]
+pub struct MonitoringKeep {
+    pub drafts: UseReducerHandle<Drafts>,
+    pub added: UseStateHandle<Vec<Period>>,
+    pub new_period: UseStateHandle<String>,
+    pub paste_text: UseStateHandle<String>,
+}
+
+#[hook]
+pub fn use_monitoring_keep() -> MonitoringKeep {
+    MonitoringKeep {
+        drafts: use_reducer(Drafts::default),
+        added: use_state(Vec::<Period>::new),
+        new_period: use_state(String::new),
+        paste_text: use_state(String::new),
+    }
+}
+
 #[component]
 pub fn MonitoringView() -> Html {
     let editor = use_context::<EditorCtx>();
-    let drafts = use_reducer(Drafts::default);
-    let added = use_state(Vec::<Period>::new);
+    let own = use_monitoring_keep();
+    let keep = use_context::<MonitoringKeep>().unwrap_or(own);
+    let drafts = keep.drafts;
+    let added = keep.added;
     let selected = use_state(|| None::<Period>);
-    let new_period = use_state(String::new);
+    let new_period = keep.new_period;
     let period_problem = use_state(|| None::<String>);
     let period_notice = use_state(|| None::<&'static str>);
-    let paste_text = use_state(String::new);
+    let paste_text = keep.paste_text;
     let preview = use_state(|| None::<MonitoringPreview>);
     let notice = use_state(String::new);
     let series = use_state(String::new);
