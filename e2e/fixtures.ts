@@ -165,7 +165,8 @@ export class PageGuard {
 /** Navigate to `path` of the app and wait until it has rendered its first results. */
 export async function gotoApp(page: Page, path = "/"): Promise<void> {
   await page.goto(path);
-  await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
+  // Generous: a loaded 2-core machine can take a while to compile the wasm module.
+  await expect(page.locator('[data-ready="true"]').first()).toBeVisible({ timeout: 20_000 });
 }
 
 export const test = base.extend<{ guard: PageGuard }>({

@@ -4,6 +4,7 @@
 //! the one formatter of `evt_core::numbers`.
 
 mod en;
+pub mod explanation;
 pub mod monitoring;
 mod nl;
 pub mod page;

@@ -1,0 +1,308 @@
+//! Rendered markup of the public explanation ("Uitleg", native SSR): the headings of every
+//! part of the agreement, the live figures of the default scenario (SPEC's worked example:
+//! 800 urgents, 724 housed and 76 not with the minimum alone), both languages, status
+//! holders explicitly outside, the sources, stale and missing figures, and no inline styles.
+#![cfg(not(target_arch = "wasm32"))]
+
+use evt_app::components::explanation::Explanation;
+use evt_app::components::EditorCtx;
+use evt_app::state::{Action, Editor, FieldKey, ParamKey};
+use evt_core::data::default_scenario;
+use evt_core::numbers::Lang;
+use evt_core::scenario::Scenario;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+#[derive(Properties, PartialEq)]
+struct HostProps {
+    scenario: Scenario,
+    lang: Lang,
+    /// Actions applied before rendering (e.g. a bad value typed into a field).
+    #[prop_or_default]
+    actions: Vec<Action>,
+}
+
+/// The view inside an editor context, as the app provides it.
+#[component]
+fn Host(props: &HostProps) -> Html {
+    let editor = use_reducer(|| {
+        let mut e = std::rc::Rc::new(Editor::new(props.scenario.clone(), props.lang));
+        for a in &props.actions {
+            e = yew::Reducible::reduce(e, a.clone());
+        }
+        std::rc::Rc::unwrap_or_clone(e)
+    });
+    html! {
+        <ContextProvider<EditorCtx> context={editor}>
+            <Explanation />
+        </ContextProvider<EditorCtx>>
+    }
+}
+
+async fn render_with(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String {
+    LocalServerRenderer::<Host>::with_props(HostProps {
+        scenario,
+        lang,
+        actions,
+    })
+    .hydratable(false)
+    .render()
+    .await
+}
+
+async fn render(lang: Lang) -> String {
+    render_with(default_scenario(), lang, Vec::new()).await
+}
+
+/// The text of the element that carries `id="{id}"`, up to the first `close` after it.
+fn by_id<'a>(html: &'a str, id: &str, close: &str) -> &'a str {
+    let needle = format!(r#"id="{id}""#);
+    let at = html
+        .find(&needle)
+        .unwrap_or_else(|| panic!("no element with {needle} in {html}"));
+    let start = html[..at].rfind('<').unwrap_or(at);
+    let end = html[at..]
+        .find(close)
+        .map_or(html.len(), |e| at + e + close.len());
+    &html[start..end]
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn headings_cover_every_part_of_the_agreement() {
+    let html = render(Lang::Nl).await;
+    let article = by_id(&html, "uitleg", ">");
+    assert!(
+        article.starts_with("<article") && article.contains(r#"aria-labelledby="uitleg-heading""#),
+        "{article}"
+    );
+    assert!(
+        html.contains(r#"<h2 id="uitleg-heading">Uitleg</h2>"#),
+        "{html}"
+    );
+    for (id, heading) in [
+        ("uitleg-cijfers-heading", "In cijfers: het scenario van nu"),
+        ("uitleg-wie-heading", "Wie zijn wettelijk urgenten?"),
+        (
+            "uitleg-waarom-heading",
+            "Waarom een evenwichtige verdeling?",
+        ),
+        (
+            "uitleg-horizon-heading",
+            "Het einddoel: naar rato van huishoudens",
+        ),
+        (
+            "uitleg-woonplaats-heading",
+            "Terug naar de eigen woonplaats, met uitzonderingen",
+        ),
+        (
+            "uitleg-grenzen-heading",
+            "Het minimum van 15% en de signaalwaarde van 20%",
+        ),
+        ("uitleg-ingroeipaden-heading", "Twee ingroeipaden"),
+        ("uitleg-monitoring-heading", "Volgen en evalueren"),
+        ("uitleg-niet-heading", "Wat doet deze rekenhulp niet?"),
+        ("uitleg-bronnen-heading", "Bronnen"),
+    ] {
+        assert!(
+            html.contains(&format!(r#"<h3 id="{id}">{heading}</h3>"#)),
+            "{id}: {heading}"
+        );
+    }
+    // One h2, the rest h3: a flat outline under the page's h1.
+    assert_eq!(html.matches("<h2").count(), 1);
+    assert_eq!(html.matches("<h3").count(), 10);
+    // The content a resident needs: categories, the Grinwis families, the exceptions and
+    // the matching table, both growth paths, monitoring, evaluation and the emergency button.
+    for phrase in [
+        "maatschappelijke opvang",
+        "beschermd wonen",
+        "jeugdzorg",
+        "gevangenis",
+        "mantelzorg",
+        "dakloze gezinnen met kinderen onder de 18 jaar",
+        "woonplaatsbeginsel",
+        "instroom = uitstroom",
+        "regionale bemiddelingstafel",
+        "Ingroeipad a: meer passende woningen.",
+        "Ingroeipad b: een gelijker percentage.",
+        "Elk half jaar",
+        "Na drie jaar",
+        "noodknop",
+        "signaalwaarde",
+    ] {
+        assert!(html.contains(phrase), "missing: {phrase}");
+    }
+    // The strict CSP forbids inline styles.
+    assert!(!html.contains("style="), "inline style found");
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn live_figures_of_the_default_scenario() {
+    let html = render(Lang::Nl).await;
+    let box_ = by_id(&html, "uitleg-cijfers", "</section>");
+    assert!(!box_.contains("uitleg-cijfers-verouderd"), "{box_}");
+    assert!(by_id(&html, "uitleg-cijfer-regio", "</p>")
+        .contains("De regio Twente heeft 14 gemeenten met samen 285.625 huishoudens."));
+    let urgents = by_id(&html, "uitleg-cijfer-urgenten", "</p>");
+    assert!(
+        urgents.contains("Elk jaar zoeken 800 wettelijk urgenten een woning."),
+        "{urgents}"
+    );
+    assert!(
+        urgents.contains("4.774 sociale huurwoningen vrij (een schatting)"),
+        "{urgents}"
+    );
+    let method = by_id(&html, "uitleg-cijfer-methode", "</p>");
+    assert!(
+        method.contains("Naar rato van huishoudens (stip op de horizon)"),
+        "{method}"
+    );
+    assert!(method.contains("16,8%"), "{method}");
+    assert!(by_id(&html, "uitleg-cijfer-status", "</p>").contains(
+        "9 van de 14 gemeenten komen boven de signaalwaarde van 20%. 2 gemeenten blijven onder het minimum van 15%: Almelo en Enschede."
+    ));
+    // SPEC's worked example: the minima sum to 724, so 76 of 800 stay unhoused.
+    let fallback = by_id(&html, "uitleg-cijfer-terugval", "</p>");
+    assert!(
+        fallback.contains("krijgen 724 van de 800 wettelijk urgenten een woning. 76 mensen krijgen dan geen woning."),
+        "{fallback}"
+    );
+    let settings = by_id(&html, "uitleg-cijfer-instellingen", "</p>");
+    assert!(
+        settings.contains("minimum 15%, signaalwaarde 20%, ingroeipad van 5 jaar"),
+        "{settings}"
+    );
+    assert!(
+        settings.contains("6% van de corporatiewoningen"),
+        "{settings}"
+    );
+    // Figures woven into the text.
+    assert!(by_id(&html, "uitleg-voorbeeld", "</p>").contains(
+        "Enschede heeft 81.045 van de 285.625 huishoudens in de regio. Dat is 28,4%. Naar rato van huishoudens geeft Enschede dan 227 van de 800"
+    ));
+    assert!(by_id(&html, "uitleg-terugval", "</p>")
+        .contains("blijven 76 van de 800 wettelijk urgenten zonder woning"));
+    assert!(by_id(&html, "uitleg-ingroei-nu", "</p>").contains("duurt het ingroeipad nu 5 jaar"));
+    assert!(by_id(&html, "uitleg-evaluatie", "</p>").contains("nog geen monitoringcijfers"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn figures_follow_the_parameters() {
+    let actions = vec![Action::SetParam {
+        param: ParamKey::Urgents,
+        text: "1.000".into(),
+    }];
+    let html = render_with(default_scenario(), Lang::Nl, actions).await;
+    assert!(by_id(&html, "uitleg-cijfer-urgenten", "</p>")
+        .contains("Elk jaar zoeken 1.000 wettelijk urgenten"));
+    // The minima still sum to 724: now 276 stay unhoused.
+    assert!(by_id(&html, "uitleg-cijfer-terugval", "</p>")
+        .contains("724 van de 1.000 wettelijk urgenten een woning. 276 mensen"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn status_holders_are_explicitly_outside() {
+    let nl = render(Lang::Nl).await;
+    let note = by_id(&nl, "uitleg-statushouders", "</p>");
+    assert!(
+        note.contains(
+            "Vergunninghouders (ook wel statushouders genoemd) vallen niet onder deze afspraken."
+        ),
+        "{note}"
+    );
+    assert!(nl.contains("Hij verdeelt geen vergunninghouders. Die vallen buiten deze afspraken."));
+    assert!(nl.contains("Woningen voor vergunninghouders tellen hierbij niet mee."));
+    let en = render(Lang::En).await;
+    assert!(by_id(&en, "uitleg-statushouders", "</p>")
+        .contains("Status holders (refugees with a residence permit, vergunninghouders) are not part of this agreement."));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn english_version_with_english_notation() {
+    let html = render(Lang::En).await;
+    assert!(html.contains(r#"<h2 id="uitleg-heading">Explanation</h2>"#));
+    assert!(html.contains(r#"<h3 id="uitleg-wie-heading">Who are statutory urgents?</h3>"#));
+    assert!(html.contains(
+        r#"<h3 id="uitleg-grenzen-heading">The 15% minimum and the 20% signal value</h3>"#
+    ));
+    assert!(html.contains(r#"<h3 id="uitleg-ingroeipaden-heading">Two growth paths</h3>"#));
+    assert!(html.contains(r#"<h3 id="uitleg-bronnen-heading">Sources</h3>"#));
+    assert!(by_id(&html, "uitleg-cijfer-regio", "</p>")
+        .contains("The region Twente has 14 municipalities with 285,625 households in all."));
+    assert!(by_id(&html, "uitleg-cijfer-urgenten", "</p>").contains("Every year 800 statutory urgents look for a home. Every year 4,774 social-rental homes become free (an estimate)."));
+    assert!(by_id(&html, "uitleg-cijfer-status", "</p>").contains(
+        "9 of the 14 municipalities are above the signal value of 20%. 2 municipalities stay below the minimum of 15%: Almelo and Enschede."
+    ));
+    assert!(by_id(&html, "uitleg-cijfer-terugval", "</p>")
+        .contains("724 of the 800 statutory urgents get a home. 76 people then get no home."));
+    assert!(html.contains("16.8%"));
+    assert!(!html.contains("Wie zijn wettelijk urgenten?"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn sources_cite_the_agreement_and_the_cbs_tables() {
+    for (lang, licence) in [
+        (Lang::Nl, "CC BY 4.0. Bron: CBS."),
+        (Lang::En, "CC BY 4.0. Source: CBS (Bron: CBS)."),
+    ] {
+        let html = render(lang).await;
+        let sources = by_id(&html, "uitleg-bronnen", "</section>");
+        assert!(
+            sources.contains("Evenwichtige Verdeelafspraken regio Twente"),
+            "{sources}"
+        );
+        assert!(
+            sources.contains("86063NED") && sources.contains("82900NED"),
+            "{sources}"
+        );
+        assert!(sources.contains("Huishoudens; samenstelling, woonruimte, regio"));
+        assert!(sources.contains("Voorraad woningen; eigendom, type verhuurder, bewoning, regio"));
+        match lang {
+            Lang::Nl => {
+                assert!(sources.contains("31 december 2022") && sources.contains("1 januari 2023"))
+            }
+            Lang::En => {
+                assert!(sources.contains("31 December 2022") && sources.contains("1 January 2023"))
+            }
+        }
+        assert!(sources.contains(licence), "{sources}");
+        // Nothing is fetched from elsewhere.
+        assert!(!sources.contains("<a ") && !html.contains("<img"));
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn an_input_error_shows_the_last_valid_figures_with_a_notice() {
+    let dinkelland = "GM1774".to_string();
+    let actions = vec![
+        Action::SetParam {
+            param: ParamKey::Urgents,
+            text: "900".into(),
+        },
+        Action::SetCell {
+            id: dinkelland,
+            field: FieldKey::Households,
+            text: "tien".into(),
+        },
+    ];
+    let html = render_with(default_scenario(), Lang::Nl, actions).await;
+    let notice = by_id(&html, "uitleg-cijfers-verouderd", "</p>");
+    assert!(
+        notice.contains("de invoer in de rekenhulp bevat nu een fout"),
+        "{notice}"
+    );
+    // The last valid input: 900 urgents.
+    assert!(by_id(&html, "uitleg-cijfer-urgenten", "</p>").contains("900 wettelijk urgenten"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn without_any_valid_input_the_figures_say_so() {
+    let mut scenario = default_scenario();
+    scenario.municipalities.clear();
+    let html = render_with(scenario, Lang::En, Vec::new()).await;
+    assert!(by_id(&html, "uitleg-cijfers-geen", "</p>").contains("There are no figures yet"));
+    assert!(!html.contains(r#"id="uitleg-cijfer-regio""#));
+    assert!(!html.contains(r#"id="uitleg-voorbeeld""#));
+    // The explanation itself is still there.
+    assert!(html.contains(r#"id="uitleg-statushouders""#));
+}
