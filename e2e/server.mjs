@@ -30,8 +30,12 @@ const MIME = {
 };
 const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".css", ".wasm", ".json", ".csv", ".svg", ".txt", ".webmanifest"]);
 
-/** Start serving `root`. Resolves once listening. */
-export async function startServer({ root = "dist", host = "127.0.0.1", port = 0, quiet = true } = {}) {
+/**
+ * Start serving `root`. Resolves once listening. `compress: false` always sends files
+ * unencoded (a test's private server that would otherwise brotli-compress a fresh 1 MB
+ * wasm file in the test's own process, taking seconds of CPU).
+ */
+export async function startServer({ root = "dist", host = "127.0.0.1", port = 0, quiet = true, compress = true } = {}) {
   const rootDir = resolve(root);
   const rootStat = await stat(rootDir).catch(() => null);
   if (!rootStat?.isDirectory()) {
@@ -65,7 +69,7 @@ export async function startServer({ root = "dist", host = "127.0.0.1", port = 0,
       const type = MIME[ext] ?? "application/octet-stream";
       const accepted = String(req.headers["accept-encoding"] ?? "");
       let encoding = null;
-      if (COMPRESSIBLE.has(ext)) {
+      if (compress && COMPRESSIBLE.has(ext)) {
         if (/\bbr\b/.test(accepted)) encoding = "br";
         else if (/\bgzip\b/.test(accepted)) encoding = "gzip";
       }

@@ -5,6 +5,8 @@
 // wasm-bindgen loader and the wasm module into <meta name="evt-loader"> and
 // <meta name="evt-wasm">. This module reads them, initialises the app and, on any
 // failure, shows the static bilingual message in #boot-error instead of a blank page.
+// Once the app runs, it registers the service worker web/sw.js for offline use
+// (README.md "Offline").
 
 const STATUS_ID = "boot-status";
 const ERROR_ID = "boot-error";
@@ -39,4 +41,47 @@ async function boot() {
   document.getElementById(STATUS_ID)?.remove();
 }
 
-boot().catch(showFailure);
+// The page's file names, read now (module scripts run once the document is parsed), before
+// the app changes the document. Trunk's names carry content hashes, so these change with
+// every release; web/sw.js caches exactly the files the served index.html names.
+const RELEASE_FILES = [
+  ...[...document.querySelectorAll("link[href], script[src]")].map((el) => el.getAttribute("href") ?? el.getAttribute("src")),
+  ...[...document.querySelectorAll('meta[name="evt-loader"], meta[name="evt-wasm"]')].map((el) => el.getAttribute("content")),
+];
+
+/** 16 hex digits of SHA-256 over the release's file names. */
+async function releaseFingerprint() {
+  const bytes = new TextEncoder().encode(RELEASE_FILES.join("\n"));
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
+  return [...digest.slice(0, 8)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Registers web/sw.js (copied beside this file, at the page's base path) as
+ * `sw.js?v=<fingerprint>`: a new release has a new worker URL, so the browser installs the
+ * new worker, which caches the new files and deletes the old cache. Optional and silent:
+ * without service workers (old browsers, plain http on a non-local host, a sandboxed
+ * frame, blocked by policy or by the test runner) the app simply has no offline copy.
+ * Also inside an iframe: same-origin embedding benefits too; a third-party frame gets
+ * partitioned storage or a refusal, both harmless.
+ */
+async function registerServiceWorker() {
+  if (!window.isSecureContext || !("serviceWorker" in navigator) || !globalThis.crypto?.subtle) return;
+  const script = new URL("sw.js", import.meta.url);
+  script.searchParams.set("v", await releaseFingerprint());
+  // Resolves to undefined when a test runner blocks service workers.
+  await navigator.serviceWorker.register(script.href, { scope: new URL("./", import.meta.url).href });
+}
+
+function registerWhenLoaded() {
+  const run = () => {
+    registerServiceWorker().catch((error) => {
+      // Not an error for the user: the app works, only without an offline copy.
+      console.info("Offline use is not available:", error?.message ?? error);
+    });
+  };
+  if (document.readyState === "complete") run();
+  else window.addEventListener("load", run, { once: true });
+}
+
+boot().then(registerWhenLoaded, showFailure);
