@@ -16,6 +16,13 @@
 //      "change" rather than "input".
 //
 // Scenarios: Twente (the default page) and the 342-municipality case (BENCH_URL_342).
+//
+//   3. growth path (ingroeipad) of 342 municipalities over 30 years (BENCH_URL_GROWTH): the
+//      growth view is opened (link hash, else the #view-groei button), its years set to 30,
+//      then the same edit loop on [data-bench-growth-input="urgents-growth"] (ΔU: every
+//      target of every year changes) and on the first [data-bench-growth-input="dv"] (ΔV of
+//      one municipality, path a), watching [data-bench-growth-output] (the region row of the
+//      growth table). Every edit recomputes the whole 342 × 30 path.
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { startServer } from "./server.mjs";
@@ -23,10 +30,14 @@ import { startServer } from "./server.mjs";
 // TODO(lead): point this at the URL that loads the 342-municipality scenario.
 const BENCH_URL_342 = process.env.BENCH_URL_342 ?? "/#region=nl";
 const BENCH_URL_TWENTE = process.env.BENCH_URL_TWENTE ?? "/";
+const BENCH_URL_GROWTH = process.env.BENCH_URL_GROWTH ?? "/#region=nl&v=groei";
+const GROWTH_YEARS = 30;
+// BENCH_ONLY=growth measures the growth path only (skips load and the main-view edits).
+const ONLY = process.env.BENCH_ONLY ?? "";
 const LOAD_RUNS = Number(process.env.BENCH_LOAD_RUNS ?? 15);
 const EDITS = Number(process.env.BENCH_EDITS ?? 250);
 const ROOT = process.env.BENCH_ROOT ?? "dist";
-const BUDGET_MS = { twente: 4, n342: 16 };
+const BUDGET_MS = { twente: 4, n342: 16, growth: 16 };
 const READY = '[data-ready="true"]';
 
 function quantile(sorted, q) {
@@ -80,22 +91,25 @@ async function measureLoad(browser, baseUrl, path) {
   return { ready: stats(samples), dcl: stats(nav) };
 }
 
-// Runs in the page. Returns null when the bench hooks are not there.
-async function editLoop({ edits }) {
-  const input = document.querySelector("[data-bench-input]");
-  if (!input || !document.querySelector("[data-bench-output]")) return null;
+// Runs in the page. Returns null when the bench hooks are not there. `input`/`output` are
+// selectors (default: the main view's marks); `values` overrides data-bench-values.
+async function editLoop({ edits, input: inputSelector, output: outputSelector, values: givenValues }) {
+  const inSel = inputSelector ?? "[data-bench-input]";
+  const outSel = outputSelector ?? "[data-bench-output]";
+  const input = document.querySelector(inSel);
+  if (!input || !document.querySelector(outSel)) return null;
   // All outputs together: with many rows the edited one need not be the first.
   const outputText = () =>
-    Array.from(document.querySelectorAll("[data-bench-output]"), (el) => el.textContent).join("\u241e");
+    Array.from(document.querySelectorAll(outSel), (el) => el.textContent).join("\u241e");
   const layoutOutputs = () => {
-    for (const el of document.querySelectorAll("[data-bench-output]")) {
+    for (const el of document.querySelectorAll(outSel)) {
       el.getBoundingClientRect();
       break; // one forced layout covers the whole document
     }
   };
   const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
   const digits = (s) => Number(String(s).replace(/[^\d]/g, ""));
-  let values = (input.getAttribute("data-bench-values") ?? "").split(",").map((v) => v.trim()).filter(Boolean);
+  let values = givenValues ?? (input.getAttribute("data-bench-values") ?? "").split(",").map((v) => v.trim()).filter(Boolean);
   if (values.length < 2) {
     const base = digits(input.value) || 100;
     values = [String(base), String(base * 2)];
@@ -159,6 +173,38 @@ async function measureEdits(browser, baseUrl, path) {
   }
 }
 
+// The growth view of the 342-municipality region at 30 years; then edits of one input.
+async function measureGrowthEdits(browser, baseUrl, path, input, values) {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 1024 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(new URL(path, baseUrl).href);
+    await page.waitForSelector(`${READY}, #growth-years`, { state: "attached", timeout: 15_000 });
+    if (!(await page.$("#growth-years"))) {
+      const nav = await page.$("#view-groei");
+      if (!nav) return null;
+      await nav.click();
+    }
+    const years = await page.waitForSelector("#growth-years", { timeout: 15_000 }).catch(() => null);
+    if (!years) return null;
+    await years.fill(String(GROWTH_YEARS));
+    await years.dispatchEvent("change");
+    await page.waitForFunction(
+      (n) => document.querySelectorAll("#growth-year option").length === n + 1,
+      GROWTH_YEARS,
+      { timeout: 15_000 },
+    );
+    const args = { input, output: "[data-bench-growth-output]", values };
+    await page.evaluate(editLoop, { ...args, edits: 20 });
+    const result = await page.evaluate(editLoop, { ...args, edits: EDITS });
+    if (!result) return null;
+    const rows = await page.locator("#growth-table tbody tr").count();
+    return { layout: stats(result.layout), frame: stats(result.frame), unchanged: result.unchanged, rows };
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const server = await startServer({ root: ROOT, port: 0 });
   const browser = await chromium.launch({
@@ -173,7 +219,7 @@ async function main() {
       { key: "n342", name: "342 municipalities", path: BENCH_URL_342 },
     ];
     console.log("\nLoad: navigation start -> first results rendered ([data-ready=\"true\"])");
-    for (const sc of scenarios) {
+    for (const sc of ONLY === "growth" ? [] : scenarios) {
       try {
         const load = await measureLoad(browser, server.url, sc.path);
         console.log(
@@ -186,7 +232,7 @@ async function main() {
     }
     console.log(`\nEdit -> repaint over ${EDITS} edits ([data-bench-input] -> [data-bench-output])`);
     console.log("  edit->layout: DOM updated, style and layout done (budget applies); edit->frame: next animation frame");
-    for (const sc of scenarios) {
+    for (const sc of ONLY === "growth" ? [] : scenarios) {
       let edits = null;
       try {
         edits = await measureEdits(browser, server.url, sc.path);
@@ -214,6 +260,37 @@ async function main() {
       console.log(
         `  ${"".padEnd(20)} edit->frame  p50 ${fmt(edits.frame.p50)}  p95 ${fmt(edits.frame.p95)}  ` +
           `(${edits.layout.n} edits measured, ${edits.unchanged} without a visible change)`,
+      );
+    }
+    console.log(
+      `\nGrowth path ${"342 × " + GROWTH_YEARS} years: edit -> repaint over ${EDITS} edits ` +
+        `([data-bench-growth-input] -> [data-bench-growth-output]; URL ${BENCH_URL_GROWTH})`,
+    );
+    const growthCases = [
+      { name: "ΔU (all targets)", input: '[data-bench-growth-input="urgents-growth"]', values: ["0", "25"] },
+      { name: "ΔV (one municip.)", input: '[data-bench-growth-input="dv"]', values: ["0", "40"] },
+    ];
+    for (const gc of growthCases) {
+      let edits = null;
+      try {
+        edits = await measureGrowthEdits(browser, server.url, BENCH_URL_GROWTH, gc.input, gc.values);
+      } catch (error) {
+        console.log(`  ${gc.name.padEnd(20)} n/a (${error.message.split("\n")[0]})`);
+        continue;
+      }
+      if (!edits || edits.layout.n === 0) {
+        console.log(`  ${gc.name.padEnd(20)} n/a (growth view or its bench marks not found at ${BENCH_URL_GROWTH})`);
+        continue;
+      }
+      const budget = BUDGET_MS.growth;
+      const verdict = edits.layout.p95 <= budget ? "within budget" : "OVER BUDGET";
+      console.log(
+        `  ${gc.name.padEnd(20)} edit->layout p50 ${fmt(edits.layout.p50)}  p95 ${fmt(edits.layout.p95)}  ` +
+          `| budget p95 <= ${budget} ms: ${verdict}`,
+      );
+      console.log(
+        `  ${"".padEnd(20)} edit->frame  p50 ${fmt(edits.frame.p50)}  p95 ${fmt(edits.frame.p95)}  ` +
+          `(${edits.layout.n} edits measured, ${edits.unchanged} without a visible change; ${edits.rows} rows)`,
       );
     }
   } finally {

@@ -5,6 +5,7 @@
 
 mod en;
 pub mod explanation;
+pub mod growth;
 pub mod monitoring;
 mod nl;
 pub mod page;
