@@ -24,6 +24,9 @@
 //!   text cells protected against formula injection; [`parse_monitoring`] reads it back to
 //!   the same records.
 
+use super::common::{
+    detect_notation, header_columns, is_header, is_totals_label, looks_numeric, Index, Sheet,
+};
 use super::{neutralise, normalise_label, unneutralise, Delimiter};
 use crate::monitoring::{validate_monitoring, MonitoringError, Period, PeriodError, Record};
 use crate::numbers::{parse_count, Lang, NumberError};
@@ -32,6 +35,9 @@ use std::collections::HashMap;
 
 /// At most this many data rows are read (400 municipalities × 25 half-years).
 pub const MAX_MONITORING_ROWS: usize = 10_000;
+
+/// The words of a totals row: those of the main table, and the region as a whole.
+const TOTALS: &[&str] = &["totaal", "total", "totalen", "totals", "regio", "region"];
 
 /// A column of the monitoring spreadsheet.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -371,11 +377,6 @@ enum Slot {
     Ignore,
 }
 
-struct Row {
-    line: usize,
-    cells: Vec<String>,
-}
-
 /// Read pasted monitoring figures or a CSV file against `scenario`. Rows without a period
 /// belong to `default_period`. Never panics.
 pub fn parse_monitoring(
@@ -384,53 +385,33 @@ pub fn parse_monitoring(
     lang: Lang,
     default_period: Option<Period>,
 ) -> MonitoringPreview {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let delimiter = detect_delimiter(text);
+    let sheet = Sheet::read(text, MAX_MONITORING_ROWS);
     let mut preview = MonitoringPreview {
         changes: Vec::new(),
         rejected: Vec::new(),
         unchanged: 0,
-        delimiter,
+        delimiter: sheet.delimiter,
         had_header: false,
         notes: Vec::new(),
     };
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .collect();
-    let raw = |line: usize| -> String {
-        line.checked_sub(1)
-            .and_then(|i| lines.get(i))
-            .map(|l| l.to_string())
-            .unwrap_or_default()
-    };
     let reject = |line: usize, period: Option<Period>, name: Option<String>, reason| MonRejected {
         line,
-        text: raw(line),
+        text: sheet.line(line).map(str::to_string).unwrap_or_default(),
         period,
         name,
         reason,
     };
 
-    let (rows, overflow) = read_rows(text, delimiter, MAX_MONITORING_ROWS + 2);
-    let Some(first) = rows.first() else {
+    let Some(first) = sheet.rows.first() else {
         preview
             .rejected
             .push(reject(0, None, None, MonRejectReason::Empty));
         return preview;
     };
     let index = Index::new(scenario);
-    let had_header = is_header(&first.cells, &index);
+    let had_header = is_mon_header(&first.cells, &index);
     preview.had_header = had_header;
-    let data = if had_header { &rows[1..] } else { &rows[..] };
-    let (data, too_many) = if data.len() > MAX_MONITORING_ROWS {
-        (
-            &data[..MAX_MONITORING_ROWS],
-            data.get(MAX_MONITORING_ROWS).map(|r| r.line),
-        )
-    } else {
-        (data, overflow)
-    };
+    let (data, too_many) = sheet.data(had_header, MAX_MONITORING_ROWS);
     if data.is_empty() {
         preview
             .rejected
@@ -449,7 +430,8 @@ pub fn parse_monitoring(
             .notes
             .push(MonNote::ExtraColumns { read: slots.len() });
     }
-    let notation = detect_notation(data, &slots, lang);
+    let is_count = |i: usize| matches!(slots.get(i), Some(Slot::Column(c)) if c.is_count());
+    let notation = detect_notation(data, is_count, lang);
     if notation != lang {
         preview.notes.push(MonNote::Notation(notation));
     }
@@ -473,11 +455,7 @@ pub fn parse_monitoring(
         let mut name: Option<&str> = None;
         let mut code: Option<&str> = None;
         let mut figures: Vec<(MonColumn, &str)> = Vec::new();
-        for (i, cell) in row.cells.iter().enumerate() {
-            let value = unneutralise(cell.trim()).trim();
-            if value.is_empty() {
-                continue;
-            }
+        for (i, cell, value) in row.values() {
             match slot(i) {
                 Slot::Column(MonColumn::Period) => {
                     period_cell.get_or_insert(value);
@@ -488,11 +466,11 @@ pub fn parse_monitoring(
                 Slot::Column(MonColumn::Code) => {
                     code.get_or_insert(value);
                 }
-                Slot::Column(c) => figures.push((c, cell.as_str())),
+                Slot::Column(c) => figures.push((c, cell)),
                 Slot::Key => {
                     if period_like(value) {
                         period_cell.get_or_insert(value);
-                    } else if is_code_like(value) || index.by_id(value).is_some() {
+                    } else if index.is_code(value) {
                         code.get_or_insert(value);
                     } else {
                         name.get_or_insert(value);
@@ -502,10 +480,7 @@ pub fn parse_monitoring(
             }
         }
 
-        let matched = code
-            .and_then(|c| index.by_id(c))
-            .or_else(|| name.and_then(|n| index.by_name(n)))
-            .or_else(|| name.and_then(|n| index.by_id(n)));
+        let matched = index.find(code, name);
         let shown_name = matched
             .and_then(|i| scenario.municipalities.get(i))
             .map(|m| m.name.clone())
@@ -529,7 +504,7 @@ pub fn parse_monitoring(
         };
 
         let Some(idx) = matched else {
-            let reason = if name.is_some_and(is_totals_label) {
+            let reason = if name.is_some_and(|n| is_totals_label(n, TOTALS)) {
                 MonRejectReason::TotalsRow
             } else if name.is_some_and(|n| index.is_ambiguous(n)) {
                 MonRejectReason::AmbiguousName
@@ -673,47 +648,20 @@ pub fn period_like(s: &str) -> bool {
         && half.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A header names at least one known column, has no more numbers than known labels and no
-/// half-year; a single known label must not also be a municipality of the region.
-fn is_header(cells: &[String], index: &Index) -> bool {
-    let known = cells
-        .iter()
-        .filter(|c| MonColumn::from_label(c).is_some())
-        .count();
-    let numeric = cells.iter().filter(|c| looks_numeric(c)).count();
-    let periods = cells.iter().any(|c| period_like(c));
-    let municipality = cells.iter().any(|c| {
-        let c = c.trim();
-        index.by_id(c).is_some() || index.names.contains_key(&normalise_name(c))
-    });
-    known >= 1 && known >= numeric && !periods && (known >= 2 || !municipality)
+/// A header as for the main table ([`is_header`]) that holds no half-year.
+fn is_mon_header(cells: &[String], index: &Index) -> bool {
+    !cells.iter().any(|c| period_like(c))
+        && is_header(cells, index, |c| MonColumn::from_label(c).is_some())
 }
 
 fn header_slots(cells: &[String], notes: &mut Vec<MonNote>) -> Vec<Slot> {
-    let mut used: Vec<MonColumn> = Vec::new();
-    let mut ignored: Vec<String> = Vec::new();
-    let slots: Vec<Slot> = cells
-        .iter()
-        .map(|cell| match MonColumn::from_label(cell) {
-            Some(c) if !used.contains(&c) => {
-                used.push(c);
-                Slot::Column(c)
-            }
-            _ => {
-                if !cell.trim().is_empty() {
-                    ignored.push(cell.trim().to_string());
-                }
-                Slot::Ignore
-            }
-        })
-        .collect();
-    if !ignored.is_empty() {
-        notes.push(MonNote::IgnoredColumns(ignored));
-    }
-    if !used.contains(&MonColumn::Name) && !used.contains(&MonColumn::Code) {
-        notes.push(MonNote::NoKeyColumn);
-    }
-    slots
+    let keys = [MonColumn::Name, MonColumn::Code];
+    let (ignored, no_key) = (MonNote::IgnoredColumns, MonNote::NoKeyColumn);
+    let columns = header_columns(cells, MonColumn::from_label, &keys, notes, ignored, no_key);
+    columns
+        .into_iter()
+        .map(|column| column.map_or(Slot::Ignore, Slot::Column))
+        .collect()
 }
 
 /// The leading text cells of the first row (at most three: period, name, code in any
@@ -734,236 +682,6 @@ fn headerless_slots(first: &[String]) -> Vec<Slot> {
     let mut slots = vec![Slot::Key; keys];
     slots.extend(MonColumn::COUNTS.iter().map(|&c| Slot::Column(c)));
     slots
-}
-
-/// The notation of the table: the interface language's, unless the count cells show only
-/// the other one (`1,234` is English, `1.234,5` Dutch).
-fn detect_notation(data: &[Row], slots: &[Slot], lang: Lang) -> Lang {
-    let (mut dutch, mut english) = (false, false);
-    for row in data {
-        for (i, cell) in row.cells.iter().enumerate() {
-            if !matches!(slots.get(i), Some(Slot::Column(c)) if c.is_count()) {
-                continue;
-            }
-            match (parse_count(cell, Lang::Nl), parse_count(cell, Lang::En)) {
-                (Err(NumberError::NotWhole), Ok(_)) => english = true,
-                (Err(NumberError::NotWhole), Err(NumberError::NotWhole)) => {
-                    match cell.rfind(['.', ',']).and_then(|i| cell.get(i..i + 1)) {
-                        Some(",") => dutch = true,
-                        Some(".") => english = true,
-                        _ => {}
-                    }
-                }
-                _ => {}
-            }
-        }
-        if dutch && english {
-            break;
-        }
-    }
-    match (dutch, english) {
-        (true, false) => Lang::Nl,
-        (false, true) => Lang::En,
-        _ => lang,
-    }
-}
-
-/// A cell that is some kind of number (a count, a decimal, a negative or a huge one).
-fn looks_numeric(cell: &str) -> bool {
-    [Lang::Nl, Lang::En].into_iter().any(|l| {
-        !matches!(
-            parse_count(cell, l),
-            Err(NumberError::NotANumber | NumberError::Empty)
-        )
-    })
-}
-
-/// `GM` and four digits, any case.
-fn is_code_like(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 6 && b[..2].eq_ignore_ascii_case(b"GM") && b[2..].iter().all(u8::is_ascii_digit)
-}
-
-fn is_totals_label(name: &str) -> bool {
-    let n = normalise_name(name);
-    ["totaal", "total", "totalen", "totals", "regio", "region"]
-        .iter()
-        .any(|t| n == *t || n.strip_prefix(t).is_some_and(|r| r.starts_with(' ')))
-}
-
-// The reading helpers below follow `table.rs` (which keeps its own private): the same
-// delimiter rule, line counting and name matching, so both imports behave alike.
-
-/// The separator found on the most lines (outside quotes); ties go to tab, then `;`, then
-/// `,`. A single column counts as tab.
-fn detect_delimiter(text: &str) -> Delimiter {
-    const CANDIDATES: [(char, Delimiter); 3] = [
-        ('\t', Delimiter::Tab),
-        (';', Delimiter::Semicolon),
-        (',', Delimiter::Comma),
-    ];
-    let mut lines_with = [0usize; 3];
-    let mut in_line = [false; 3];
-    let mut quoted = false;
-    let mut prev: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if quoted {
-            if c == '"' && chars.next_if_eq(&'"').is_none() {
-                quoted = false;
-            }
-        } else if c == '"' && matches!(prev, None | Some('\t' | ';' | ',' | '\n' | '\r')) {
-            quoted = true;
-        } else if c == '\n' || c == '\r' {
-            for (count, seen) in lines_with.iter_mut().zip(in_line.iter_mut()) {
-                *count += usize::from(*seen);
-                *seen = false;
-            }
-        } else if let Some(i) = CANDIDATES.iter().position(|(d, _)| *d == c) {
-            in_line[i] = true;
-        }
-        prev = Some(c);
-    }
-    for (count, seen) in lines_with.iter_mut().zip(in_line) {
-        *count += usize::from(seen);
-    }
-    let mut best = (0usize, Delimiter::Tab);
-    for (count, (_, delimiter)) in lines_with.into_iter().zip(CANDIDATES) {
-        if count > best.0 {
-            best = (count, delimiter);
-        }
-    }
-    best.1
-}
-
-/// Non-blank rows (trailing blank cells dropped), at most `limit`; the second value is the
-/// line of the first row beyond the limit.
-fn read_rows(text: &str, delimiter: Delimiter, limit: usize) -> (Vec<Row>, Option<usize>) {
-    let delim = match delimiter {
-        Delimiter::Tab => b'\t',
-        Delimiter::Semicolon => b';',
-        Delimiter::Comma => b',',
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delim)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    let mut record = csv::ByteRecord::new();
-    let bytes = text.as_bytes();
-    let (mut cursor, mut line) = (0usize, 1usize);
-    while let Ok(true) = reader.read_byte_record(&mut record) {
-        let mut start = record
-            .position()
-            .and_then(|p| usize::try_from(p.byte()).ok())
-            .unwrap_or(cursor)
-            .clamp(cursor, bytes.len());
-        while bytes.get(start).is_some_and(|b| *b == b'\r' || *b == b'\n') {
-            start += 1;
-        }
-        line += bytes
-            .get(cursor..start)
-            .map_or(0, |s| s.iter().filter(|b| **b == b'\n').count());
-        cursor = start;
-        let mut cells: Vec<String> = record
-            .iter()
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect();
-        while cells.last().is_some_and(|c| c.trim().is_empty()) {
-            cells.pop();
-        }
-        if cells.is_empty() {
-            continue;
-        }
-        if rows.len() >= limit {
-            return (rows, Some(line));
-        }
-        rows.push(Row { line, cells });
-    }
-    (rows, None)
-}
-
-/// Trimmed, lower case, single spaces, typographic apostrophes as `'`.
-fn normalise_name(name: &str) -> String {
-    let lower: String = name
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '`' => '\'',
-            c => c,
-        })
-        .collect();
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The name without a trailing parenthesised suffix: `hengelo (o.)` → `hengelo`.
-fn base_name(norm: &str) -> &str {
-    if norm.ends_with(')') {
-        if let Some(open) = norm.rfind('(') {
-            let base = norm[..open].trim_end();
-            if !base.is_empty() {
-                return base;
-            }
-        }
-    }
-    norm
-}
-
-/// Lookup of the scenario's municipalities by id, name and name without suffix.
-struct Index {
-    ids: HashMap<String, usize>,
-    names: HashMap<String, usize>,
-    /// `None` when two municipalities share the base name.
-    bases: HashMap<String, Option<usize>>,
-}
-
-impl Index {
-    fn new(scenario: &Scenario) -> Index {
-        let mut index = Index {
-            ids: HashMap::new(),
-            names: HashMap::new(),
-            bases: HashMap::new(),
-        };
-        for (i, m) in scenario.municipalities.iter().enumerate() {
-            index.ids.entry(m.id.trim().to_lowercase()).or_insert(i);
-            let norm = normalise_name(&m.name);
-            if norm.is_empty() {
-                continue;
-            }
-            index
-                .bases
-                .entry(base_name(&norm).to_string())
-                .and_modify(|e| *e = None)
-                .or_insert(Some(i));
-            index.names.entry(norm).or_insert(i);
-        }
-        index
-    }
-
-    fn by_id(&self, id: &str) -> Option<usize> {
-        let id = id.trim();
-        if id.is_empty() {
-            return None;
-        }
-        self.ids.get(&id.to_lowercase()).copied()
-    }
-
-    fn by_name(&self, name: &str) -> Option<usize> {
-        let norm = normalise_name(name);
-        if norm.is_empty() {
-            return None;
-        }
-        self.names
-            .get(&norm)
-            .copied()
-            .or_else(|| self.bases.get(base_name(&norm)).copied().flatten())
-    }
-
-    fn is_ambiguous(&self, name: &str) -> bool {
-        let norm = normalise_name(name);
-        !self.names.contains_key(&norm) && self.bases.get(base_name(&norm)) == Some(&None)
-    }
 }
 
 #[cfg(test)]

@@ -23,6 +23,10 @@
 //! - SPEC "Inputs": a typed vacancy figure replaces an estimate, so importing it is a change
 //!   even when it equals the estimate.
 
+use super::common::{
+    detect_notation, header_columns, is_header, is_totals_label, looks_numeric, normalise_name,
+    Index, Sheet, TOTALS,
+};
 use super::{get_count, normalise_label, set_count, unneutralise, Column};
 use crate::numbers::{parse_count, Lang, NumberError};
 use crate::scenario::{Municipality, Scenario, VacancySource, MAX_MUNICIPALITIES};
@@ -188,16 +192,11 @@ enum Slot {
     Ignore,
 }
 
-struct Record {
-    line: usize,
-    cells: Vec<String>,
-}
-
 /// Read a pasted table or CSV text against `scenario`. Never panics; everything that cannot
 /// be used ends up in [`Preview::rejected`] or [`Preview::notes`].
 pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let delimiter = detect_delimiter(text);
+    let sheet = Sheet::read(text, MAX_ROWS);
+    let delimiter = sheet.delimiter;
     let mut preview = Preview {
         changes: Vec::new(),
         rejected: Vec::new(),
@@ -206,36 +205,21 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
         had_header: false,
         notes: Vec::new(),
     };
-    let lines: Vec<&str> = text
-        .split('\n')
-        .map(|l| l.strip_suffix('\r').unwrap_or(l))
-        .collect();
     let raw = |line: usize, cells: &[String]| -> String {
-        line.checked_sub(1)
-            .and_then(|i| lines.get(i))
-            .map(|l| l.to_string())
+        sheet
+            .line(line)
+            .map(str::to_string)
             .unwrap_or_else(|| cells.join(&delimiter.as_char().to_string()))
     };
 
-    // Header plus up to MAX_ROWS data rows, plus one to know there were more.
-    let (records, overflow) = read_records(text, delimiter, MAX_ROWS + 2);
-    let Some(first) = records.first() else {
+    let Some(first) = sheet.rows.first() else {
         preview.rejected.push(empty());
         return preview;
     };
     let index = Index::new(scenario);
-    let had_header = is_header(&first.cells, &index);
+    let had_header = is_header(&first.cells, &index, |c| Column::from_label(c).is_some());
     preview.had_header = had_header;
-    let data = if had_header {
-        &records[1..]
-    } else {
-        &records[..]
-    };
-    let (data, too_many) = if data.len() > MAX_ROWS {
-        (&data[..MAX_ROWS], data.get(MAX_ROWS).map(|r| r.line))
-    } else {
-        (data, overflow)
-    };
+    let (data, too_many) = sheet.data(had_header, MAX_ROWS);
     if data.is_empty() {
         preview.rejected.push(empty());
         return preview;
@@ -251,7 +235,8 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
         preview.notes.push(Note::ExtraColumns { read: slots.len() });
     }
 
-    let notation = detect_notation(data, &slots, lang);
+    let is_count = |i: usize| matches!(slots.get(i), Some(Slot::Count(_)));
+    let notation = detect_notation(data, is_count, lang);
     if notation != lang {
         preview.notes.push(Note::Notation(notation));
     }
@@ -268,11 +253,7 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
         let mut code: Option<&str> = None;
         let mut estimate = false;
         let mut figures: Vec<(Field, &str)> = Vec::new();
-        for (i, cell) in record.cells.iter().enumerate() {
-            let value = unneutralise(cell.trim()).trim();
-            if value.is_empty() {
-                continue;
-            }
+        for (i, cell, value) in record.values() {
             match slot(i) {
                 Slot::Name => {
                     name.get_or_insert(value);
@@ -281,21 +262,18 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
                     code.get_or_insert(value);
                 }
                 Slot::Key => {
-                    if is_code_like(value) || index.by_id(value).is_some() {
+                    if index.is_code(value) {
                         code.get_or_insert(value);
                     } else {
                         name.get_or_insert(value);
                     }
                 }
-                Slot::Count(field) => figures.push((field, cell.as_str())),
+                Slot::Count(field) => figures.push((field, cell)),
                 Slot::Estimate => estimate = is_yes(value),
                 Slot::Ignore => {}
             }
         }
-        let matched = code
-            .and_then(|c| index.by_id(c))
-            .or_else(|| name.and_then(|n| index.by_name(n)))
-            .or_else(|| name.and_then(|n| index.by_id(n)));
+        let matched = index.find(code, name);
 
         if let Some(idx) = matched {
             if let Some(first_line) = seen.get(idx).copied().flatten() {
@@ -367,7 +345,7 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
             });
             continue;
         }
-        if name.is_some_and(is_totals_label) {
+        if name.is_some_and(|n| is_totals_label(n, TOTALS)) {
             preview.rejected.push(Rejected {
                 line,
                 text: raw(line, &record.cells),
@@ -455,160 +433,29 @@ fn bad_cell(line: usize, cell: &str, field: Field, error: NumberError) -> Reject
     }
 }
 
-/// The separator found on the most lines (outside quotes); ties go to tab, then `;`, then
-/// `,` — so a Dutch `;` file with decimal commas is `;`, and `,` wins only when it is
-/// unambiguous. A single column counts as tab.
-fn detect_delimiter(text: &str) -> Delimiter {
-    const CANDIDATES: [(char, Delimiter); 3] = [
-        ('\t', Delimiter::Tab),
-        (';', Delimiter::Semicolon),
-        (',', Delimiter::Comma),
-    ];
-    let mut lines_with = [0usize; 3];
-    let mut in_line = [false; 3];
-    let mut quoted = false;
-    let mut prev: Option<char> = None;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if quoted {
-            // As the csv crate reads it: `""` is a quote, a single `"` ends the field.
-            if c == '"' && chars.next_if_eq(&'"').is_none() {
-                quoted = false;
-            }
-        } else if c == '"' && matches!(prev, None | Some('\t' | ';' | ',' | '\n' | '\r')) {
-            quoted = true;
-        } else if c == '\n' || c == '\r' {
-            for (count, seen) in lines_with.iter_mut().zip(in_line.iter_mut()) {
-                *count += usize::from(*seen);
-                *seen = false;
-            }
-        } else if let Some(i) = CANDIDATES.iter().position(|(d, _)| *d == c) {
-            in_line[i] = true;
-        }
-        prev = Some(c);
-    }
-    for (count, seen) in lines_with.iter_mut().zip(in_line) {
-        *count += usize::from(seen);
-    }
-    let mut best = (0usize, Delimiter::Tab);
-    for (count, (_, delimiter)) in lines_with.into_iter().zip(CANDIDATES) {
-        if count > best.0 {
-            best = (count, delimiter);
-        }
-    }
-    best.1
-}
-
-/// Non-blank records (trailing blank cells dropped), at most `limit`; the second value is the
-/// line of the first record beyond the limit.
-fn read_records(text: &str, delimiter: Delimiter, limit: usize) -> (Vec<Record>, Option<usize>) {
-    let delim = match delimiter {
-        Delimiter::Tab => b'\t',
-        Delimiter::Semicolon => b';',
-        Delimiter::Comma => b',',
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delim)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut records = Vec::new();
-    let mut record = csv::ByteRecord::new();
-    // The csv crate's positions point at the end of the previous record (blank lines it skips
-    // are not counted), so the line is counted here from the byte offset.
-    let bytes = text.as_bytes();
-    let (mut cursor, mut line) = (0usize, 1usize);
-    loop {
-        match reader.read_byte_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            // Cannot happen for in-memory UTF-8 text; stop rather than loop.
-            Err(_) => break,
-        }
-        let mut start = record
-            .position()
-            .and_then(|p| usize::try_from(p.byte()).ok())
-            .unwrap_or(cursor)
-            .clamp(cursor, bytes.len());
-        while bytes.get(start).is_some_and(|b| *b == b'\r' || *b == b'\n') {
-            start += 1;
-        }
-        line += bytes
-            .get(cursor..start)
-            .map_or(0, |s| s.iter().filter(|b| **b == b'\n').count());
-        cursor = start;
-        let mut cells: Vec<String> = record
-            .iter()
-            .map(|c| String::from_utf8_lossy(c).into_owned())
-            .collect();
-        while cells.last().is_some_and(|c| c.trim().is_empty()) {
-            cells.pop();
-        }
-        if cells.is_empty() {
-            continue;
-        }
-        if records.len() >= limit {
-            return (records, Some(line));
-        }
-        records.push(Record { line, cells });
-    }
-    (records, None)
-}
-
-/// A header names at least one known column and has no more numbers than known labels; a
-/// single known label must not also be a municipality of the region.
-fn is_header(cells: &[String], index: &Index) -> bool {
-    let known = cells
-        .iter()
-        .filter(|c| Column::from_label(c).is_some())
-        .count();
-    let numeric = cells.iter().filter(|c| looks_numeric(c)).count();
-    let municipality = cells.iter().any(|c| {
-        let c = c.trim();
-        index.by_id(c).is_some() || index.names.contains_key(&normalise_name(c))
-    });
-    known >= 1 && known >= numeric && (known >= 2 || !municipality)
-}
-
 fn header_slots(cells: &[String], notes: &mut Vec<Note>) -> Vec<Slot> {
-    let mut used: Vec<Column> = Vec::new();
-    let mut ignored: Vec<String> = Vec::new();
-    let slots: Vec<Slot> = cells
-        .iter()
-        .map(|cell| {
-            let column = Column::from_label(cell).filter(|c| !used.contains(c));
-            let Some(column) = column else {
-                if !cell.trim().is_empty() {
-                    ignored.push(cell.trim().to_string());
-                }
-                return Slot::Ignore;
-            };
-            used.push(column);
-            match column {
-                Column::Name => Slot::Name,
-                Column::Code => Slot::Code,
-                Column::EstimateFlag => Slot::Estimate,
-                c => c.field().map_or(Slot::Ignore, Slot::Count),
-            }
+    let keys = [Column::Name, Column::Code];
+    let (ignored, no_key) = (Note::IgnoredColumns, Note::NoKeyColumn);
+    let columns = header_columns(cells, Column::from_label, &keys, notes, ignored, no_key);
+    columns
+        .into_iter()
+        .map(|column| match column {
+            None => Slot::Ignore,
+            Some(Column::Name) => Slot::Name,
+            Some(Column::Code) => Slot::Code,
+            Some(Column::EstimateFlag) => Slot::Estimate,
+            Some(c) => c.field().map_or(Slot::Ignore, Slot::Count),
         })
-        .collect();
-    if !ignored.is_empty() {
-        notes.push(Note::IgnoredColumns(ignored));
-    }
-    if !used.contains(&Column::Name) && !used.contains(&Column::Code) {
-        notes.push(Note::NoKeyColumn);
-    }
-    slots
+        .collect()
 }
 
 /// Name (or code), then the counts; or code and name (either order) first when the first
 /// row starts with a code and a text.
 fn headerless_slots(first: &[String], index: &Index) -> Vec<Slot> {
-    let is_code = |c: &str| is_code_like(c) || index.by_id(c).is_some();
     let first_cell = first.first().map_or("", |c| unneutralise(c.trim()));
     let second_is_key = first.get(1).is_some_and(|c| {
         let c = unneutralise(c.trim());
-        !c.is_empty() && !looks_numeric(c) && (is_code(first_cell) || is_code(c))
+        !c.is_empty() && !looks_numeric(c) && (index.is_code(first_cell) || index.is_code(c))
     });
     let keys = if second_is_key { 2 } else { 1 };
     let mut slots = vec![Slot::Key; keys];
@@ -620,201 +467,10 @@ fn headerless_slots(first: &[String], index: &Index) -> Vec<Slot> {
     slots
 }
 
-/// The notation of the table: the interface language's, unless the count cells show only
-/// the other one (`33,370` is English, `81,5` or `1.234,5` Dutch).
-fn detect_notation(data: &[Record], slots: &[Slot], lang: Lang) -> Lang {
-    let (mut dutch, mut english) = (false, false);
-    for record in data {
-        for (i, cell) in record.cells.iter().enumerate() {
-            if !matches!(slots.get(i), Some(Slot::Count(_))) {
-                continue;
-            }
-            match (parse_count(cell, Lang::Nl), parse_count(cell, Lang::En)) {
-                (Err(NumberError::NotWhole), Ok(_)) => english = true,
-                (Err(NumberError::NotWhole), Err(NumberError::NotWhole)) => {
-                    match cell.rfind(['.', ',']).and_then(|i| cell.get(i..i + 1)) {
-                        Some(",") => dutch = true,
-                        Some(".") => english = true,
-                        _ => {}
-                    }
-                }
-                _ => {}
-            }
-        }
-        if dutch && english {
-            break;
-        }
-    }
-    match (dutch, english) {
-        (true, false) => Lang::Nl,
-        (false, true) => Lang::En,
-        _ => lang,
-    }
-}
-
-/// A cell that is some kind of number (a count, a decimal, a negative or a huge one).
-fn looks_numeric(cell: &str) -> bool {
-    [Lang::Nl, Lang::En].into_iter().any(|l| {
-        !matches!(
-            parse_count(cell, l),
-            Err(NumberError::NotANumber | NumberError::Empty)
-        )
-    })
-}
-
-/// `GM` and four digits, any case.
-fn is_code_like(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.len() == 6 && b[..2].eq_ignore_ascii_case(b"GM") && b[2..].iter().all(u8::is_ascii_digit)
-}
-
 /// A flag cell meaning "yes, an estimate".
 fn is_yes(s: &str) -> bool {
     !matches!(
         normalise_label(s).as_str(),
         "" | "nee" | "no" | "0" | "false" | "onwaar" | "n" | "-"
     )
-}
-
-fn is_totals_label(name: &str) -> bool {
-    let n = normalise_name(name);
-    ["totaal", "total", "totalen", "totals"]
-        .iter()
-        .any(|t| n == *t || n.strip_prefix(t).is_some_and(|r| r.starts_with(' ')))
-}
-
-/// Trimmed, lower case, single spaces, typographic apostrophes as `'`.
-fn normalise_name(name: &str) -> String {
-    let lower: String = name
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '`' => '\'',
-            c => c,
-        })
-        .collect();
-    lower.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The name without a trailing parenthesised suffix: `hengelo (o.)` → `hengelo`.
-fn base_name(norm: &str) -> &str {
-    if norm.ends_with(')') {
-        if let Some(open) = norm.rfind('(') {
-            let base = norm[..open].trim_end();
-            if !base.is_empty() {
-                return base;
-            }
-        }
-    }
-    norm
-}
-
-/// Lookup of the scenario's municipalities by id, name and name without suffix.
-struct Index {
-    ids: HashMap<String, usize>,
-    names: HashMap<String, usize>,
-    /// `None` when two municipalities share the base name.
-    bases: HashMap<String, Option<usize>>,
-}
-
-impl Index {
-    fn new(scenario: &Scenario) -> Index {
-        let mut index = Index {
-            ids: HashMap::new(),
-            names: HashMap::new(),
-            bases: HashMap::new(),
-        };
-        for (i, m) in scenario.municipalities.iter().enumerate() {
-            index.ids.entry(m.id.trim().to_lowercase()).or_insert(i);
-            let norm = normalise_name(&m.name);
-            if norm.is_empty() {
-                continue;
-            }
-            index
-                .bases
-                .entry(base_name(&norm).to_string())
-                .and_modify(|e| *e = None)
-                .or_insert(Some(i));
-            index.names.entry(norm).or_insert(i);
-        }
-        index
-    }
-
-    fn by_id(&self, id: &str) -> Option<usize> {
-        let id = id.trim();
-        if id.is_empty() {
-            return None;
-        }
-        self.ids.get(&id.to_lowercase()).copied()
-    }
-
-    fn by_name(&self, name: &str) -> Option<usize> {
-        let norm = normalise_name(name);
-        if norm.is_empty() {
-            return None;
-        }
-        self.names
-            .get(&norm)
-            .copied()
-            .or_else(|| self.bases.get(base_name(&norm)).copied().flatten())
-    }
-
-    /// Unmatched because several municipalities share the name without suffix.
-    fn is_ambiguous(&self, name: &str) -> bool {
-        let norm = normalise_name(name);
-        !self.names.contains_key(&norm) && self.bases.get(base_name(&norm)) == Some(&None)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn delimiters() {
-        assert_eq!(detect_delimiter("a\tb;c,d"), Delimiter::Tab);
-        assert_eq!(detect_delimiter("a;b,5"), Delimiter::Semicolon);
-        assert_eq!(detect_delimiter("Almelo,33370,695"), Delimiter::Comma);
-        assert_eq!(detect_delimiter("\"a;b\",1,2"), Delimiter::Comma);
-        assert_eq!(detect_delimiter("Almelo"), Delimiter::Tab);
-        assert_eq!(detect_delimiter("a;1,5\nb;2,5"), Delimiter::Semicolon);
-        assert_eq!(detect_delimiter("a\t1,5\nb\t2,5"), Delimiter::Tab);
-        // A tab or `;` inside one name does not outvote the real separator.
-        assert_eq!(
-            detect_delimiter("a;1\n'\tb;2\nc;3\n\"d\te\";4"),
-            Delimiter::Semicolon
-        );
-        assert_eq!(detect_delimiter("a,1\nb;c,2\nd,3"), Delimiter::Comma);
-        // Quoted line breaks and doubled quotes stay inside the field.
-        assert_eq!(
-            detect_delimiter("\"x\ny;z\"\"\t\",1\n\"q\",2"),
-            Delimiter::Comma
-        );
-        // A quote inside an unquoted field is literal.
-        assert_eq!(detect_delimiter("5\" scherm\t1\nb\t2"), Delimiter::Tab);
-    }
-
-    #[test]
-    fn names_and_suffixes() {
-        assert_eq!(base_name("hengelo (o.)"), "hengelo");
-        assert_eq!(base_name("(x)"), "(x)");
-        assert_eq!(normalise_name("  ’s-Gravenhage  "), "'s-gravenhage");
-        assert!(is_code_like("gm0141"));
-        assert!(!is_code_like("GM014"));
-        assert!(!is_code_like("GMé141"));
-        assert!(is_totals_label("Totaal Twente"));
-        assert!(!is_totals_label("Totaalpark"));
-    }
-
-    #[test]
-    fn csv_line_numbers_skip_blank_lines() {
-        let (records, _) = read_records("\r\na;1\r\n\r\n;;\r\nb;2\r\n", Delimiter::Semicolon, 10);
-        let lines: Vec<usize> = records.iter().map(|r| r.line).collect();
-        assert_eq!(lines, vec![2, 5]);
-        let (records, _) = read_records("a;1\n\n\nb;\"x\ny\"\nc\n", Delimiter::Semicolon, 10);
-        let lines: Vec<usize> = records.iter().map(|r| r.line).collect();
-        assert_eq!(lines, vec![1, 4, 6]);
-        let (records, more) = read_records("a\nb\n\nc\nd", Delimiter::Tab, 2);
-        assert_eq!((records.len(), more), (2, Some(4)));
-    }
 }
