@@ -11,6 +11,7 @@ pub mod methods;
 pub mod monitoring;
 pub mod numbers;
 pub mod ratio;
+pub mod region;
 pub mod scenario;
 pub mod theme;
 pub mod validate;

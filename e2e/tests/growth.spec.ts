@@ -191,3 +191,27 @@ test.describe("growth path", () => {
     await expectNoA11yViolations(page);
   });
 });
+
+test("the growth path travels in the link and reproduces in a fresh browser", async ({ page, browser, guard }) => {
+  await openGrowth(page);
+  await retype(page.locator("#growth-years"), "10");
+  await page.locator("#growth-horizon-capped").check();
+  await retype(page.locator(`#growth-dv-${DINKELLAND}`), "7");
+  await expect(row(page, DINKELLAND).locator(".growth-within")).not.toHaveText("");
+  const table = await page.locator("#growth-table").innerText();
+  const summary = await page.locator("#growth-summary").innerText();
+  await expect.poll(() => new URL(page.url()).hash).toContain("A7");
+  const hash = new URL(page.url()).hash;
+  for (const part of ["v=groei", "gy=10", "gh=cap"]) expect(hash).toContain(part);
+
+  const fresh = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam" });
+  await guard.attach(fresh);
+  const other = await fresh.newPage();
+  await gotoApp(other, `/${hash}`);
+  await expect(other.locator("#view-groei")).toHaveAttribute("aria-current", "page");
+  await expect(other.locator("#growth-horizon-capped")).toBeChecked();
+  await expect(other.locator("#growth-years")).toHaveValue("10");
+  expect(await other.locator("#growth-table").innerText()).toBe(table);
+  expect(await other.locator("#growth-summary").innerText()).toBe(summary);
+  await fresh.close();
+});

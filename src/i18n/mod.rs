@@ -9,6 +9,7 @@ pub mod growth;
 pub mod monitoring;
 mod nl;
 pub mod page;
+pub mod region;
 pub mod saved;
 
 use evt_core::growth::Start;
