@@ -443,6 +443,21 @@ pub fn App() -> Html {
         View::Calculator => calculator,
     };
     let embed = page.0;
+    let subtitle = {
+        let s = editor.scenario();
+        let default_region = s.region_name == "Twente"
+            && s.municipalities.len() == 14
+            && s
+                .municipalities
+                .iter()
+                .zip(evt_core::data::twente())
+                .all(|(m, d)| m.id == d.id);
+        if default_region {
+            t.subtitle.to_string()
+        } else {
+            crate::i18n::page::region_subtitle(&s.region_name, s.municipalities.len(), lang)
+        }
+    };
 
     html! {
         <ContextProvider<EditorCtx> context={editor.clone()}>
@@ -451,7 +466,7 @@ pub fn App() -> Html {
             <header class="app-header">
                 <div class="app-title">
                     <h1>{ t.title }</h1>
-                    <p class="subtitle">{ t.subtitle }</p>
+                    <p class="subtitle" id="subtitle">{ subtitle }</p>
                 </div>
                 <button type="button" class="btn btn-lang" id="lang-toggle" onclick={on_lang}
                     lang={if lang == Lang::Nl { "en" } else { "nl" }} aria-label={t.switch_lang_label}>

@@ -142,6 +142,7 @@ test("a 40-municipality region by search: keyboard and mouse, apply, undo/redo, 
   await page.locator("#region-apply").click();
   await expect(page.locator(ROWS)).toHaveCount(40);
   await expect(page.locator("#region-current")).toHaveText("Huidige regio: Regio Oost (40 gemeenten)");
+  await expect(page.locator("#subtitle")).toContainText("over de 40 gemeenten van Regio Oost");
   await expect(page.locator("#region-status")).toContainText("Regio ‘Regio Oost’ gemaakt met 40 gemeenten");
   await expect(resultRow(page, "GM0153")).toHaveCount(1);
   await expect(resultRow(page, "NL-amsterdam")).toHaveCount(1);

@@ -224,3 +224,23 @@ pub fn link_error(e: &LinkError, lang: Lang) -> String {
         .to_string(),
     }
 }
+
+/// The page subtitle for a region other than the default Twente one.
+pub fn region_subtitle(region: &str, municipalities: usize, lang: Lang) -> String {
+    let region = if region.trim().is_empty() {
+        match lang {
+            Lang::Nl => "een eigen regio",
+            Lang::En => "a region of your own",
+        }
+    } else {
+        region
+    };
+    match lang {
+        Lang::Nl => format!(
+            "Rekenhulp voor de verdeling van woningzoekenden met een wettelijke urgentie over de {municipalities} gemeenten van {region}"
+        ),
+        Lang::En => format!(
+            "Calculator for distributing home seekers with a statutory urgency over the {municipalities} municipalities of {region}"
+        ),
+    }
+}
