@@ -2,12 +2,14 @@
 # Benchmark (prints figures beside their budgets; it does not pass or fail on them):
 #   1. dist/ sizes: every asset raw and gzip -9, and the total first load (budget 150 KB gz)
 #   2. browser (e2e/bench.mjs): load -> first results, edit -> repaint p50/p95
-#      (budgets: Twente p95 <= 4 ms, 342 municipalities p95 <= 16 ms)
+#      (budgets: Twente p95 <= 4 ms, 342 municipalities p95 <= 16 ms), and the growth view of
+#      342 municipalities over 30 years: edit -> repaint p50/p95 (budget p95 <= 16 ms)
 #   3. core timings: cargo run --profile bench-native (or --release) -p evt-core --bin bench-core
 #      (budget: 342 municipalities <= 100 µs)
 #
-# Environment: BENCH_URL_342, BENCH_EDITS (default 250), BENCH_LOAD_RUNS (default 15),
-# BENCH_SKIP_BUILD=1 to reuse an existing dist/.
+# Environment: BENCH_URL_342, BENCH_URL_GROWTH, BENCH_EDITS (default 250), BENCH_LOAD_RUNS
+# (default 15), BENCH_ONLY=growth (the growth path only), BENCH_SKIP_BUILD=1 to reuse an
+# existing dist/.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
