@@ -447,8 +447,7 @@ pub fn App() -> Html {
         let s = editor.scenario();
         let default_region = s.region_name == "Twente"
             && s.municipalities.len() == 14
-            && s
-                .municipalities
+            && s.municipalities
                 .iter()
                 .zip(evt_core::data::twente())
                 .all(|(m, d)| m.id == d.id);

@@ -6,6 +6,7 @@
 mod en;
 pub mod explanation;
 pub mod growth;
+pub mod map;
 pub mod monitoring;
 mod nl;
 pub mod page;
