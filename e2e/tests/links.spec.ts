@@ -185,3 +185,29 @@ test("accessibility: the compare view, the link bar and Mijn scenario's, in both
   await expect(fresh.locator("#link-message")).toBeVisible();
   await expectNoA11yViolations(fresh);
 });
+
+test("Delen… opens the device's share sheet with the link, where the device has one", async ({ page }) => {
+  // Headless desktop Chromium has no share sheet; stand in for a tablet's.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, "share", {
+      configurable: true,
+      value: async (data: ShareData) => {
+        (window as unknown as { shared: ShareData }).shared = data;
+      },
+    });
+  });
+  await gotoApp(page);
+  await retype(page.locator("#param-urgents"), "870");
+  await page.locator("#share-link").click();
+  await expect(page.locator("#link-status")).toHaveText("Gedeeld.");
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData }).shared);
+  expect(shared.url).toMatch(/#evt1;.*u=870;/);
+  expect(shared.title).toBe("Evenwichtige Verdeling Twente");
+});
+
+test("without a share sheet there is no Delen… button, only Kopieer link", async ({ page }) => {
+  await gotoApp(page);
+  expect(await page.evaluate(() => "share" in navigator)).toBe(false);
+  await expect(page.locator("#share-link")).toHaveCount(0);
+  await expect(page.locator("#copy-link")).toBeVisible();
+});
