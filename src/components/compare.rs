@@ -114,7 +114,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                             <th scope="col">{ t.compare_col_percent }</th>
                             <th scope="col">{ t.compare_col_status }</th>
                             <th scope="col">{ t.compare_col_diff }</th>
-                            <th scope="col"><span class="visually-hidden">{ t.compare_col_diff }</span>{ " %" }</th>
+                            <th scope="col">{ t.compare_col_diff_points }</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -204,13 +204,7 @@ fn row(r: &CompareRow, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
         .unwrap_or_else(|| "–".into());
     let pdiff = r
         .percent_diff()
-        .map(|d| {
-            let s = evt_core::numbers::format_signed_percent_tenths(d, lang);
-            match lang {
-                Lang::Nl => s.replace('%', " procentpunt"),
-                Lang::En => s.replace('%', " pp"),
-            }
-        })
+        .map(|d| evt_core::numbers::format_signed_percent_tenths(d, lang).replace('%', ""))
         .unwrap_or_else(|| "–".into());
     html! {
         <tr key={r.id.clone()} data-id={r.id.clone()} {class}>
