@@ -2,6 +2,8 @@
 //! (markup and ARIA; interaction belongs to the browser tests).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use evt_app::app::App;
 use evt_app::components::results_table::{ResultsTable, ResultsTableProps};
 use evt_app::components::summary::{Summary, SummaryProps};
@@ -16,6 +18,22 @@ fn computed() -> Rc<Computed> {
     let scenario = default_scenario();
     let outcome = compute(&scenario).expect("default scenario computes");
     Rc::new(Computed { scenario, outcome })
+}
+
+/// The results table of the default scenario.
+async fn results_table(lang: Lang) -> String {
+    let c = computed();
+    let props = ResultsTableProps {
+        rows: Rc::new(result_rows(&c)),
+        totals: c.outcome.totals.clone(),
+        lang,
+        minimum_bp: 1500,
+        signal_bp: 2000,
+        stale: false,
+    };
+    yew::LocalServerRenderer::<ResultsTable>::with_props(props)
+        .render()
+        .await
 }
 
 async fn page() -> String {
@@ -63,18 +81,7 @@ async fn labels_and_landmarks() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn results_table_values_status_and_sorting_markup() {
-    let c = computed();
-    let props = ResultsTableProps {
-        rows: Rc::new(result_rows(&c)),
-        totals: c.outcome.totals.clone(),
-        lang: Lang::Nl,
-        minimum_bp: 1500,
-        signal_bp: 2000,
-        stale: false,
-    };
-    let html = yew::LocalServerRenderer::<ResultsTable>::with_props(props)
-        .render()
-        .await;
+    let html = results_table(Lang::Nl).await;
     // Dinkelland: 30 urgents, 36,1 %, above the signal value with symbol and text.
     let row = slice_row(&html, "GM1774");
     assert!(row.contains(">30<"), "{row}");
@@ -97,18 +104,7 @@ async fn results_table_values_status_and_sorting_markup() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn english_notation() {
-    let c = computed();
-    let props = ResultsTableProps {
-        rows: Rc::new(result_rows(&c)),
-        totals: c.outcome.totals.clone(),
-        lang: Lang::En,
-        minimum_bp: 1500,
-        signal_bp: 2000,
-        stale: false,
-    };
-    let html = yew::LocalServerRenderer::<ResultsTable>::with_props(props)
-        .render()
-        .await;
+    let html = results_table(Lang::En).await;
     assert!(html.contains("36.1%"));
     assert!(html.contains("81,045"));
     assert!(html.contains("above the signal value"));
@@ -126,11 +122,5 @@ async fn english_notation() {
 }
 
 fn slice_row<'a>(html: &'a str, id: &str) -> &'a str {
-    let start = html
-        .find(&format!(r#"data-id="{id}""#))
-        .expect("row present");
-    let end = html[start..]
-        .find("</tr>")
-        .map_or(html.len(), |e| start + e);
-    &html[start..end]
+    common::slice(html, &format!(r#"data-id="{id}""#), "</tr>")
 }

@@ -4,50 +4,16 @@
 //! holders explicitly outside, the sources, stale and missing figures, and no inline styles.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use evt_app::components::explanation::Explanation;
-use evt_app::components::EditorCtx;
-use evt_app::state::{Action, Editor, FieldKey, ParamKey};
+use evt_app::state::{Action, FieldKey, ParamKey};
 use evt_core::data::default_scenario;
 use evt_core::numbers::Lang;
 use evt_core::scenario::Scenario;
-use yew::prelude::*;
-use yew::LocalServerRenderer;
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    scenario: Scenario,
-    lang: Lang,
-    /// Actions applied before rendering (e.g. a bad value typed into a field).
-    #[prop_or_default]
-    actions: Vec<Action>,
-}
-
-/// The view inside an editor context, as the app provides it.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let editor = use_reducer(|| {
-        let mut e = std::rc::Rc::new(Editor::new(props.scenario.clone(), props.lang));
-        for a in &props.actions {
-            e = yew::Reducible::reduce(e, a.clone());
-        }
-        std::rc::Rc::unwrap_or_clone(e)
-    });
-    html! {
-        <ContextProvider<EditorCtx> context={editor}>
-            <Explanation />
-        </ContextProvider<EditorCtx>>
-    }
-}
 
 async fn render_with(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String {
-    LocalServerRenderer::<Host>::with_props(HostProps {
-        scenario,
-        lang,
-        actions,
-    })
-    .hydratable(false)
-    .render()
-    .await
+    common::render_view::<Explanation>(scenario, lang, actions).await
 }
 
 async fn render(lang: Lang) -> String {

@@ -4,51 +4,18 @@
 //! and no inline styles (the page's CSP forbids them).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::text;
 use evt_app::components::growth_view::{compute_model, GrowthView};
-use evt_app::components::EditorCtx;
-use evt_app::state::{Action, Editor, ParamKey};
+use evt_app::state::{Action, ParamKey};
 use evt_core::data::{default_scenario, netherlands_scenario};
 use evt_core::growth::{growth_path, Start};
 use evt_core::numbers::{format_count, format_percent_tenths, Lang};
 use evt_core::scenario::Scenario;
-use yew::prelude::*;
-use yew::LocalServerRenderer;
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    scenario: Scenario,
-    lang: Lang,
-    /// Actions applied before rendering (e.g. a bad value typed into a field).
-    #[prop_or_default]
-    actions: Vec<Action>,
-}
-
-/// The view inside an editor context, as the app provides it.
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let editor = use_reducer(|| {
-        let mut e = std::rc::Rc::new(Editor::new(props.scenario.clone(), props.lang));
-        for a in &props.actions {
-            e = yew::Reducible::reduce(e, a.clone());
-        }
-        std::rc::Rc::unwrap_or_clone(e)
-    });
-    html! {
-        <ContextProvider<EditorCtx> context={editor}>
-            <GrowthView />
-        </ContextProvider<EditorCtx>>
-    }
-}
 
 async fn render_with(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String {
-    LocalServerRenderer::<Host>::with_props(HostProps {
-        scenario,
-        lang,
-        actions,
-    })
-    .hydratable(false)
-    .render()
-    .await
+    common::render_view::<GrowthView>(scenario, lang, actions).await
 }
 
 async fn render(scenario: Scenario, lang: Lang) -> String {
@@ -89,21 +56,6 @@ fn tags_with_id_prefix<'a>(html: &'a str, prefix: &str) -> Vec<&'a str> {
             &html[start..end]
         })
         .collect()
-}
-
-/// The text content of a fragment (tags dropped).
-fn text(fragment: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in fragment.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 fn table_row<'a>(html: &'a str, id: &str) -> &'a str {

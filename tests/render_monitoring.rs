@@ -5,15 +5,15 @@
 //! the view (entering one figure, the agenda runs).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::text;
 use evt_app::components::monitoring_view::{set_figure, MonModel, MonitoringView};
-use evt_app::components::EditorCtx;
-use evt_app::state::Editor;
 use evt_core::codec::monitoring::MonColumn;
 use evt_core::data::default_scenario;
 use evt_core::monitoring::{Period, Record};
 use evt_core::numbers::Lang;
 use evt_core::Scenario;
-use yew::prelude::*;
 
 fn p(s: &str) -> Period {
     Period::parse(s).unwrap()
@@ -60,28 +60,8 @@ fn twente() -> Scenario {
     s
 }
 
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    scenario: Scenario,
-    lang: Lang,
-}
-
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let (scenario, lang) = (props.scenario.clone(), props.lang);
-    let editor = use_reducer(move || Editor::new(scenario, lang));
-    html! {
-        <ContextProvider<EditorCtx> context={editor}>
-            <MonitoringView />
-        </ContextProvider<EditorCtx>>
-    }
-}
-
 async fn render(scenario: Scenario, lang: Lang) -> String {
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { scenario, lang })
-        .hydratable(false)
-        .render()
-        .await
+    common::render_view::<MonitoringView>(scenario, lang, Vec::new()).await
 }
 
 /// The markup of the `<tr>` with this `data-id` inside the element with id `table`.
@@ -95,21 +75,6 @@ fn row<'a>(html: &'a str, table: &str, id: &str) -> &'a str {
         .unwrap_or_else(|| panic!("no row {id} in #{table}"));
     let end = html[from..].find("</tr>").map_or(html.len(), |e| from + e);
     &html[from..end]
-}
-
-/// Text with the tags removed (for reading sentences across inline elements).
-fn text(html: &str) -> String {
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    out
 }
 
 fn assert_unique_ids(html: &str) {

@@ -3,34 +3,16 @@
 //! both languages, and no inline styles (strict CSP). Rendered natively.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use evt_app::components::region_builder::RegionBuilder;
-use evt_app::components::EditorCtx;
-use evt_app::state::Editor;
 use evt_core::data::{default_scenario, netherlands, netherlands_scenario};
 use evt_core::numbers::Lang;
 use evt_core::region::build_region;
 use evt_core::{Municipality, Scenario};
-use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-struct HostProps {
-    lang: Lang,
-    scenario: Scenario,
-}
-
-#[component]
-fn Host(props: &HostProps) -> Html {
-    let (lang, scenario) = (props.lang, props.scenario.clone());
-    let editor = use_reducer(move || Editor::new(scenario, lang));
-    html! {
-        <ContextProvider<EditorCtx> context={editor}>
-            <RegionBuilder />
-        </ContextProvider<EditorCtx>>
-    }
-}
 
 async fn render(lang: Lang, scenario: Scenario) -> String {
-    yew::LocalServerRenderer::<Host>::with_props(HostProps { lang, scenario })
+    common::host::<RegionBuilder>(scenario, lang, Vec::new())
         .render()
         .await
 }

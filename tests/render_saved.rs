@@ -2,6 +2,8 @@
 //! rely on, ARIA, and storage messages, rendered natively with an in-memory store.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use chrono::NaiveDateTime;
 use evt_app::components::saved::Saved;
 use evt_app::components::EditorCtx;
@@ -68,13 +70,7 @@ fn edited(urgents: u64) -> evt_core::Scenario {
 }
 
 fn item<'a>(html: &'a str, id: &str) -> &'a str {
-    let start = html
-        .find(&format!(r#"data-saved-id="{id}""#))
-        .expect("item present");
-    let end = html[start..]
-        .find("</li>")
-        .map_or(html.len(), |e| start + e);
-    &html[start..end]
+    common::slice(html, &format!(r#"data-saved-id="{id}""#), "</li>")
 }
 
 #[tokio::test(flavor = "current_thread")]

@@ -32,9 +32,10 @@ fn rec(period: &str, id: &str, figures: [u64; 5]) -> Record {
     }
 }
 
-fn reasons(
-    preview: &MonitoringPreview,
-) -> Vec<(usize, Option<String>, Option<String>, MonRejectReason)> {
+/// A rejected row as the tests compare it: line, period, municipality, reason.
+type Rejection = (usize, Option<String>, Option<String>, MonRejectReason);
+
+fn reasons(preview: &MonitoringPreview) -> Vec<Rejection> {
     preview
         .rejected
         .iter()
@@ -49,84 +50,40 @@ fn reasons(
         .collect()
 }
 
+/// The expected rejection of `line`, about `name` (the period is the row's, if it has one).
+fn rejected(
+    line: usize,
+    period: Option<&str>,
+    name: Option<&str>,
+    reason: MonRejectReason,
+) -> Rejection {
+    (
+        line,
+        period.map(str::to_string),
+        name.map(str::to_string),
+        reason,
+    )
+}
+
 /// The 14 Twente municipalities with the figures of two half-years (made up for the tests;
 /// the same block is pasted in `e2e/tests/monitoring.spec.ts`): code, name, then per
 /// half-year applications, granted, housed, allocations, suitably.
+#[rustfmt::skip]
 pub const TWENTE: [(&str, &str, [u64; 5], [u64; 5]); 14] = [
-    (
-        "GM0141",
-        "Almelo",
-        [110, 70, 49, 350, 40],
-        [120, 75, 56, 350, 50],
-    ),
-    (
-        "GM0147",
-        "Borne",
-        [30, 20, 15, 70, 15],
-        [33, 21, 16, 70, 14],
-    ),
-    (
-        "GM1774",
-        "Dinkelland",
-        [20, 12, 9, 40, 9],
-        [18, 10, 7, 40, 7],
-    ),
-    (
-        "GM0153",
-        "Enschede",
-        [1250, 160, 120, 850, 101],
-        [1300, 170, 140, 850, 126],
-    ),
-    (
-        "GM0158",
-        "Haaksbergen",
-        [25, 15, 12, 65, 12],
-        [28, 17, 14, 65, 13],
-    ),
-    (
-        "GM0163",
-        "Hellendoorn",
-        [36, 22, 17, 95, 15],
-        [31, 19, 15, 95, 15],
-    ),
-    (
-        "GM0164",
-        "Hengelo",
-        [130, 80, 60, 365, 52],
-        [120, 72, 55, 365, 48],
-    ),
-    (
-        "GM1735",
-        "Hof van Twente",
-        [40, 25, 19, 90, 17],
-        [41, 26, 20, 90, 19],
-    ),
-    ("GM0168", "Losser", [24, 14, 11, 60, 10], [20, 12, 9, 60, 9]),
-    (
-        "GM0173",
-        "Oldenzaal",
-        [43, 27, 20, 125, 18],
-        [39, 24, 18, 125, 16],
-    ),
-    (
-        "GM1742",
-        "Rijssen-Holten",
-        [38, 23, 18, 95, 18],
-        [35, 21, 16, 95, 14],
-    ),
-    ("GM0183", "Tubbergen", [15, 9, 7, 30, 6], [17, 10, 8, 30, 8]),
-    (
-        "GM1700",
-        "Twenterand",
-        [36, 22, 17, 110, 15],
-        [38, 23, 18, 110, 17],
-    ),
-    (
-        "GM0189",
-        "Wierden",
-        [22, 13, 10, 50, 10],
-        [24, 14, 11, 50, 9],
-    ),
+    ("GM0141", "Almelo",         [ 110,   70,   49,  350,   40], [ 120,   75,   56,  350,   50]),
+    ("GM0147", "Borne",          [  30,   20,   15,   70,   15], [  33,   21,   16,   70,   14]),
+    ("GM1774", "Dinkelland",     [  20,   12,    9,   40,    9], [  18,   10,    7,   40,    7]),
+    ("GM0153", "Enschede",       [1250,  160,  120,  850,  101], [1300,  170,  140,  850,  126]),
+    ("GM0158", "Haaksbergen",    [  25,   15,   12,   65,   12], [  28,   17,   14,   65,   13]),
+    ("GM0163", "Hellendoorn",    [  36,   22,   17,   95,   15], [  31,   19,   15,   95,   15]),
+    ("GM0164", "Hengelo",        [ 130,   80,   60,  365,   52], [ 120,   72,   55,  365,   48]),
+    ("GM1735", "Hof van Twente", [  40,   25,   19,   90,   17], [  41,   26,   20,   90,   19]),
+    ("GM0168", "Losser",         [  24,   14,   11,   60,   10], [  20,   12,    9,   60,    9]),
+    ("GM0173", "Oldenzaal",      [  43,   27,   20,  125,   18], [  39,   24,   18,  125,   16]),
+    ("GM1742", "Rijssen-Holten", [  38,   23,   18,   95,   18], [  35,   21,   16,   95,   14]),
+    ("GM0183", "Tubbergen",      [  15,    9,    7,   30,    6], [  17,   10,    8,   30,    8]),
+    ("GM1700", "Twenterand",     [  36,   22,   17,  110,   15], [  38,   23,   18,  110,   17]),
+    ("GM0189", "Wierden",        [  22,   13,   10,   50,   10], [  24,   14,   11,   50,    9]),
 ];
 
 /// As Excel copies it: tab-separated, CRLF, a Dutch header, Dutch thousands dots.
@@ -141,28 +98,32 @@ fn excel_block() -> String {
     let mut out = String::from(
         "Periode\tGemeente\tAanvragen\tToegekend\tGehuisvest\tToewijzingen\tPassend\r\n",
     );
-    for (period, pick) in [("2026-H1", 0), ("2026-H2", 1)] {
-        for (_, name, h1, h2) in TWENTE {
-            let f = if pick == 0 { h1 } else { h2 };
-            let cells: Vec<String> = f.iter().map(|&n| nl(n)).collect();
-            out.push_str(&format!("{period}\t{name}\t{}\r\n", cells.join("\t")));
-        }
+    for (period, _, name, f) in twente_rows() {
+        let cells: Vec<String> = f.iter().map(|&n| nl(n)).collect();
+        out.push_str(&format!("{period}\t{name}\t{}\r\n", cells.join("\t")));
     }
     out
 }
 
-fn twente_records() -> Vec<Record> {
-    let mut v = Vec::new();
-    for (period, pick) in [("2026-H1", 0), ("2026-H2", 1)] {
-        for (code, _, h1, h2) in TWENTE {
-            v.push(rec(period, code, if pick == 0 { h1 } else { h2 }));
-        }
-    }
-    v
+/// [`TWENTE`] as rows: period, code, name, figures; 2026-H1 first, then 2026-H2.
+fn twente_rows() -> impl Iterator<Item = (&'static str, &'static str, &'static str, [u64; 5])> {
+    let h1 = TWENTE.map(|(code, name, f, _)| ("2026-H1", code, name, f));
+    let h2 = TWENTE.map(|(code, name, _, f)| ("2026-H2", code, name, f));
+    h1.into_iter().chain(h2)
 }
 
+fn twente_records() -> Vec<Record> {
+    twente_rows()
+        .map(|(period, code, _, f)| rec(period, code, f))
+        .collect()
+}
+
+/// The default scenario with these monitoring records (normalised, as the editor keeps them).
 fn with_records(records: Vec<Record>) -> Scenario {
-    let mut s = default_scenario();
+    with_records_in(default_scenario(), records)
+}
+
+fn with_records_in(mut s: Scenario, records: Vec<Record>) -> Scenario {
     s.monitoring = records;
     s.normalize_monitoring();
     s
@@ -326,18 +287,8 @@ fn rows_without_a_period_belong_to_the_chosen_half_year() {
     assert_eq!(
         reasons(&preview),
         vec![
-            (
-                1,
-                None,
-                Some("Almelo".into()),
-                MonRejectReason::MissingPeriod
-            ),
-            (
-                2,
-                None,
-                Some("Borne".into()),
-                MonRejectReason::MissingPeriod
-            ),
+            rejected(1, None, Some("Almelo"), MonRejectReason::MissingPeriod),
+            rejected(2, None, Some("Borne"), MonRejectReason::MissingPeriod),
         ]
     );
     // With the selected half-year: read as that one, with a note.
@@ -380,28 +331,13 @@ fn wrong_periods_are_rejected_with_the_reason() {
     assert_eq!(
         reasons(&preview),
         vec![
-            (
-                2,
-                None,
-                Some("Almelo".into()),
-                bad("2026-H3", PeriodError::Half)
-            ),
-            (
-                3,
-                None,
-                Some("Borne".into()),
-                bad("26-H1", PeriodError::Format)
-            ),
-            (
-                4,
-                None,
-                Some("Losser".into()),
-                bad("1999-H2", PeriodError::Year)
-            ),
-            (
+            rejected(2, None, Some("Almelo"), bad("2026-H3", PeriodError::Half)),
+            rejected(3, None, Some("Borne"), bad("26-H1", PeriodError::Format)),
+            rejected(4, None, Some("Losser"), bad("1999-H2", PeriodError::Year)),
+            rejected(
                 5,
                 None,
-                Some("Wierden".into()),
+                Some("Wierden"),
                 bad("voorjaar", PeriodError::Format)
             ),
         ]
@@ -421,18 +357,8 @@ fn wrong_periods_are_rejected_with_the_reason() {
     assert_eq!(
         reasons(&preview),
         vec![
-            (
-                1,
-                None,
-                Some("Almelo".into()),
-                bad("2026-H3", PeriodError::Half)
-            ),
-            (
-                2,
-                None,
-                Some("Borne".into()),
-                bad("26-H1", PeriodError::Format)
-            ),
+            rejected(1, None, Some("Almelo"), bad("2026-H3", PeriodError::Half)),
+            rejected(2, None, Some("Borne"), bad("26-H1", PeriodError::Format)),
         ]
     );
     assert!(period_like("2026-H3") && period_like("26-H1"));
@@ -453,73 +379,67 @@ fn rejected_rows_name_period_and_municipality() {
                 2026-H1\t\t1\t1\t1\t10\t1\n\
                 2026-H1\tLosser\t1\t1\t1\t10.000.001\t1\n";
     let preview = parse_monitoring(text, &s, Lang::Nl, None);
-    let h1 = Some("2026-H1".to_string());
-    let name = |n: &str| Some(n.to_string());
+    let h1 = Some("2026-H1");
     assert_eq!(
         reasons(&preview),
         vec![
-            (
+            rejected(
                 2,
-                h1.clone(),
-                name("Amsterdam"),
+                h1,
+                Some("Amsterdam"),
                 MonRejectReason::UnknownMunicipality
             ),
-            (
+            rejected(
                 3,
-                h1.clone(),
-                name("Almelo"),
+                h1,
+                Some("Almelo"),
                 MonRejectReason::Invalid(MonitoringError::HousedAboveAllocations {
                     municipality: "GM0141".into(),
                     period: p("2026-H1"),
                 })
             ),
-            (
+            rejected(
                 4,
-                h1.clone(),
-                name("Borne"),
+                h1,
+                Some("Borne"),
                 MonRejectReason::Invalid(MonitoringError::SuitablyAboveHoused {
                     municipality: "GM0147".into(),
                     period: p("2026-H1"),
                 })
             ),
-            (
+            rejected(
                 5,
-                h1.clone(),
-                name("Dinkelland"),
+                h1,
+                Some("Dinkelland"),
                 MonRejectReason::BadNumber {
                     column: MonColumn::Housed,
                     text: "4,5".into(),
                     error: NumberError::NotWhole
                 }
             ),
-            (
+            rejected(
                 5,
-                h1.clone(),
-                name("Dinkelland"),
+                h1,
+                Some("Dinkelland"),
                 MonRejectReason::BadNumber {
                     column: MonColumn::Suitably,
                     text: "veel".into(),
                     error: NumberError::NotANumber
                 }
             ),
-            (6, h1.clone(), name("Enschede"), MonRejectReason::NoData),
-            (
-                7,
-                h1.clone(),
-                name("Totaal Twente"),
-                MonRejectReason::TotalsRow
-            ),
-            (
+            rejected(6, h1, Some("Enschede"), MonRejectReason::NoData),
+            rejected(7, h1, Some("Totaal Twente"), MonRejectReason::TotalsRow),
+            rejected(
                 9,
-                h1.clone(),
-                name("Hengelo"),
+                h1,
+                Some("Hengelo"),
                 MonRejectReason::DuplicateRow { first_line: 8 }
             ),
-            (10, h1.clone(), None, MonRejectReason::MissingMunicipality),
-            (
+            rejected(10, h1, None, MonRejectReason::MissingMunicipality),
+            rejected(
                 11,
-                h1.clone(),
-                name("Losser"),
+                h1,
+                Some("Losser"),
                 MonRejectReason::BadNumber {
                     column: MonColumn::Allocations,
                     text: "10.000.001".into(),
@@ -553,7 +473,7 @@ fn empty_text_header_only_and_ignored_columns() {
         let preview = parse_monitoring(text, &s, Lang::Nl, None);
         assert_eq!(
             reasons(&preview),
-            vec![(0, None, None, MonRejectReason::Empty)],
+            vec![rejected(0, None, None, MonRejectReason::Empty)],
             "{text:?}"
         );
     }
@@ -624,8 +544,7 @@ fn export_protects_names_and_round_trips() {
     let mut s = default_scenario();
     s.municipalities[0].name = "=HYPERLINK(\"x\")".into();
     s.municipalities[1].name = "Borne; Hertme".into();
-    s.monitoring = twente_records();
-    s.normalize_monitoring();
+    let s = with_records_in(s, twente_records());
     let csv = export_monitoring_csv(&s, Lang::Nl);
     assert!(
         csv.contains("2026-H1;\"'=HYPERLINK(\"\"x\"\")\";GM0141;"),
@@ -639,20 +558,13 @@ fn export_protects_names_and_round_trips() {
         let preview = parse_monitoring(&csv, &empty, lang, None);
         assert!(preview.rejected.is_empty(), "{:?}", preview.rejected);
         assert_eq!(
-            with_records_in(&empty, apply_monitoring(&preview, &empty)),
+            with_records_in(empty.clone(), apply_monitoring(&preview, &empty)).monitoring,
             s.monitoring
         );
         // Re-importing into the same data changes nothing.
         let again = parse_monitoring(&csv, &s, lang, None);
         assert!(again.is_empty() && again.unchanged == 28);
     }
-}
-
-fn with_records_in(s: &Scenario, records: Vec<Record>) -> Vec<Record> {
-    let mut s = s.clone();
-    s.monitoring = records;
-    s.normalize_monitoring();
-    s.monitoring
 }
 
 // ---------------------------------------------------------------------------------------------

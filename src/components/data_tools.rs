@@ -1,11 +1,14 @@
 //! Spreadsheet habits: paste a block from Excel/LibreOffice (or read a CSV file) with a
 //! preview of what changes and what is rejected before anything is applied; download the
 //! results as CSV (`;`, UTF-8 BOM, Dutch decimals); copy them as a table for Excel; print.
+pub use super::paste_box::clipboard_text;
+use super::paste_box::{
+    file_import, oninput_clears_preview, onpaste_previews, paste_texts, PasteBox, PasteLines,
+};
 use super::EditorCtx;
 use crate::i18n::{change_line, import_note, reject_reason, Texts};
 use crate::state::{Action, Notice};
 use evt_core::codec::{apply, export_csv, export_tsv, parse_table, Preview};
-use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -53,26 +56,15 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
             preview.set(Some(parse_table(&text, editor.scenario(), editor.lang)));
         })
     };
-    let oninput = {
-        let text = text.clone();
-        let preview = preview.clone();
-        Callback::from(move |e: InputEvent| {
-            let area: HtmlTextAreaElement = e.target_unchecked_into();
-            text.set(area.value());
-            preview.set(None);
-        })
-    };
+    let oninput = oninput_clears_preview(&text, &preview);
     let onpaste = {
         let preview = preview.clone();
         let text = text.clone();
         let editor = editor.clone();
-        Callback::from(move |e: Event| {
-            // Preview at once when a block is pasted into the box.
-            if let Some(pasted) = clipboard_text(&e) {
-                e.prevent_default();
-                text.set(pasted.clone());
-                preview.set(Some(parse_table(&pasted, editor.scenario(), editor.lang)));
-            }
+        // Preview at once when a block is pasted into the box.
+        onpaste_previews(move |pasted| {
+            text.set(pasted.clone());
+            preview.set(Some(parse_table(&pasted, editor.scenario(), editor.lang)));
         })
     };
     let on_apply = {
@@ -131,44 +123,38 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
         })
     };
 
-    let preview_html = preview.as_ref().map(|p| {
-        html! {
-            <div class="paste-preview" id="paste-result" role="region" aria-labelledby="paste-result-heading">
-                <h3 id="paste-result-heading" class="visually-hidden">{ t.paste_preview }</h3>
-                if p.changes.is_empty() {
-                    <p role="status">{ t.paste_nothing }</p>
-                } else {
-                    <h4>{ format!("{} ({})", t.paste_changes, p.changes.len()) }</h4>
-                    <ul id="paste-changes">
-                        { for p.changes.iter().map(|c| html! { <li>{ change_line(c, lang) }</li> }) }
-                    </ul>
-                }
-                if !p.notes.is_empty() {
-                    <ul class="paste-notes" id="paste-notes">
-                        { for p.notes.iter().map(|n| html! { <li>{ import_note(n, lang) }</li> }) }
-                    </ul>
-                }
-                if !p.rejected.is_empty() {
-                    <h4>{ format!("{} ({})", t.paste_rejected, p.rejected.len()) }</h4>
-                    <ul id="paste-rejected">
-                        { for p.rejected.iter().map(|r| {
-                            let who = line_name(&text, r.line, p.delimiter.as_char())
-                                .map(|n| format!(" ({n})"))
-                                .unwrap_or_default();
-                            html! {
-                                <li>{ format!("{} {}{who}: ‘{}’ — {}", t.paste_line, r.line, r.text, reject_reason(&r.reason, lang)) }</li>
-                            }
-                        }) }
-                    </ul>
-                }
-                <div class="toolbar">
-                    <button type="button" class="btn" id="paste-apply" onclick={on_apply}
-                        disabled={p.changes.is_empty()}>{ t.paste_apply }</button>
-                    <button type="button" class="btn btn-quiet" id="paste-cancel" onclick={on_cancel}>{ t.paste_cancel }</button>
-                </div>
-            </div>
-        }
-    });
+    let paste_box = PasteBox {
+        prefix: "",
+        rows: "5",
+        texts: paste_texts!(t),
+        text: (*text).clone(),
+        preview: preview.as_ref().map(|p| PasteLines {
+            changes: p.changes.iter().map(|c| change_line(c, lang)).collect(),
+            notes: p.notes.iter().map(|n| import_note(n, lang)).collect(),
+            rejected: p
+                .rejected
+                .iter()
+                .map(|r| {
+                    let who = line_name(&text, r.line, p.delimiter.as_char())
+                        .map(|n| format!(" ({n})"))
+                        .unwrap_or_default();
+                    format!(
+                        "{} {}{who}: ‘{}’ — {}",
+                        t.paste_line,
+                        r.line,
+                        r.text,
+                        reject_reason(&r.reason, lang)
+                    )
+                })
+                .collect(),
+        }),
+        oninput,
+        onpaste,
+        onpreview: make_preview,
+        onapply: on_apply,
+        oncancel: on_cancel,
+    }
+    .view();
 
     html! {
         <section class="panel data-tools" aria-labelledby="tools-heading">
@@ -177,35 +163,14 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
                 <button type="button" class="btn" id="export-csv" onclick={on_export}>{ t.export_csv }</button>
                 <button type="button" class="btn" id="copy-table" onclick={on_copy}>{ t.copy_table }</button>
                 <button type="button" class="btn" id="print" onclick={on_print}>{ t.print }</button>
-                <input type="file" id="import-csv" class="visually-hidden" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file} />
-                <label class="btn btn-quiet file-label" for="import-csv">{ t.import_csv }</label>
+                { file_import("import-csv", t.import_csv, on_file) }
             </div>
             <p class="notice" role="status" id="copy-status">
                 { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
             </p>
-            <details class="paste" id="paste-panel" open={preview.is_some() || !text.is_empty()}>
-                <summary>{ t.paste_heading }</summary>
-                <label for="paste-input">{ t.paste_label }</label>
-                <p class="help" id="paste-help">{ t.paste_help }</p>
-                <textarea id="paste-input" rows="5" aria-describedby="paste-help" spellcheck="false"
-                    value={(*text).clone()} {oninput} {onpaste} />
-                <div class="toolbar">
-                    <button type="button" class="btn" id="paste-preview" onclick={make_preview}
-                        disabled={text.trim().is_empty()}>{ t.paste_preview }</button>
-                </div>
-                { preview_html.unwrap_or_default() }
-            </details>
+            { paste_box }
         </section>
     }
-}
-
-/// The plain text of a paste event, if it is one.
-pub fn clipboard_text(e: &Event) -> Option<String> {
-    use wasm_bindgen::JsCast;
-    e.dyn_ref::<web_sys::ClipboardEvent>()
-        .and_then(|c| c.clipboard_data())
-        .and_then(|d| d.get_data("text/plain").ok())
-        .filter(|s| !s.is_empty())
 }
 
 /// The first text (non-numeric) cell of a pasted line: the municipality it is about.

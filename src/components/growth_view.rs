@@ -22,12 +22,13 @@
 //! out of date.
 
 use super::growth_chart::GrowthChart;
+use super::number_field::{cell_error, edit_callbacks, param_field, NumberCell};
 use super::EditorCtx;
 use crate::i18n::growth::{
     growth_summary, growth_texts, growth_unavailable, horizon_help, horizon_label, page_status,
     percent_text, start_help, start_label, within_text, year_option, GrowthPoint, GrowthSummary,
 };
-use crate::i18n::{number_error, status_label, status_symbol, validation_error, Texts};
+use crate::i18n::{status_label, status_symbol, Texts};
 use crate::state::{Action, Editor, FieldKey, Key, ParamKey};
 use evt_core::growth::{growth_path, GrowthPath, Horizon, Start};
 use evt_core::methods::{ComputeError, Status, Unavailable};
@@ -333,58 +334,9 @@ fn Settings() -> Html {
     let g = growth_texts(lang);
     let s = editor.scenario();
     let field = |param: ParamKey, label: &'static str, help: &'static str| {
-        let key = Key::Param(param);
         let id = format!("growth-{}", param.code().trim_start_matches("growth-"));
-        let help_id = format!("{id}-help");
-        let err_id = format!("{id}-error");
-        let error = editor
-            .parse_errors
-            .get(&key)
-            .map(|e| number_error(e, lang))
-            .or_else(|| {
-                editor
-                    .param_errors(param)
-                    .first()
-                    .map(|e| validation_error(e, "", lang))
-            });
-        let oninput = {
-            let dispatch = editor.dispatcher();
-            Callback::from(move |e: InputEvent| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.dispatch(Action::SetParam {
-                    param,
-                    text: input.value(),
-                });
-            })
-        };
-        let onchange = {
-            let dispatch = editor.dispatcher();
-            let key = key.clone();
-            Callback::from(move |_: Event| dispatch.dispatch(Action::Commit(key.clone())))
-        };
-        let describedby = if error.is_some() {
-            format!("{help_id} {err_id}")
-        } else {
-            help_id.clone()
-        };
-        html! {
-            <div class={classes!("param", error.is_some().then_some("has-error"))}>
-                <label for={id.clone()}>{ label }</label>
-                <div class="param-input">
-                    <input id={id.clone()} type="text" inputmode="numeric"
-                        autocomplete="off" spellcheck="false"
-                        value={editor.text(&key)}
-                        aria-invalid={error.is_some().then_some("true")}
-                        aria-describedby={describedby}
-                        data-bench-growth-input={(param == ParamKey::UrgentsGrowth).then_some("urgents-growth")}
-                        {oninput} {onchange} />
-                </div>
-                <p id={help_id} class="help">{ help }</p>
-                if let Some(msg) = error {
-                    <p id={err_id} class="error" role="alert">{ msg }</p>
-                }
-            </div>
-        }
+        let bench = (param == ParamKey::UrgentsGrowth).then_some("urgents-growth");
+        param_field(&editor, param, id, label, help, bench)
     };
     let settings = s.growth;
     let start = s.growth_start();
@@ -487,16 +439,7 @@ fn YearTable(props: &YearTableProps) -> Html {
     let m = &props.model;
     let rows = props.visible.iter().filter_map(|&i| m.series.get(i)).map(|series| {
         let key = Key::Cell(series.id.clone(), FieldKey::ExtraVacancies);
-        let error = editor
-            .parse_errors
-            .get(&key)
-            .map(|e| number_error(e, lang))
-            .or_else(|| {
-                editor
-                    .cell_errors(&series.id, FieldKey::ExtraVacancies)
-                    .first()
-                    .map(|e| validation_error(e, &series.name, lang))
-            });
+        let error = cell_error(&editor, &series.id, &series.name, FieldKey::ExtraVacancies, lang);
         html! {
             <GrowthRow key={series.id.clone()} series={series.clone()} year={props.year}
                 years={m.years} text={editor.text(&key)} {error} {lang} dispatch={dispatch.clone()} />
@@ -558,30 +501,23 @@ fn GrowthRow(props: &GrowthRowProps) -> Html {
     let g = growth_texts(lang);
     let s = &props.series;
     let id = s.id.clone();
-    let input_id = format!("growth-dv-{id}");
-    let err_id = format!("{input_id}-error");
-    let oninput = {
-        let dispatch = props.dispatch.clone();
-        let id = id.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            dispatch.dispatch(Action::SetCell {
-                id: id.clone(),
-                field: FieldKey::ExtraVacancies,
-                text: input.value(),
-            });
-        })
-    };
-    let onchange = {
-        let dispatch = props.dispatch.clone();
-        let id = id.clone();
-        Callback::from(move |_: Event| {
-            dispatch.dispatch(Action::Commit(Key::Cell(
-                id.clone(),
-                FieldKey::ExtraVacancies,
-            )))
-        })
-    };
+    let (oninput, onchange) = edit_callbacks(
+        &props.dispatch,
+        Key::Cell(id.clone(), FieldKey::ExtraVacancies),
+    );
+    let dv_cell = NumberCell {
+        id: format!("growth-dv-{id}"),
+        td_class: classes!("growth-dv"),
+        label: format!("{}: {}", g.col_extra, s.name),
+        inputmode: Some("numeric"),
+        value: props.text.clone(),
+        error: props.error.clone(),
+        bench_growth_input: Some("dv"),
+        oninput,
+        onchange,
+        ..NumberCell::default()
+    }
+    .view();
     let point = s.points.get(props.year as usize).copied();
     let cells = match point {
         Some(p) => html! {
@@ -600,18 +536,7 @@ fn GrowthRow(props: &GrowthRowProps) -> Html {
     html! {
         <tr data-id={id.clone()}>
             <th scope="row">{ s.name.clone() }</th>
-            <td class={classes!("growth-dv", props.error.is_some().then_some("has-error"))}>
-                <input id={input_id.clone()} type="text" inputmode="numeric"
-                    autocomplete="off" spellcheck="false"
-                    aria-label={format!("{}: {}", g.col_extra, s.name)}
-                    aria-invalid={props.error.is_some().then_some("true")}
-                    aria-describedby={props.error.is_some().then(|| err_id.clone())}
-                    data-bench-growth-input="dv"
-                    value={props.text.clone()} {oninput} {onchange} />
-                if let Some(msg) = &props.error {
-                    <span class="error" id={err_id} role="alert">{ msg.clone() }</span>
-                }
-            </td>
+            { dv_cell }
             { cells }
             <td class={classes!("growth-within", s.within_from.is_none().then_some("growth-within--never"))}>
                 { within_text(s.within_from, props.years, lang) }

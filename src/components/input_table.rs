@@ -1,12 +1,12 @@
 //! The input table: per municipality households, vacancies (typed or a marked estimate) and,
 //! on demand, the optional columns. Text inputs with `inputmode`, Dutch notation accepted;
 //! a bad value gets its message at the cell and is never thrown away.
+use super::number_field::{cell_error, edit_callbacks, NumberCell};
 use super::EditorCtx;
-use crate::i18n::{field_label, number_error, validation_error, Texts};
+use crate::i18n::{field_label, Texts};
 use crate::state::{Action, Editor, FieldKey, Key};
 use evt_core::numbers::Lang;
 use evt_core::scenario::VacancySource;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// One cell, prepared so unchanged rows skip rendering.
@@ -32,50 +32,30 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     let t = Texts::get(props.lang);
     let cells = props.cells.iter().map(|c| {
         let field = c.field;
-        let id = props.id.clone();
-        let input_id = format!("in-{}-{}", field.code(), props.id);
-        let err_id = format!("{input_id}-error");
-        let oninput = {
-            let dispatch = props.dispatch.clone();
-            let id = id.clone();
-            Callback::from(move |e: InputEvent| {
-                let input: HtmlInputElement = e.target_unchecked_into();
-                dispatch.dispatch(Action::SetCell { id: id.clone(), field, text: input.value() });
-            })
-        };
-        let onchange = {
-            let dispatch = props.dispatch.clone();
-            let id = id.clone();
-            Callback::from(move |_: Event| dispatch.dispatch(Action::Commit(Key::Cell(id.clone(), field))))
-        };
-        let label = format!("{}: {}", field_label(field.field(), props.lang), props.name);
-        let is_name = field == FieldKey::Name;
+        let (oninput, onchange) =
+            edit_callbacks(&props.dispatch, Key::Cell(props.id.clone(), field));
         let estimated = field == FieldKey::Vacancies && props.estimated;
-        let describedby = match (&c.error, estimated) {
-            (Some(_), true) => Some(format!("{err_id} est-{}", props.id)),
-            (Some(_), false) => Some(err_id.clone()),
-            (None, true) => Some(format!("est-{}", props.id)),
-            (None, false) => None,
-        };
-        html! {
-            <td class={classes!("cell", format!("cell-{}", field.code()), c.error.is_some().then_some("has-error"))}>
-                <input id={input_id.clone()} type="text"
-                    class={classes!(estimated.then_some("is-estimate"))}
-                    inputmode={if is_name { None } else { Some("numeric") }}
-                    autocomplete="off" spellcheck="false"
-                    aria-label={label}
-                    aria-invalid={c.error.is_some().then_some("true")}
-                    aria-describedby={describedby}
-                    data-bench-input={(field == FieldKey::Vacancies).then_some("true")}
-                    value={c.text.clone()} {oninput} {onchange} />
+        let estimate_id = format!("est-{}", props.id);
+        NumberCell {
+            id: format!("in-{}-{}", field.code(), props.id),
+            td_class: classes!("cell", format!("cell-{}", field.code())),
+            input_class: classes!(estimated.then_some("is-estimate")),
+            label: format!("{}: {}", field_label(field.field(), props.lang), props.name),
+            inputmode: (field != FieldKey::Name).then_some("numeric"),
+            value: c.text.clone(),
+            error: c.error.clone(),
+            describedby: estimated.then(|| estimate_id.clone()),
+            bench_input: (field == FieldKey::Vacancies).then_some("true"),
+            after_input: html! {
                 if estimated {
-                    <span class="badge-estimate" id={format!("est-{}", props.id)} title={t.estimate_title}>{ t.estimate }</span>
+                    <span class="badge-estimate" id={estimate_id} title={t.estimate_title}>{ t.estimate }</span>
                 }
-                if let Some(msg) = &c.error {
-                    <span class="error" id={err_id} role="alert">{ msg.clone() }</span>
-                }
-            </td>
+            },
+            oninput,
+            onchange,
+            ..NumberCell::default()
         }
+        .view()
     });
     let onremove = {
         let dispatch = props.dispatch.clone();
@@ -119,16 +99,7 @@ pub fn InputTable(props: &InputTableProps) -> Html {
             .iter()
             .map(|&f| {
                 let key = Key::Cell(m.id.clone(), f);
-                let error = editor
-                    .parse_errors
-                    .get(&key)
-                    .map(|e| number_error(e, lang))
-                    .or_else(|| {
-                        editor
-                            .cell_errors(&m.id, f)
-                            .first()
-                            .map(|e| validation_error(e, &m.name, lang))
-                    });
+                let error = cell_error(&editor, &m.id, &m.name, f, lang);
                 CellView {
                     field: f,
                     text: editor.text(&key),

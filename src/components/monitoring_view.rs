@@ -13,6 +13,10 @@
 //! left out of the results until corrected.
 
 use super::monitoring_chart::{ChartPoint, MonitoringChart};
+use super::number_field::NumberCell;
+use super::paste_box::{
+    file_import, oninput_clears_preview, onpaste_previews, paste_texts, PasteBox, PasteLines,
+};
 use super::EditorCtx;
 use crate::i18n::monitoring::{
     agenda_item, agenda_short, ahead, ahead_word, applied_text, change_line, column_label,
@@ -34,7 +38,7 @@ use evt_core::ratio::Ratio;
 use evt_core::Scenario;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// Gaps are drawn as empty slots up to this many half-years; a longer span shows only the
@@ -643,24 +647,8 @@ pub fn MonitoringView() -> Html {
             paste_text.set(text);
         }
     };
-    let on_paste_input = {
-        let paste_text = paste_text.clone();
-        let preview = preview.clone();
-        Callback::from(move |e: InputEvent| {
-            let el: HtmlTextAreaElement = e.target_unchecked_into();
-            paste_text.set(el.value());
-            preview.set(None);
-        })
-    };
-    let on_paste = {
-        let show = show_preview.clone();
-        Callback::from(move |e: Event| {
-            if let Some(text) = super::data_tools::clipboard_text(&e) {
-                e.prevent_default();
-                show(text);
-            }
-        })
-    };
+    let on_paste_input = oninput_clears_preview(&paste_text, &preview);
+    let on_paste = onpaste_previews(show_preview.clone());
     let on_preview = {
         let show = show_preview.clone();
         let paste_text = paste_text.clone();
@@ -813,15 +801,6 @@ pub fn MonitoringView() -> Html {
                     Ok(_) | Err(NumberError::Empty) => None,
                     Err(e) => Some(number_error(&e, lang)),
                 };
-                let input_id = format!("mon-in-{}-{}", column_code(column), m.id);
-                let err_id = format!("{input_id}-error");
-                let describedby: Vec<&str> = [
-                    error.as_ref().map(|_| err_id.as_str()),
-                    row_error.as_ref().map(|_| row_error_id.as_str()),
-                ]
-                .into_iter()
-                .flatten()
-                .collect();
                 let oninput = {
                     let drafts = drafts.dispatcher();
                     let key = key.clone();
@@ -853,18 +832,20 @@ pub fn MonitoringView() -> Html {
                         drafts.dispatch(DraftAction::Remove(key.clone()));
                     })
                 };
-                html! {
-                    <td class={classes!("mon-cell", error.is_some().then_some("has-error"))}>
-                        <input id={input_id} type="text" inputmode="numeric" autocomplete="off" spellcheck="false"
-                            aria-label={format!("{}: {}, {}", column_label(column, lang), m.name, period)}
-                            aria-invalid={(error.is_some() || row_error.is_some()).then_some("true")}
-                            aria-describedby={(!describedby.is_empty()).then(|| describedby.join(" "))}
-                            value={text} {oninput} {onchange} />
-                        if let Some(msg) = error {
-                            <span class="error" id={err_id} role="alert">{ msg }</span>
-                        }
-                    </td>
+                NumberCell {
+                    id: format!("mon-in-{}-{}", column_code(column), m.id),
+                    td_class: classes!("mon-cell"),
+                    label: format!("{}: {}, {}", column_label(column, lang), m.name, period),
+                    inputmode: Some("numeric"),
+                    value: text,
+                    error,
+                    describedby: row_error.as_ref().map(|_| row_error_id.clone()),
+                    invalid: row_error.is_some(),
+                    oninput,
+                    onchange,
+                    ..NumberCell::default()
                 }
+                .view()
             });
             html! {
                 <tr key={m.id.clone()} data-id={m.id.clone()}>
@@ -894,37 +875,23 @@ pub fn MonitoringView() -> Html {
         }
     });
 
-    let preview_html = preview.as_ref().map(|p| {
-        html! {
-            <div class="paste-preview mon-paste-preview" id="mon-paste-result" role="region" aria-labelledby="mon-paste-result-heading">
-                <h3 id="mon-paste-result-heading" class="visually-hidden">{ t.paste_preview }</h3>
-                if p.changes.is_empty() {
-                    <p role="status">{ t.paste_nothing }</p>
-                } else {
-                    <h4>{ format!("{} ({})", t.paste_changes, p.changes.len()) }</h4>
-                    <ul id="mon-paste-changes">
-                        { for p.changes.iter().map(|c| html! { <li>{ change_line(c, lang) }</li> }) }
-                    </ul>
-                }
-                if !p.notes.is_empty() {
-                    <ul class="paste-notes" id="mon-paste-notes">
-                        { for p.notes.iter().map(|n| html! { <li>{ note(n, lang) }</li> }) }
-                    </ul>
-                }
-                if !p.rejected.is_empty() {
-                    <h4>{ format!("{} ({})", t.paste_rejected, p.rejected.len()) }</h4>
-                    <ul id="mon-paste-rejected">
-                        { for p.rejected.iter().map(|r| html! { <li>{ rejected_line(r, lang) }</li> }) }
-                    </ul>
-                }
-                <div class="toolbar">
-                    <button type="button" class="btn" id="mon-paste-apply" onclick={on_apply}
-                        disabled={p.changes.is_empty()}>{ t.paste_apply }</button>
-                    <button type="button" class="btn btn-quiet" id="mon-paste-cancel" onclick={on_cancel}>{ t.paste_cancel }</button>
-                </div>
-            </div>
-        }
-    });
+    let paste_box = PasteBox {
+        prefix: "mon-",
+        rows: "6",
+        texts: paste_texts!(t),
+        text: (*paste_text).clone(),
+        preview: preview.as_ref().map(|p| PasteLines {
+            changes: p.changes.iter().map(|c| change_line(c, lang)).collect(),
+            notes: p.notes.iter().map(|n| note(n, lang)).collect(),
+            rejected: p.rejected.iter().map(|r| rejected_line(r, lang)).collect(),
+        }),
+        oninput: on_paste_input,
+        onpaste: on_paste,
+        onpreview: on_preview,
+        onapply: on_apply,
+        oncancel: on_cancel,
+    }
+    .view();
 
     let entry = html! {
         <section class="panel mon-entry" aria-labelledby="mon-entry-heading">
@@ -936,8 +903,7 @@ pub fn MonitoringView() -> Html {
                     disabled={editor.redo.is_empty()} aria-keyshortcuts="Control+Shift+Z">{ t.redo }</button>
                 <button type="button" class="btn" id="mon-export-csv" onclick={on_export}
                     disabled={s.monitoring.is_empty()}>{ t.export_csv }</button>
-                <input type="file" id="mon-import-csv" class="visually-hidden" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file} />
-                <label class="btn btn-quiet file-label" for="mon-import-csv">{ t.import_csv }</label>
+                { file_import("mon-import-csv", t.import_csv, on_file) }
             </div>
             <p class="notice" role="status" id="mon-notice">{ (*notice).clone() }</p>
             <div class="mon-period-bar">
@@ -975,18 +941,7 @@ pub fn MonitoringView() -> Html {
                 }
             </div>
             { entry_table.unwrap_or_else(|| html! { <p id="mon-entry-empty">{ t.entry_empty }</p> }) }
-            <details class="paste mon-paste" id="mon-paste-panel" open={preview.is_some() || !paste_text.is_empty()}>
-                <summary>{ t.paste_heading }</summary>
-                <label for="mon-paste-input">{ t.paste_label }</label>
-                <p class="help" id="mon-paste-help">{ t.paste_help }</p>
-                <textarea id="mon-paste-input" rows="6" aria-describedby="mon-paste-help" spellcheck="false"
-                    value={(*paste_text).clone()} oninput={on_paste_input} onpaste={on_paste} />
-                <div class="toolbar">
-                    <button type="button" class="btn" id="mon-paste-preview" onclick={on_preview}
-                        disabled={paste_text.trim().is_empty()}>{ t.paste_preview }</button>
-                </div>
-                { preview_html.unwrap_or_default() }
-            </details>
+            { paste_box }
         </section>
     };
 

@@ -1,0 +1,175 @@
+//! The paste box shared by the calculator's data tools and the monitoring view (DESIGN
+//! "Spreadsheets"): paste a block from Excel or LibreOffice, or read a CSV file, see what it
+//! would change and what is rejected, then apply it or cancel. Both views show the same
+//! structure under their own ids (`{prefix}paste-…`, `{prefix}import-csv`) and texts; what
+//! each line of the preview says is the view's own.
+
+use yew::prelude::*;
+
+/// What the file picker of a CSV import offers.
+const IMPORT_ACCEPT: &str = ".csv,.tsv,.txt,text/csv,text/plain";
+
+/// The plain text of a paste event, if it is one.
+pub fn clipboard_text(e: &Event) -> Option<String> {
+    use wasm_bindgen::JsCast;
+    e.dyn_ref::<web_sys::ClipboardEvent>()
+        .and_then(|c| c.clipboard_data())
+        .and_then(|d| d.get_data("text/plain").ok())
+        .filter(|s| !s.is_empty())
+}
+
+/// Typing in the box: the text is kept and the preview, which no longer matches it, closes.
+pub fn oninput_clears_preview<P: 'static>(
+    text: &UseStateHandle<String>,
+    preview: &UseStateHandle<Option<P>>,
+) -> Callback<InputEvent> {
+    let (text, preview) = (text.clone(), preview.clone());
+    Callback::from(move |e: InputEvent| {
+        let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+        text.set(area.value());
+        preview.set(None);
+    })
+}
+
+/// Pasting a block into the box previews it at once (`show` gets the pasted text).
+pub fn onpaste_previews(show: impl Fn(String) + 'static) -> Callback<Event> {
+    Callback::from(move |e: Event| {
+        if let Some(pasted) = clipboard_text(&e) {
+            e.prevent_default();
+            show(pasted);
+        }
+    })
+}
+
+/// The hidden file input `id` with its visible label, styled as a button.
+pub fn file_import(id: &'static str, label: &'static str, onchange: Callback<Event>) -> Html {
+    html! {
+        <>
+            <input type="file" {id} class="visually-hidden" accept={IMPORT_ACCEPT} {onchange} />
+            <label class="btn btn-quiet file-label" for={id}>{ label }</label>
+        </>
+    }
+}
+
+/// The texts of the box, in the active language.
+pub struct PasteTexts {
+    pub heading: &'static str,
+    pub label: &'static str,
+    pub help: &'static str,
+    pub preview: &'static str,
+    pub nothing: &'static str,
+    pub changes: &'static str,
+    pub rejected: &'static str,
+    pub apply: &'static str,
+    pub cancel: &'static str,
+}
+
+/// The box's texts out of a view's own texts (`Texts`, `MonTexts`), which name them alike
+/// (`paste_heading`, `paste_label`, …).
+macro_rules! paste_texts {
+    ($t:expr) => {
+        $crate::components::paste_box::PasteTexts {
+            heading: $t.paste_heading,
+            label: $t.paste_label,
+            help: $t.paste_help,
+            preview: $t.paste_preview,
+            nothing: $t.paste_nothing,
+            changes: $t.paste_changes,
+            rejected: $t.paste_rejected,
+            apply: $t.paste_apply,
+            cancel: $t.paste_cancel,
+        }
+    };
+}
+pub(crate) use paste_texts;
+
+/// A preview of pasted text, one line of text per change, note and rejected row.
+pub struct PasteLines {
+    pub changes: Vec<String>,
+    pub notes: Vec<String>,
+    pub rejected: Vec<String>,
+}
+
+/// The paste box: a `<details>` with the labelled text area, the preview button and, once
+/// previewed, the changes, notes and rejected rows with "apply" and "cancel".
+pub struct PasteBox {
+    /// Prefix of every id (`""` or `"mon-"`); a non-empty prefix also adds the classes
+    /// `{prefix}paste` and `{prefix}paste-preview`.
+    pub prefix: &'static str,
+    /// Rows of the text area.
+    pub rows: &'static str,
+    pub texts: PasteTexts,
+    pub text: String,
+    pub preview: Option<PasteLines>,
+    pub oninput: Callback<InputEvent>,
+    pub onpaste: Callback<Event>,
+    pub onpreview: Callback<MouseEvent>,
+    pub onapply: Callback<MouseEvent>,
+    pub oncancel: Callback<MouseEvent>,
+}
+
+impl PasteBox {
+    pub fn view(self) -> Html {
+        let PasteBox {
+            prefix,
+            rows,
+            texts: t,
+            text,
+            preview,
+            oninput,
+            onpaste,
+            onpreview,
+            onapply,
+            oncancel,
+        } = self;
+        let id = |name: &str| format!("{prefix}{name}");
+        let own_class = |name: &str| (!prefix.is_empty()).then(|| id(name));
+        let open = preview.is_some() || !text.is_empty();
+        let preview_html = preview.map(|p| {
+            html! {
+                <div class={classes!("paste-preview", own_class("paste-preview"))} id={id("paste-result")}
+                    role="region" aria-labelledby={id("paste-result-heading")}>
+                    <h3 id={id("paste-result-heading")} class="visually-hidden">{ t.preview }</h3>
+                    if p.changes.is_empty() {
+                        <p role="status">{ t.nothing }</p>
+                    } else {
+                        <h4>{ format!("{} ({})", t.changes, p.changes.len()) }</h4>
+                        <ul id={id("paste-changes")}>
+                            { for p.changes.iter().map(|c| html! { <li>{ c }</li> }) }
+                        </ul>
+                    }
+                    if !p.notes.is_empty() {
+                        <ul class="paste-notes" id={id("paste-notes")}>
+                            { for p.notes.iter().map(|n| html! { <li>{ n }</li> }) }
+                        </ul>
+                    }
+                    if !p.rejected.is_empty() {
+                        <h4>{ format!("{} ({})", t.rejected, p.rejected.len()) }</h4>
+                        <ul id={id("paste-rejected")}>
+                            { for p.rejected.iter().map(|r| html! { <li>{ r }</li> }) }
+                        </ul>
+                    }
+                    <div class="toolbar">
+                        <button type="button" class="btn" id={id("paste-apply")} onclick={onapply}
+                            disabled={p.changes.is_empty()}>{ t.apply }</button>
+                        <button type="button" class="btn btn-quiet" id={id("paste-cancel")} onclick={oncancel}>{ t.cancel }</button>
+                    </div>
+                </div>
+            }
+        });
+        html! {
+            <details class={classes!("paste", own_class("paste"))} id={id("paste-panel")} {open}>
+                <summary>{ t.heading }</summary>
+                <label for={id("paste-input")}>{ t.label }</label>
+                <p class="help" id={id("paste-help")}>{ t.help }</p>
+                <textarea id={id("paste-input")} {rows} aria-describedby={id("paste-help")} spellcheck="false"
+                    value={text.clone()} {oninput} {onpaste} />
+                <div class="toolbar">
+                    <button type="button" class="btn" id={id("paste-preview")} onclick={onpreview}
+                        disabled={text.trim().is_empty()}>{ t.preview }</button>
+                </div>
+                { preview_html.unwrap_or_default() }
+            </details>
+        }
+    }
+}

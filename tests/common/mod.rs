@@ -1,0 +1,89 @@
+//! Helpers shared by the rendering tests (`mod common;` in each): a host that gives a view the
+//! editor context as the app does, and ways to read the rendered markup.
+// Each test file uses only some of them.
+#![allow(dead_code)]
+
+use evt_app::components::EditorCtx;
+use evt_app::state::{Action, Editor};
+use evt_core::numbers::Lang;
+use evt_core::Scenario;
+use yew::prelude::*;
+use yew::LocalServerRenderer;
+
+#[derive(Properties, PartialEq)]
+pub struct HostProps {
+    pub scenario: Scenario,
+    pub lang: Lang,
+    /// Actions applied before rendering (e.g. a bad value typed into a field).
+    #[prop_or_default]
+    pub actions: Vec<Action>,
+}
+
+/// The view `V` inside an editor context, as the app provides it.
+#[component]
+pub fn Host<V>(props: &HostProps) -> Html
+where
+    V: BaseComponent<Properties = ()>,
+{
+    let editor = use_reducer(|| {
+        let mut e = std::rc::Rc::new(Editor::new(props.scenario.clone(), props.lang));
+        for a in &props.actions {
+            e = yew::Reducible::reduce(e, a.clone());
+        }
+        std::rc::Rc::unwrap_or_clone(e)
+    });
+    html! {
+        <ContextProvider<EditorCtx> context={editor}>
+            <V />
+        </ContextProvider<EditorCtx>>
+    }
+}
+
+/// A renderer of the view `V` in its host, after `actions`.
+pub fn host<V>(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> LocalServerRenderer<Host<V>>
+where
+    V: BaseComponent<Properties = ()>,
+{
+    LocalServerRenderer::<Host<V>>::with_props(HostProps {
+        scenario,
+        lang,
+        actions,
+    })
+}
+
+/// The markup of the view `V` in its host, after `actions` (no hydration marks).
+pub async fn render_view<V>(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String
+where
+    V: BaseComponent<Properties = ()>,
+{
+    host::<V>(scenario, lang, actions)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+/// The markup from the first `from` up to (not including) the first `to` after it, or up to
+/// the end when there is none.
+pub fn slice<'a>(html: &'a str, from: &str, to: &str) -> &'a str {
+    let start = html
+        .find(from)
+        .unwrap_or_else(|| panic!("no {from} in {html}"));
+    let end = html[start..].find(to).map_or(html.len(), |e| start + e);
+    &html[start..end]
+}
+
+/// The text content of a fragment (tags dropped), for reading sentences across inline
+/// elements.
+pub fn text(fragment: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in fragment.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
