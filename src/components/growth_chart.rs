@@ -14,14 +14,18 @@
 //!
 //! No inline styles (CSP): colours live in `style/views.css`, geometry is SVG attributes.
 
+use super::chart_kit::{
+    details_line, focus_sibling, key, next_uid, num, pattern_url, stale_marker, status_patterns,
+    swatch, tab_index, threshold_class, threshold_dash, use_roving, with_id, Key, Live, Move,
+    PatternStyle, Seg, DOTS, HATCH, HEADROOM_TENTHS,
+};
 use super::growth_view::{GrowthModel, GrowthSeries};
 use crate::i18n::growth::{
     chart_description, growth_texts, legend_lines, line_label, panel_label, percent_text,
     point_details, within_text, year_heading, GrowthPoint,
 };
-use crate::i18n::{status_label, status_symbol, ChartTexts, Texts};
+use crate::i18n::{status_label, status_symbol, ChartLine, ChartTexts, Texts};
 use evt_core::numbers::Lang;
-use std::cell::Cell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -47,8 +51,6 @@ const PLOT_BOTTOM: f64 = 104.0;
 const YEAR_LABEL_Y: f64 = 118.0;
 /// Height of the 11-unit labels.
 const LABEL_HEIGHT: f64 = 11.0;
-/// Headroom above the signal value on the scale, in tenths of a percent.
-const HEADROOM_TENTHS: u64 = 50;
 /// The scale never goes beyond 100 %; higher values are drawn at the top edge (their
 /// labels keep the true figure).
 const SCALE_CAP_TENTHS: u64 = 1000;
@@ -96,27 +98,15 @@ impl Scale {
     }
 }
 
-/// Coordinates as attribute text, one decimal, without float formatting code (see chart.rs).
-fn num(v: f64) -> AttrValue {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let t = tenths.unsigned_abs();
-    AttrValue::from(format!("{sign}{}.{}", t / 10, t % 10))
-}
-
-thread_local! {
-    static NEXT_UID: Cell<u32> = const { Cell::new(0) };
-}
-
-/// A document-unique id prefix for the patterns of one chart.
-fn next_uid() -> AttrValue {
-    let n = NEXT_UID.with(|c| {
-        let n = c.get().wrapping_add(1);
-        c.set(n);
-        n
-    });
-    AttrValue::from(format!("growth-chart-{n}"))
-}
+/// The zone fills: lighter than the chart's, behind a line (the line carries the data).
+const GROWTH_PATTERNS: PatternStyle = PatternStyle {
+    class: "growth-pattern",
+    hatch: "6",
+    hatch_x: "1.5",
+    dots: "5",
+    dot_centre: "2.5",
+    dot_radius: "1",
+};
 
 /// Everything a panel needs besides its own series; compared by value (a few numbers).
 #[derive(Debug, Clone, PartialEq)]
@@ -131,10 +121,10 @@ struct Frame {
 /// The growth chart with its heading, table toggle, details line and legend.
 #[component]
 pub fn GrowthChart(props: &GrowthChartProps) -> Html {
-    let uid = use_state(next_uid);
+    let uid = use_state(|| next_uid("growth-chart"));
     let as_table = use_state(|| false);
     // The chosen municipality and year (the year defaults to the horizon).
-    let selected = use_state(|| None::<String>);
+    let roving = use_roving(Callback::<String>::noop());
     let year = use_reducer(|| ChosenYear(None));
     let model = &props.model;
     let lang = props.lang;
@@ -159,14 +149,10 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
             lang: *lang,
         },
     );
-    let onfocuspanel = {
-        let set = selected.setter();
-        use_callback((), move |id: String, _| set.set(Some(id)))
-    };
     // Depends on N only, so stepping through the years re-renders just the chosen panel.
     let onyear = {
         let dispatch = year.dispatcher();
-        use_callback(last, move |step: Step, last| {
+        use_callback(last, move |step: Move, last| {
             dispatch.dispatch((step, *last))
         })
     };
@@ -180,7 +166,8 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
         .iter()
         .filter_map(|&i| model.series.get(i))
         .collect();
-    let chosen = selected
+    let chosen = roving
+        .selected
         .as_deref()
         .and_then(|id| shown.iter().find(|s| s.id == id).copied());
     let details = chosen
@@ -207,55 +194,52 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
                     years={last}
                     marker={is_chosen.then_some(current_year)}
                     tab_stop={tab_stop == Some(s.id.as_str())}
-                    onfocuspanel={onfocuspanel.clone()}
+                    onfocuspanel={roving.onfocus.clone()}
                     onyear={onyear.clone()}
                 />
             }
         });
         let (minimum_text, signal_text) = legend_lines(model.minimum_bp, model.signal_bp, lang);
+        let item = |shape: Html, text: String| {
+            html! {
+                <li>
+                    { swatch("growth-legend-swatch", "0 0 28 14", shape) }
+                    <span>{ text }</span>
+                </li>
+            }
+        };
+        let threshold = |line: ChartLine| {
+            html! {
+                <line class={threshold_class("growth-threshold", line)} x1="0" y1="7" x2="28" y2="7" stroke-dasharray={threshold_dash(line)} />
+            }
+        };
+        let zone = |class: &'static str, pattern: &str| {
+            html! {
+                <rect {class} x="0.5" y="0.5" width="27" height="13" fill={pattern_url(&uid, pattern)} />
+            }
+        };
         html! {
             <>
-                <Patterns uid={(*uid).clone()} />
+                // The zone fills, defined once per chart (a zero-size SVG, not `display: none`,
+                // which would stop the patterns from painting in some browsers).
+                <svg class="growth-defs" width="0" height="0" aria-hidden="true" focusable="false">
+                    { status_patterns(&uid, &GROWTH_PATTERNS) }
+                </svg>
                 <p id="growth-chart-desc" class="growth-chart-desc">
                     { chart_description(shown.len(), model.series.len(), last, model.minimum_bp, model.signal_bp, lang) }
                 </p>
                 <ul class="growth-legend" aria-label={g.legend_label}>
-                    <li>
-                        <svg class="growth-legend-swatch" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-                            <line class="growth-line" x1="1" y1="11" x2="27" y2="3" />
-                        </svg>
-                        <span>{ g.legend_line }</span>
-                    </li>
-                    <li>
-                        <svg class="growth-legend-swatch" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-                            <line class="growth-threshold growth-threshold--minimum" x1="0" y1="7" x2="28" y2="7" stroke-dasharray="6 4" />
-                        </svg>
-                        <span>{ minimum_text }</span>
-                    </li>
-                    <li>
-                        <svg class="growth-legend-swatch" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-                            <line class="growth-threshold growth-threshold--signal" x1="0" y1="7" x2="28" y2="7" stroke-dasharray="2 3" />
-                        </svg>
-                        <span>{ signal_text }</span>
-                    </li>
-                    <li>
-                        <svg class="growth-legend-swatch" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-                            <rect class="growth-zone growth-zone--above" x="0.5" y="0.5" width="27" height="13" fill={format!("url(#{}-hatch)", *uid)} />
-                        </svg>
-                        <span>{ g.legend_above_zone }</span>
-                    </li>
-                    <li>
-                        <svg class="growth-legend-swatch" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
-                            <rect class="growth-zone growth-zone--below" x="0.5" y="0.5" width="27" height="13" fill={format!("url(#{}-dots)", *uid)} />
-                        </svg>
-                        <span>{ g.legend_below_zone }</span>
-                    </li>
+                    { item(html! { <line class="growth-line" x1="1" y1="11" x2="27" y2="3" /> }, g.legend_line.to_string()) }
+                    { item(threshold(ChartLine::Minimum), minimum_text) }
+                    { item(threshold(ChartLine::Signal), signal_text) }
+                    { item(zone("growth-zone growth-zone--above", HATCH), g.legend_above_zone.to_string()) }
+                    { item(zone("growth-zone growth-zone--below", DOTS), g.legend_below_zone.to_string()) }
                 </ul>
                 <div class="growth-panels" id="growth-panels" role="group"
                     aria-labelledby="growth-chart-heading" aria-describedby="growth-chart-desc">
                     { for panels }
                 </div>
-                <p class="chart-details growth-details" id="growth-details" aria-live="polite">{ details }</p>
+                { details_line(classes!("chart-details", "growth-details"), Some("growth-details"), Live::Polite, details) }
             </>
         }
     };
@@ -271,20 +255,11 @@ pub fn GrowthChart(props: &GrowthChartProps) -> Html {
                 </button>
             </div>
             if props.stale {
-                <p class="chart-stale-marker" aria-hidden="true">{ ChartTexts::get(lang).stale_marker }</p>
+                { stale_marker("chart-stale-marker", ChartTexts::get(lang).stale_marker) }
             }
             <div id="growth-chart-view">{ body }</div>
         </section>
     }
-}
-
-/// A step through the years.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Step {
-    Previous,
-    Next,
-    First,
-    Last,
 }
 
 /// The year chosen with the arrow keys; `None` = the horizon.
@@ -293,15 +268,15 @@ struct ChosenYear(Option<u32>);
 
 impl Reducible for ChosenYear {
     /// A step and the last year `N`.
-    type Action = (Step, u32);
+    type Action = (Move, u32);
 
-    fn reduce(self: Rc<Self>, (step, last): (Step, u32)) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, (step, last): (Move, u32)) -> Rc<Self> {
         let current = self.0.unwrap_or(last).min(last);
         let next = match step {
-            Step::Previous => current.saturating_sub(1),
-            Step::Next => (current + 1).min(last),
-            Step::First => 0,
-            Step::Last => last,
+            Move::Previous => current.saturating_sub(1),
+            Move::Next => (current + 1).min(last),
+            Move::First => 0,
+            Move::Last => last,
         };
         Rc::new(ChosenYear(Some(next)))
     }
@@ -316,7 +291,7 @@ struct PanelProps {
     marker: Option<u32>,
     tab_stop: bool,
     onfocuspanel: Callback<String>,
-    onyear: Callback<Step>,
+    onyear: Callback<Move>,
 }
 
 /// One municipality's small chart; its own component so an edit re-renders only the panels
@@ -360,11 +335,11 @@ fn Panel(props: &PanelProps) -> Html {
         let p = s.points.get(y as usize)?;
         let x = num(scale.x(y));
         let dot = p.percent_tenths.map(|v| {
-            html! { <circle class="growth-marker-dot" cx={x.clone()} cy={num(scale.y(v))} r="4.5" /> }
+            html! { <circle class="growth-marker-dot" cx={x} cy={num(scale.y(v))} r="4.5" /> }
         });
         Some(html! {
             <g class="growth-marker">
-                <line class="growth-marker-line" x1={x.clone()} x2={x.clone()} y1={num(PLOT_TOP)} y2={num(PLOT_BOTTOM)} />
+                { Seg::vertical(scale.x(y), PLOT_TOP, PLOT_BOTTOM).html("growth-marker-line", None) }
                 { for dot }
             </g>
         })
@@ -380,14 +355,14 @@ fn Panel(props: &PanelProps) -> Html {
             status_symbol(p.status)
         )
     });
-    let onfocusin = {
-        let cb = props.onfocuspanel.clone();
-        let id = s.id.clone();
-        Callback::from(move |_: FocusEvent| cb.emit(id.clone()))
-    };
+    let onfocusin = with_id::<FocusEvent>(&props.onfocuspanel, &s.id);
     let onkeydown = {
         let onyear = props.onyear.clone();
         Callback::from(move |e: KeyboardEvent| on_key(&e, &onyear))
+    };
+    let threshold_line = |line: ChartLine, y: f64| {
+        let class = threshold_class("growth-threshold", line);
+        Seg::horizontal(PLOT_LEFT, PLOT_RIGHT, y).html(class, Some(threshold_dash(line)))
     };
     html! {
         <div
@@ -396,7 +371,7 @@ fn Panel(props: &PanelProps) -> Html {
             data-id={s.id.clone()}
             role="img"
             aria-label={label}
-            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            tabindex={tab_index(props.tab_stop)}
             {onfocusin}
             {onkeydown}
         >
@@ -404,15 +379,13 @@ fn Panel(props: &PanelProps) -> Html {
             <svg class="growth-panel-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
                 <rect class="growth-zone growth-zone--above" x={num(PLOT_LEFT)} y={num(PLOT_TOP)}
                     width={num(PLOT_RIGHT - PLOT_LEFT)} height={num((y_sig - PLOT_TOP).max(0.0))}
-                    fill={format!("url(#{}-hatch)", f.uid)} />
+                    fill={pattern_url(&f.uid, HATCH)} />
                 <rect class="growth-zone growth-zone--below" x={num(PLOT_LEFT)} y={num(y_min)}
                     width={num(PLOT_RIGHT - PLOT_LEFT)} height={num((PLOT_BOTTOM - y_min).max(0.0))}
-                    fill={format!("url(#{}-dots)", f.uid)} />
-                <line class="growth-axis" x1={num(PLOT_LEFT)} x2={num(PLOT_RIGHT)} y1={num(PLOT_BOTTOM)} y2={num(PLOT_BOTTOM)} />
-                <line class="growth-threshold growth-threshold--minimum" x1={num(PLOT_LEFT)} x2={num(PLOT_RIGHT)}
-                    y1={num(y_min)} y2={num(y_min)} stroke-dasharray="6 4" />
-                <line class="growth-threshold growth-threshold--signal" x1={num(PLOT_LEFT)} x2={num(PLOT_RIGHT)}
-                    y1={num(y_sig)} y2={num(y_sig)} stroke-dasharray="2 3" />
+                    fill={pattern_url(&f.uid, DOTS)} />
+                { Seg::horizontal(PLOT_LEFT, PLOT_RIGHT, PLOT_BOTTOM).html("growth-axis", None) }
+                { threshold_line(ChartLine::Minimum, y_min) }
+                { threshold_line(ChartLine::Signal, y_sig) }
                 // The signal label sits just above its line, the minimum label just below
                 // its own, so the two never overlap however close the lines are.
                 <text class="growth-threshold-label" x={num(PLOT_LEFT - 3.0)} y={num(y_sig - 1.0)} text-anchor="end">
@@ -437,32 +410,6 @@ fn Panel(props: &PanelProps) -> Html {
             }
             <span class="growth-panel-within" aria-hidden="true">{ within_text(s.within_from, props.years, lang) }</span>
         </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct PatternsProps {
-    uid: AttrValue,
-}
-
-/// The zone fills, defined once per chart (a zero-size SVG, not `display: none`, which
-/// would stop the patterns from painting in some browsers).
-#[component]
-fn Patterns(props: &PatternsProps) -> Html {
-    let uid = &props.uid;
-    html! {
-        <svg class="growth-defs" width="0" height="0" aria-hidden="true" focusable="false">
-            <defs>
-                <pattern id={format!("{uid}-hatch")} class="growth-pattern growth-pattern--hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                    <rect class="growth-pattern-bg" width="6" height="6" />
-                    <line class="growth-pattern-fg" x1="1.5" y1="0" x2="1.5" y2="6" />
-                </pattern>
-                <pattern id={format!("{uid}-dots")} class="growth-pattern growth-pattern--dots" patternUnits="userSpaceOnUse" width="5" height="5">
-                    <rect class="growth-pattern-bg" width="5" height="5" />
-                    <circle class="growth-pattern-dot" cx="2.5" cy="2.5" r="1" />
-                </pattern>
-            </defs>
-        </svg>
     }
 }
 
@@ -530,20 +477,21 @@ fn MatrixRow(props: &MatrixRowProps) -> Html {
     }
 }
 
-fn on_key(e: &KeyboardEvent, onyear: &Callback<Step>) {
-    let step = match e.key().as_str() {
-        "ArrowLeft" | "Left" => Step::Previous,
-        "ArrowRight" | "Right" => Step::Next,
-        "Home" => Step::First,
-        "End" => Step::Last,
-        "ArrowDown" | "Down" => {
+/// Up and down move between municipalities, left and right (Home, End) through the years.
+fn on_key(e: &KeyboardEvent, onyear: &Callback<Move>) {
+    let step = match key(e) {
+        Some(Key::Left) => Move::Previous,
+        Some(Key::Right) => Move::Next,
+        Some(Key::Home) => Move::First,
+        Some(Key::End) => Move::Last,
+        Some(Key::Down) => {
             e.prevent_default();
-            move_focus(e, true);
+            focus_sibling(e, Move::Next);
             return;
         }
-        "ArrowUp" | "Up" => {
+        Some(Key::Up) => {
             e.prevent_default();
-            move_focus(e, false);
+            focus_sibling(e, Move::Previous);
             return;
         }
         _ => return,
@@ -551,29 +499,6 @@ fn on_key(e: &KeyboardEvent, onyear: &Callback<Step>) {
     e.prevent_default();
     onyear.emit(step);
 }
-
-/// Focus the next or previous panel: they are consecutive siblings.
-#[cfg(target_arch = "wasm32")]
-fn move_focus(e: &KeyboardEvent, forward: bool) {
-    use wasm_bindgen::JsCast;
-    let Some(panel) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
-        return;
-    };
-    let next = if forward {
-        panel.next_element_sibling()
-    } else {
-        panel.previous_element_sibling()
-    };
-    if let Some(next) = next.and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) {
-        let _ = next.focus();
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn move_focus(_: &KeyboardEvent, _: bool) {}
 
 #[cfg(test)]
 mod tests {

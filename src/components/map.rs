@@ -17,28 +17,20 @@
 //! `style/map.css`; geometry is SVG presentation attributes. Element ids start with `map-`,
 //! so the map can share a page with the chart; there is one map per page.
 
+use super::chart_kit::{
+    details_line, focus_id, key, num, pattern_fill, stale_marker, status_class, status_legend_item,
+    status_patterns, tab_index, title_and_desc, truncate, use_roving, with_id, ByPtr, Key,
+    LegendStyle, Live, PatternStyle, ResultsProps, LEGEND_ORDER,
+};
 use crate::i18n::map::{grid_layout, map_summary, twente_layout, Area, MapTexts};
-use crate::i18n::{chart_bar_label, chart_details, status_label, status_symbol, ChartBar};
+use crate::i18n::{chart_bar_label, chart_details, status_symbol, ChartBar};
 use crate::view::ResultRow;
-use evt_core::methods::Status;
 use evt_core::numbers::{format_percent_tenths, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct MapProps {
-    pub rows: Rc<Vec<ResultRow>>,
-    pub lang: Lang,
-    pub minimum_bp: u32,
-    pub signal_bp: u32,
-    /// Results do not reflect pending input errors: show them muted with a marker.
-    #[prop_or_default]
-    pub stale: bool,
-    /// Called with a municipality id when a tile is activated (Enter/Space/click) so the
-    /// page can open its explanation; optional.
-    #[prop_or_default]
-    pub onselect: Callback<String>,
-}
+/// The result rows with their thresholds; `onselect` gets the id of an activated tile.
+pub type MapProps = ResultsProps;
 
 /// The Twente hexagon map: CBS code, x in half tile widths from the west, row from the
 /// north (odd rows sit half a tile further west, as in an offset hex grid), and the area the
@@ -92,32 +84,30 @@ const PLATE_W_GRID: f64 = 100.0;
 /// A generated grid has at most this many columns: 912 px at natural size, 13 px names.
 const MAX_COLUMNS: usize = 8;
 
-/// The statuses in legend order, with their CSS modifier.
-const LEGEND: [Status; 4] = [
-    Status::AboveSignal,
-    Status::WithinRange,
-    Status::BelowMinimum,
-    Status::NoVacancies,
-];
+/// The prefix of the pattern and title ids (one map per page).
+const IDS: &str = "map";
+/// The status modifiers: `map-tile--above-signal`, ….
+const TILE: &str = "map-tile";
 
-fn status_class(status: Status) -> &'static str {
-    match status {
-        Status::AboveSignal => "map-tile--above-signal",
-        Status::WithinRange => "map-tile--within-range",
-        Status::BelowMinimum => "map-tile--below-minimum",
-        Status::NoVacancies => "map-tile--no-vacancies",
-        Status::NotApplicable => "map-tile--not-applicable",
-    }
-}
+/// The chart's hatching and dots, a little coarser on the larger tiles.
+const MAP_PATTERNS: PatternStyle = PatternStyle {
+    class: "map-pattern",
+    hatch: "8",
+    hatch_x: "2",
+    dots: "7",
+    dot_centre: "3.5",
+    dot_radius: "1.6",
+};
 
-/// The `fill` of a tile: a pattern for the two outer statuses, else the CSS colour.
-fn pattern_fill(status: Status) -> Option<&'static str> {
-    match status {
-        Status::AboveSignal => Some("url(#map-hatch)"),
-        Status::BelowMinimum => Some("url(#map-dots)"),
-        _ => None,
-    }
-}
+/// Legend swatches are small tiles.
+const MAP_LEGEND: LegendStyle = LegendStyle {
+    list: "map-legend",
+    status_base: TILE,
+    swatch_view_box: "0 0 28 18",
+    mark_class: "map-tile-shape",
+    mark: ["1", "1", "26", "16"],
+    mark_rx: Some("3"),
+};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Shape {
@@ -289,25 +279,8 @@ impl Layout {
     }
 }
 
-/// A layout shared by the tiles, compared by identity: it is rebuilt only when rows or
-/// thresholds change, so comparing pointers keeps each tile's props check O(1).
-#[derive(Clone)]
-struct Shared(Rc<Layout>);
-
-impl PartialEq for Shared {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-/// Coordinates as attribute text, one decimal. Integer formatting on purpose: `{:.1}` on
-/// an f64 pulls about 11 KB of float-printing code into the wasm (see chart.rs).
-fn num(v: f64) -> AttrValue {
-    let tenths = (v * 10.0).round() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let t = tenths.unsigned_abs();
-    AttrValue::from(format!("{sign}{}.{}", t / 10, t % 10))
-}
+/// A layout shared by the tiles, compared by identity.
+type Shared = ByPtr<Layout>;
 
 /// A pointy-top hexagon around (x, y) with circumradius r.
 fn hex_path(x: f64, y: f64, r: f64) -> String {
@@ -329,15 +302,6 @@ fn hex_path(x: f64, y: f64, r: f64) -> String {
     }
     d.push('Z');
     d
-}
-
-fn truncate(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
-    out.push('…');
-    out
 }
 
 /// A name as one or two lines of at most `max` characters: split after a space or hyphen
@@ -378,11 +342,11 @@ fn percent_text(row: &ResultRow, lang: Lang) -> String {
 /// The region's tiles coloured by status, with names, percentages and status symbols.
 #[component]
 pub fn Map(props: &MapProps) -> Html {
-    let selected = use_state(|| None::<String>);
+    let roving = use_roving(props.onselect.clone());
     let layout = use_memo(
         (props.rows.clone(), props.minimum_bp, props.signal_bp),
         |(rows, minimum_bp, signal_bp)| {
-            Shared(Rc::new(Layout::new(rows.clone(), *minimum_bp, *signal_bp)))
+            ByPtr(Rc::new(Layout::new(rows.clone(), *minimum_bp, *signal_bp)))
         },
     );
     let texts = use_memo(((*layout).clone(), props.lang), |(layout, lang)| {
@@ -405,23 +369,15 @@ pub fn Map(props: &MapProps) -> Html {
         let summary = map_summary(&bars, layout.minimum_bp, layout.signal_bp, lang);
         (described, summary)
     });
-    let onfocustile = {
-        let set = selected.setter();
-        use_callback((), move |id: String, _| set.set(Some(id)))
-    };
-    let onactivate = {
-        let set = selected.setter();
-        use_callback(props.onselect.clone(), move |id: String, onselect| {
-            set.set(Some(id.clone()));
-            onselect.emit(id);
-        })
-    };
 
     let lang = props.lang;
     let t = MapTexts::get(lang);
     let shared = (*layout).clone();
     let layout = &shared.0;
-    let chosen = selected.as_deref().and_then(|id| layout.position(id));
+    let chosen = roving
+        .selected
+        .as_deref()
+        .and_then(|id| layout.position(id));
     let details = chosen
         .and_then(|p| layout.row(p))
         .map(|r| chart_details(&ChartBar::from(r), lang))
@@ -439,8 +395,8 @@ pub fn Map(props: &MapProps) -> Html {
                 {pos}
                 tab_stop={pos == tab_stop}
                 {lang}
-                onfocustile={onfocustile.clone()}
-                onactivate={onactivate.clone()}
+                onfocustile={roving.onfocus.clone()}
+                onactivate={roving.onactivate.clone()}
             />
         }
     });
@@ -457,7 +413,7 @@ pub fn Map(props: &MapProps) -> Html {
     html! {
         <div {class}>
             if props.stale {
-                <p class="map-stale-marker" aria-hidden="true">{ t.stale_marker }</p>
+                { stale_marker("map-stale-marker", t.stale_marker) }
             }
             <p class="visually-hidden" id="map-layout">{ texts.0.clone() }</p>
             <div class={classes!("map-scroll", dense.then_some("map-scroll--dense"))}>
@@ -473,14 +429,13 @@ pub fn Map(props: &MapProps) -> Html {
                     aria-labelledby="map-title"
                     aria-describedby="map-layout map-desc"
                 >
-                    <title id="map-title">{ t.title }</title>
-                    <desc id="map-desc">{ texts.1.clone() }</desc>
-                    <Patterns />
+                    { title_and_desc(IDS, t.title.to_string(), texts.1.clone()) }
+                    { status_patterns(IDS, &MAP_PATTERNS) }
                     <Shapes layout={shared.clone()} />
                     <g class="map-tiles">{ for tiles }</g>
                 </svg>
             </div>
-            <p class="map-details" id="map-details" role="status">{ details }</p>
+            { details_line(classes!("map-details"), Some("map-details"), Live::Status, details) }
             <Legend {lang} />
         </div>
     }
@@ -522,16 +477,8 @@ fn MapTile(props: &MapTileProps) -> Html {
     let value_y = first + (lines - 1) as f64 * LINE;
 
     let id = row.id.clone();
-    let onfocusin = {
-        let cb = props.onfocustile.clone();
-        let id = id.clone();
-        Callback::from(move |_: FocusEvent| cb.emit(id.clone()))
-    };
-    let onclick = {
-        let cb = props.onactivate.clone();
-        let id = id.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(id.clone()))
-    };
+    let onfocusin = with_id::<FocusEvent>(&props.onfocustile, &id);
+    let onclick = with_id::<MouseEvent>(&props.onactivate, &id);
     let onkeydown = {
         let cb = props.onactivate.clone();
         let shared = props.layout.clone();
@@ -540,11 +487,11 @@ fn MapTile(props: &MapTileProps) -> Html {
     };
     html! {
         <g
-            class={classes!("map-tile", status_class(row.status))}
+            class={classes!(TILE, status_class(TILE, row.status))}
             id={format!("map-tile-{id}")}
             data-id={id.clone()}
             data-status={row.status.code()}
-            tabindex={if props.tab_stop { "0" } else { "-1" }}
+            tabindex={tab_index(props.tab_stop)}
             role="img"
             aria-label={chart_bar_label(&ChartBar::from(row), lang)}
             {onfocusin}
@@ -566,13 +513,7 @@ fn MapTile(props: &MapTileProps) -> Html {
 }
 
 /// A tile's outline: a hexagon or a rounded square around (x, y).
-fn tile_outline(
-    shape: Shape,
-    x: f64,
-    y: f64,
-    class: &'static str,
-    fill: Option<&'static str>,
-) -> Html {
+fn tile_outline(shape: Shape, x: f64, y: f64, class: &'static str, fill: Option<String>) -> Html {
     match shape {
         Shape::Hex => html! {
             <path {class} d={hex_path(x, y, HEX_R - GAP / 2.0)} {fill} />
@@ -600,30 +541,12 @@ fn Shapes(props: &ShapesProps) -> Html {
     let shapes = (0..layout.tiles.len()).filter_map(|pos| {
         let (tile, row) = (layout.tiles.get(pos)?, layout.row(pos)?);
         Some(html! {
-            <g key={row.id.clone()} class={status_class(row.status)}>
-                { tile_outline(layout.shape, tile.x, tile.y, "map-tile-shape", pattern_fill(row.status)) }
+            <g key={row.id.clone()} class={status_class(TILE, row.status)}>
+                { tile_outline(layout.shape, tile.x, tile.y, "map-tile-shape", pattern_fill(row.status, IDS)) }
             </g>
         })
     });
     html! { <g class="map-shapes" aria-hidden="true">{ for shapes }</g> }
-}
-
-/// The fills that tell statuses apart without colour: diagonal hatching above the signal
-/// value, dots below the minimum (as in the chart). Colours come from CSS.
-#[component]
-fn Patterns() -> Html {
-    html! {
-        <defs>
-            <pattern id="map-hatch" class="map-pattern map-pattern--hatch" patternUnits="userSpaceOnUse" width="8" height="8" patternTransform="rotate(45)">
-                <rect class="map-pattern-bg" width="8" height="8" />
-                <line class="map-pattern-fg" x1="2" y1="0" x2="2" y2="8" />
-            </pattern>
-            <pattern id="map-dots" class="map-pattern map-pattern--dots" patternUnits="userSpaceOnUse" width="7" height="7">
-                <rect class="map-pattern-bg" width="7" height="7" />
-                <circle class="map-pattern-dot" cx="3.5" cy="3.5" r="1.6" />
-            </pattern>
-        </defs>
-    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -635,17 +558,9 @@ struct LegendProps {
 #[component]
 fn Legend(props: &LegendProps) -> Html {
     let lang = props.lang;
-    let items = LEGEND.iter().map(|&status| {
-        html! {
-            <li class={classes!("map-legend-item", status_class(status))}>
-                <svg class="map-legend-swatch" viewBox="0 0 28 18" aria-hidden="true" focusable="false">
-                    <rect class="map-tile-shape" x="1" y="1" width="26" height="16" rx="3" fill={pattern_fill(status)} />
-                </svg>
-                <span class="map-legend-symbol" aria-hidden="true">{ status_symbol(status) }</span>
-                <span>{ status_label(status, lang) }</span>
-            </li>
-        }
-    });
+    let items = LEGEND_ORDER
+        .iter()
+        .map(|&status| status_legend_item(&MAP_LEGEND, status, IDS, true, lang));
     html! {
         <ul class="map-legend" id="map-legend" aria-label={MapTexts::get(lang).legend_label}>
             { for items }
@@ -657,53 +572,31 @@ fn on_key(e: &KeyboardEvent, layout: &Layout, pos: usize, id: &str, onactivate: 
     if e.alt_key() || e.ctrl_key() || e.meta_key() {
         return;
     }
-    let step = match e.key().as_str() {
-        "Enter" | " " | "Spacebar" => {
+    let step = match key(e) {
+        Some(Key::Activate) => {
             e.prevent_default();
             onactivate.emit(id.to_string());
             return;
         }
-        "ArrowLeft" | "Left" => Step::Left,
-        "ArrowRight" | "Right" => Step::Right,
-        "ArrowUp" | "Up" => Step::Up,
-        "ArrowDown" | "Down" => Step::Down,
-        "Home" => Step::First,
-        "End" => Step::Last,
-        _ => return,
+        Some(Key::Left) => Step::Left,
+        Some(Key::Right) => Step::Right,
+        Some(Key::Up) => Step::Up,
+        Some(Key::Down) => Step::Down,
+        Some(Key::Home) => Step::First,
+        Some(Key::End) => Step::Last,
+        None => return,
     };
     e.prevent_default();
+    // The nearest tile in that direction is not always a sibling: focus it by id.
     if let Some(row) = layout.step(pos, step).and_then(|p| layout.row(p)) {
-        focus_tile(&row.id);
+        focus_id(&format!("map-tile-{}", row.id));
     }
 }
-
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// Any HTML or SVG element: `HTMLOrSVGElement.focus()` (web-sys binds it only on
-    /// `HtmlElement` and, behind a feature, `SvgElement`).
-    type MapFocusable;
-    #[wasm_bindgen(method, js_name = focus)]
-    fn focus(this: &MapFocusable);
-}
-
-#[cfg(target_arch = "wasm32")]
-fn focus_tile(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(&format!("map-tile-{id}")))
-    {
-        el.unchecked_ref::<MapFocusable>().focus();
-    }
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn focus_tile(_: &str) {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use evt_core::methods::Status;
 
     fn row(id: &str, name: &str) -> ResultRow {
         ResultRow {

@@ -1,6 +1,7 @@
 //! One public component per file, named after the file (DESIGN rule 5).
 
 pub mod chart;
+pub mod chart_kit;
 pub mod compare;
 pub mod data_tools;
 pub mod explain;
