@@ -513,7 +513,7 @@ struct ChartTableProps {
 #[component]
 fn ChartTable(props: &ChartTableProps) -> Html {
     use crate::i18n::{status_label, status_symbol};
-    use evt_core::numbers::{format_count, format_percent_tenths};
+    use evt_core::numbers::{format_count, format_percent_or_dash};
     let t = Texts::get(props.lang);
     let lang = props.lang;
     let mut rows: Vec<&crate::view::ResultRow> = props.rows.iter().collect();
@@ -536,7 +536,7 @@ fn ChartTable(props: &ChartTableProps) -> Html {
                     { for rows.iter().map(|r| html! {
                         <tr key={r.id.clone()} data-id={r.id.clone()}>
                             <th scope="row">{ r.name.clone() }</th>
-                            <td class="num">{ r.percent_tenths.map(|p| format_percent_tenths(p, lang)).unwrap_or_else(|| "–".into()) }</td>
+                            <td class="num">{ format_percent_or_dash(r.percent_tenths, lang) }</td>
                             <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>{ " " }{ status_label(r.status, lang) }</td>
                             <td class="num">{ format_count(r.target, lang) }</td>
                         </tr>

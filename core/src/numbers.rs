@@ -219,6 +219,14 @@ pub fn format_percent_tenths(tenths: u64, lang: Lang) -> String {
     format!("{}%", format_scaled(u128::from(tenths), 1, lang))
 }
 
+/// A percentage in tenths, or `–` where there is none (a municipality without vacated homes):
+/// how every table, chart and sentence shows a missing percentage.
+pub fn format_percent_or_dash(tenths: Option<u64>, lang: Lang) -> String {
+    tenths
+        .map(|t| format_percent_tenths(t, lang))
+        .unwrap_or_else(|| "–".to_string())
+}
+
 /// A signed percentage in tenths: `−3,2%`.
 pub fn format_signed_percent_tenths(tenths: i64, lang: Lang) -> String {
     let body = format_percent_tenths(tenths.unsigned_abs(), lang);

@@ -4,7 +4,7 @@
 use crate::i18n::page::{link_error, page_texts};
 use crate::i18n::{problems, status_label, status_symbol};
 use evt_core::compare::{compare, CompareError, CompareRow, Side};
-use evt_core::numbers::{format_count, format_percent_tenths, format_signed, Lang};
+use evt_core::numbers::{format_count, format_percent_or_dash, format_signed, Lang};
 use evt_core::Scenario;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -185,7 +185,7 @@ fn side_cells(side: Option<Side>, t: &crate::i18n::page::PageTexts, lang: Lang) 
         Some(s) => html! {
             <>
             <td class="num">{ format_count(s.target, lang) }</td>
-            <td class="num">{ s.percent_tenths.map(|p| format_percent_tenths(p, lang)).unwrap_or_else(|| "–".into()) }</td>
+            <td class="num">{ format_percent_or_dash(s.percent_tenths, lang) }</td>
             <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(s.status) }</span>{ " " }{ status_label(s.status, lang) }</td>
             </>
         },

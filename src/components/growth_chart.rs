@@ -21,10 +21,11 @@ use super::chart_kit::{
 };
 use super::growth_view::{GrowthModel, GrowthSeries};
 use crate::i18n::growth::{
-    chart_description, growth_texts, legend_lines, line_label, panel_label, percent_text,
-    point_details, within_text, year_heading, GrowthPoint,
+    chart_description, growth_texts, legend_lines, line_label, panel_label, point_details,
+    within_text, year_heading, GrowthPoint,
 };
 use crate::i18n::{status_label, status_symbol, ChartLine, ChartTexts, Texts};
+use evt_core::numbers::format_percent_or_dash;
 use evt_core::numbers::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -350,8 +351,11 @@ fn Panel(props: &PanelProps) -> Html {
     let end_text = last.map(|p| {
         format!(
             "{} → {} {}",
-            first.map_or_else(String::new, |a| percent_text(a.percent_tenths, lang)),
-            percent_text(p.percent_tenths, lang),
+            first.map_or_else(String::new, |a| format_percent_or_dash(
+                a.percent_tenths,
+                lang
+            )),
+            format_percent_or_dash(p.percent_tenths, lang),
             status_symbol(p.status)
         )
     });
@@ -462,7 +466,7 @@ fn MatrixRow(props: &MatrixRowProps) -> Html {
     let cell = |p: &GrowthPoint| {
         html! {
             <td class={classes!("num", format!("growth-status--{}", p.status.code()))}>
-                { percent_text(p.percent_tenths, lang) }
+                { format_percent_or_dash(p.percent_tenths, lang) }
                 <span class="status-symbol" aria-hidden="true">{ status_symbol(p.status) }</span>
                 <span class="visually-hidden">{ status_label(p.status, lang) }</span>
             </td>

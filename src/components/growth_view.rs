@@ -26,12 +26,13 @@ use super::number_field::{cell_error, edit_callbacks, param_field, NumberCell};
 use super::EditorCtx;
 use crate::i18n::growth::{
     growth_summary, growth_texts, growth_unavailable, horizon_help, horizon_label, page_status,
-    percent_text, start_help, start_label, within_text, year_option, GrowthPoint, GrowthSummary,
+    start_help, start_label, within_text, year_option, GrowthPoint, GrowthSummary,
 };
 use crate::i18n::{status_label, status_symbol, Texts};
 use crate::state::{Action, Editor, FieldKey, Key, ParamKey};
 use evt_core::growth::{growth_path, GrowthPath, Horizon, Start};
 use evt_core::methods::{ComputeError, Status, Unavailable};
+use evt_core::numbers::format_percent_or_dash;
 use evt_core::numbers::{format_count, Lang};
 use evt_core::ratio::Ratio;
 use evt_core::scenario::{GrowthSettings, Method, OptionalColumn, Scenario};
@@ -471,7 +472,7 @@ fn YearTable(props: &YearTableProps) -> Html {
                             <td></td>
                             <td class="num">{ format_count(total.target, lang) }</td>
                             <td class="num">{ format_count(total.vacancies, lang) }</td>
-                            <td class="num">{ percent_text(total.percent_tenths, lang) }</td>
+                            <td class="num">{ format_percent_or_dash(total.percent_tenths, lang) }</td>
                             <td></td>
                             <td></td>
                         </tr>
@@ -524,7 +525,7 @@ fn GrowthRow(props: &GrowthRowProps) -> Html {
             <>
                 <td class="num growth-target">{ format_count(p.target, lang) }</td>
                 <td class="num growth-vacancies">{ format_count(p.vacancies, lang) }</td>
-                <td class="num growth-pct">{ percent_text(p.percent_tenths, lang) }</td>
+                <td class="num growth-pct">{ format_percent_or_dash(p.percent_tenths, lang) }</td>
                 <td class={classes!("status", format!("status-{}", p.status.code()))}>
                     <span class="status-symbol" aria-hidden="true">{ status_symbol(p.status) }</span>
                     { " " }{ status_label(p.status, lang) }

@@ -25,7 +25,7 @@ use super::chart_kit::{
 use crate::i18n::map::{grid_layout, map_summary, twente_layout, Area, MapTexts};
 use crate::i18n::{chart_bar_label, chart_details, status_symbol, ChartBar};
 use crate::view::ResultRow;
-use evt_core::numbers::{format_percent_tenths, Lang};
+use evt_core::numbers::{format_percent_or_dash, Lang};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -332,13 +332,6 @@ fn label_lines(name: &str, max: usize) -> Vec<String> {
     }
 }
 
-/// The percentage as the table shows it: "18,4%", or "–" without vacated homes.
-fn percent_text(row: &ResultRow, lang: Lang) -> String {
-    row.percent_tenths
-        .map(|p| format_percent_tenths(p, lang))
-        .unwrap_or_else(|| "–".into())
-}
-
 /// The region's tiles coloured by status, with names, percentages and status symbols.
 #[component]
 pub fn Map(props: &MapProps) -> Html {
@@ -503,7 +496,7 @@ fn MapTile(props: &MapTileProps) -> Html {
                 width={num(plate_w)} height={num(plate_h)} rx="4" />
             <text class="map-tile-name" text-anchor="middle" dominant-baseline="central">{ for name_lines }</text>
             <text class="map-tile-value" x={num(x)} y={num(value_y)} text-anchor="middle" dominant-baseline="central">
-                <tspan class="map-tile-pct">{ percent_text(row, lang) }</tspan>
+                <tspan class="map-tile-pct">{ format_percent_or_dash(row.percent_tenths, lang) }</tspan>
                 <tspan class="map-tile-symbol" dx="4">{ status_symbol(row.status) }</tspan>
             </text>
             { tile_outline(layout.shape, x, y, "map-tile-ring-halo", None) }

@@ -33,7 +33,9 @@ use evt_core::monitoring::{
     monitoring, validate_monitoring, Cumulative, Monitoring, MonitoringError, Period, Record,
     RecordResult,
 };
-use evt_core::numbers::{format_count, format_percent_tenths, parse_count, Lang, NumberError};
+use evt_core::numbers::{
+    format_count, format_percent_or_dash, format_percent_tenths, parse_count, Lang, NumberError,
+};
 use evt_core::ratio::Ratio;
 use evt_core::Scenario;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -1264,7 +1266,7 @@ fn SeriesTable(props: &SeriesTableProps) -> Html {
                 if p.figures.is_some() {
                     <td class="num">{ housed }</td>
                     <td class="num">{ allocations }</td>
-                    <td class="num">{ p.percent_tenths.map(|x| format_percent_tenths(x, lang)).unwrap_or_else(|| "–".into()) }</td>
+                    <td class="num">{ format_percent_or_dash(p.percent_tenths, lang) }</td>
                     <td class="status">
                         <span class="status-symbol" aria-hidden="true">{ status_symbol(p.status) }</span>{ " " }{ status_label(p.status, lang) }
                         if p.consecutive {

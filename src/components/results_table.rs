@@ -6,7 +6,7 @@ use crate::i18n::{status_label, status_symbol, Texts};
 use crate::view::ResultRow;
 use evt_core::methods::{Status, Totals};
 use evt_core::numbers::{
-    format_count, format_percent_tenths, format_signed, format_signed_percent_tenths, Lang,
+    format_count, format_percent_or_dash, format_signed, format_signed_percent_tenths, Lang,
 };
 use std::cmp::Ordering;
 use std::rc::Rc;
@@ -150,10 +150,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             </th>
         }
     });
-    let pct = |v: Option<u64>| {
-        v.map(|p| format_percent_tenths(p, lang))
-            .unwrap_or_else(|| "–".into())
-    };
+    let pct = |v: Option<u64>| format_percent_or_dash(v, lang);
     let body = rows.iter().map(|r| {
         html! {
             <ResultLine key={r.id.clone()} row={(*r).clone()} {lang}
@@ -204,10 +201,7 @@ pub struct ResultLineProps {
 pub fn ResultLine(props: &ResultLineProps) -> Html {
     let (r, lang) = (&props.row, props.lang);
     let t = Texts::get(lang);
-    let pct = |v: Option<u64>| {
-        v.map(|p| format_percent_tenths(p, lang))
-            .unwrap_or_else(|| "–".into())
-    };
+    let pct = |v: Option<u64>| format_percent_or_dash(v, lang);
     html! {
         <tr data-id={r.id.clone()} class={format!("status-{}", r.status.code())}>
             <th scope="row" class="col-name">

@@ -5,7 +5,7 @@
 use super::{join_names, status_label, status_symbol, Texts};
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::{Status, Unavailable};
-use evt_core::numbers::{format_bp, format_count, format_percent_tenths, Lang};
+use evt_core::numbers::{format_bp, format_count, format_percent_or_dash, Lang};
 use evt_core::scenario::OptionalColumn;
 
 /// Static texts of the growth-path view, per language.
@@ -259,12 +259,6 @@ pub struct GrowthPoint {
     pub status: Status,
 }
 
-/// "36,1%" or "–" without vacancies.
-pub fn percent_text(p: Option<u64>, lang: Lang) -> String {
-    p.map(|p| format_percent_tenths(p, lang))
-        .unwrap_or_else(|| "–".to_string())
-}
-
 /// A municipality's small chart as one accessible name: "Dinkelland: van 16,9% in jaar 0
 /// naar 36,1% in jaar 10; niet binnen 10 jaar".
 pub fn panel_label(
@@ -276,8 +270,8 @@ pub fn panel_label(
     lang: Lang,
 ) -> String {
     let (a, b) = (
-        percent_text(first.percent_tenths, lang),
-        percent_text(last.percent_tenths, lang),
+        format_percent_or_dash(first.percent_tenths, lang),
+        format_percent_or_dash(last.percent_tenths, lang),
     );
     let within = within_text(within_from, years, lang);
     match lang {
@@ -302,7 +296,7 @@ pub fn point_details(name: &str, year: u32, p: &GrowthPoint, lang: Lang) -> Stri
         t.col_vacancies,
         format_count(p.vacancies, lang),
         t.col_percent,
-        percent_text(p.percent_tenths, lang),
+        format_percent_or_dash(p.percent_tenths, lang),
         t.col_status,
         status_symbol(p.status),
         status_label(p.status, lang)

@@ -671,7 +671,7 @@ pub fn printed_at(now: chrono::NaiveDateTime, lang: Lang) -> String {
 // Texts of the bar chart (`components/chart.rs`): static labels in [`ChartTexts`], sentences
 // with figures as functions over [`ChartBar`], so they can be tested without rendering.
 
-use evt_core::numbers::format_percent_tenths;
+use evt_core::numbers::{format_percent_or_dash, format_percent_tenths};
 
 /// Static texts of the chart, per language.
 pub struct ChartTexts {
@@ -901,10 +901,7 @@ pub fn chart_details(bar: &ChartBar, lang: Lang) -> String {
     } else {
         format_count(bar.vacancies, lang)
     };
-    let percent = bar
-        .percent_tenths
-        .map(|p| format_percent_tenths(p, lang))
-        .unwrap_or_else(|| "–".to_string());
+    let percent = format_percent_or_dash(bar.percent_tenths, lang);
     format!(
         "{} — {}: {} · {}: {vacancies} · {}: {percent} · {}: {} {}",
         bar.name,
@@ -938,12 +935,9 @@ pub fn chart_line_label(line: ChartLine, bp: u32, lang: Lang) -> String {
 /// The remaining figures of a row with their arithmetic: shares, difference to the horizon
 /// and room for regular home seekers.
 pub fn explain_other(row: &crate::view::ResultRow, lang: Lang) -> String {
-    use evt_core::numbers::{format_percent_tenths, format_signed};
+    use evt_core::numbers::format_signed;
     let c = |n: u64| format_count(n, lang);
-    let pct = |v: Option<u64>| {
-        v.map(|p| format_percent_tenths(p, lang))
-            .unwrap_or_else(|| "–".into())
-    };
+    let pct = |v: Option<u64>| format_percent_or_dash(v, lang);
     let status_holders = i64::try_from(row.vacancies).unwrap_or(i64::MAX)
         - i64::try_from(row.target).unwrap_or(i64::MAX)
         - row.room;
