@@ -247,15 +247,7 @@ pub fn App() -> Html {
 
     let problem_list = editor.problem.as_ref().map(|p| {
         let s = editor.scenario();
-        problems(
-            p,
-            |id| {
-                s.find(id)
-                    .map(|m| m.name.clone())
-                    .unwrap_or_else(|| id.to_string())
-            },
-            lang,
-        )
+        problems(p, |id| s.name_of(id), lang)
     });
     let notice = editor.notice.as_ref().map(|n| notice_text(n, lang));
 

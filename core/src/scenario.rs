@@ -263,6 +263,14 @@ impl Scenario {
         self.municipalities.iter().find(|m| m.id == id)
     }
 
+    /// The name to show for an id in a message: the municipality's name, or the id itself when
+    /// no municipality has it (any more).
+    pub fn name_of(&self, id: &str) -> String {
+        self.find(id)
+            .map(|m| m.name.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+
     /// A scenario with these parts and no growth choices or monitoring figures.
     pub fn new(
         region_name: impl Into<String>,

@@ -83,13 +83,13 @@ pub fn Compare(props: &CompareProps) -> Html {
         Err(CompareError::A(e)) => html! {
             <div class="problems" role="alert" id="cmp-problem">
                 <p>{ t.compare_a_invalid }</p>
-                <ul>{ for problems(e, |id| name_of(&props.a, id), lang).into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                <ul>{ for problems(e, |id| props.a.name_of(id), lang).into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             </div>
         },
         Err(CompareError::B(e)) => html! {
             <div class="problems" role="alert" id="cmp-problem">
                 <p>{ t.compare_b_invalid }</p>
-                <ul>{ for problems(e, |id| name_of(&props.b, id), lang).into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                <ul>{ for problems(e, |id| props.b.name_of(id), lang).into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             </div>
         },
         Ok(c) => html! {
@@ -161,12 +161,6 @@ pub fn Compare(props: &CompareProps) -> Html {
             { body }
         </section>
     }
-}
-
-fn name_of(s: &Scenario, id: &str) -> String {
-    s.find(id)
-        .map(|m| m.name.clone())
-        .unwrap_or_else(|| id.to_string())
 }
 
 fn summary(changes: usize, total: usize, lang: Lang) -> String {
