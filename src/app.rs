@@ -33,7 +33,7 @@ pub fn App() -> Html {
     let opening = use_memo((), |_| {
         let hash = crate::web::location_hash();
         let opening = opening(&hash);
-        let link = is_link(&hash).then(|| opening.state.scenario.clone());
+        let link = opening.from_link.then(|| opening.state.scenario.clone());
         let startup = storage::startup(&*store, link, storage::now());
         (opening, startup)
     });
@@ -553,6 +553,9 @@ const NAV: [View; 6] = [
 #[derive(Debug, Clone, PartialEq)]
 pub struct Opening {
     pub state: LinkState,
+    /// The address asked for a particular scenario (a link, even one that failed, or
+    /// `#region=nl`): it wins over autosaved work, which is kept in the saved list.
+    pub from_link: bool,
     /// The address held a scenario link that could not be opened.
     pub error: Option<LinkError>,
 }
@@ -565,24 +568,30 @@ pub fn opening(hash: &str) -> Opening {
     let default = || LinkState::new(evt_core::data::default_scenario());
     if hash.starts_with("evt") {
         return match link::decode(hash) {
-            Ok(state) => Opening { state, error: None },
+            Ok(state) => Opening {
+                state,
+                from_link: true,
+                error: None,
+            },
             Err(e) => Opening {
                 state: default(),
+                from_link: true,
                 error: Some(e),
             },
         };
     }
-    let state = if hash.split('&').any(|part| part == "region=nl") {
-        LinkState::new(evt_core::data::netherlands_scenario())
-    } else {
-        default()
-    };
-    Opening { state, error: None }
-}
-
-/// The scenario to open with (see [`opening`]).
-pub fn initial_scenario(hash: &str) -> Scenario {
-    opening(hash).state.scenario
+    if hash.split('&').any(|part| part == "region=nl") {
+        return Opening {
+            state: LinkState::new(evt_core::data::netherlands_scenario()),
+            from_link: true,
+            error: None,
+        };
+    }
+    Opening {
+        state: default(),
+        from_link: false,
+        error: None,
+    }
 }
 
 /// Writes the link into the address bar and autosaves.
@@ -624,12 +633,6 @@ fn use_page_hide(latest: Rc<std::cell::RefCell<Option<Flush>>>) {
             drop(listener);
         }
     });
-}
-
-/// Whether the hash asks for a particular scenario (a link, or `#region=nl`).
-fn is_link(hash: &str) -> bool {
-    let hash = hash.trim_start_matches('#');
-    hash.starts_with("evt") || hash.split('&').any(|part| part == "region=nl")
 }
 
 /// Where scenarios are saved: the browser's `localStorage`; natively (rendering tests) an
