@@ -386,34 +386,17 @@ pub fn RegionBuilder() -> Html {
         }
     });
 
-    let chips = selected.iter().enumerate().map(|(pos, &i)| {
-        let row = &rows[i];
-        let onclick = {
-            let toggle = toggle.clone();
-            let focus_to = focus_to.clone();
-            let next = selected
-                .get(pos + 1)
-                .or_else(|| pos.checked_sub(1).and_then(|p| selected.get(p)))
-                .map_or_else(
-                    || "region-search".to_string(),
-                    |n| format!("region-remove-{n}"),
-                );
-            Callback::from(move |_: MouseEvent| {
-                toggle(i);
-                focus_to.set(Some(next.clone()));
-            })
-        };
-        let label = remove_label(&row.name, lang);
-        html! {
-            <li class="region-chip" data-id={row.id.clone()} key={row.id.clone()}>
-                <span class="region-chip-name">{ row.name.clone() }</span>
-                <button type="button" class="region-chip-remove" id={format!("region-remove-{i}")}
-                    aria-label={label.clone()} title={label} {onclick}>
-                    <span class="region-chip-x" aria-hidden="true"></span>
-                </button>
-            </li>
-        }
-    });
+    // The chosen list only changes with the selection (or the language): keep its markup,
+    // so an edit in the calculator does not rebuild up to 342 chips with their callbacks.
+    let chips = {
+        let toggle = toggle.clone();
+        let focus_to = focus_to.clone();
+        use_memo(((*selected).clone(), lang), move |(selected, lang)| {
+            (0..selected.len())
+                .map(|pos| chip(selected, pos, &toggle, &focus_to, *lang))
+                .collect::<Html>()
+        })
+    };
 
     let preview_html = preview.as_ref().as_ref().map(|p| {
         html! {
@@ -480,7 +463,7 @@ pub fn RegionBuilder() -> Html {
                 <p class="region-empty" id="region-selected-empty">{ t.selected_empty }</p>
             } else {
                 <ul class="region-selected" id="region-selected" aria-labelledby="region-selected-heading">
-                    { for chips }
+                    { (*chips).clone() }
                 </ul>
             }
 
@@ -504,5 +487,47 @@ pub fn RegionBuilder() -> Html {
             </div>
             <p class="region-status" id="region-status" role="status">{ (*status).clone() }</p>
         </div>
+    }
+}
+
+/// One chosen municipality with its remove button; focus goes to the next chip (or the
+/// previous one, or the search box) once it is gone.
+fn chip(
+    selected: &[usize],
+    pos: usize,
+    toggle: &(impl Fn(usize) + Clone + 'static),
+    focus_to: &UseStateHandle<Option<String>>,
+    lang: evt_core::numbers::Lang,
+) -> Html {
+    let Some(&i) = selected.get(pos) else {
+        return Html::default();
+    };
+    let Some(row) = netherlands().get(i) else {
+        return Html::default();
+    };
+    let onclick = {
+        let toggle = toggle.clone();
+        let focus_to = focus_to.clone();
+        let next = selected
+            .get(pos + 1)
+            .or_else(|| pos.checked_sub(1).and_then(|p| selected.get(p)))
+            .map_or_else(
+                || "region-search".to_string(),
+                |n| format!("region-remove-{n}"),
+            );
+        Callback::from(move |_: MouseEvent| {
+            toggle(i);
+            focus_to.set(Some(next.clone()));
+        })
+    };
+    let label = remove_label(&row.name, lang);
+    html! {
+        <li class="region-chip" data-id={row.id.clone()} key={row.id.clone()}>
+            <span class="region-chip-name">{ row.name.clone() }</span>
+            <button type="button" class="region-chip-remove" id={format!("region-remove-{i}")}
+                aria-label={label.clone()} title={label} {onclick}>
+                <span class="region-chip-x" aria-hidden="true"></span>
+            </button>
+        </li>
     }
 }
