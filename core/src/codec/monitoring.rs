@@ -108,15 +108,9 @@ impl MonColumn {
                 "half year",
                 "halfyear",
             ],
-            MonColumn::Name => &["gemeente", "naam", "gemeentenaam", "municipality", "name"],
-            MonColumn::Code => &[
-                "code",
-                "cbs code",
-                "gemeentecode",
-                "gemeente code",
-                "cbs gemeentecode",
-                "id",
-            ],
+            // The municipality columns are read exactly as in the main table's import.
+            MonColumn::Name => super::Column::Name.synonyms(),
+            MonColumn::Code => super::Column::Code.synonyms(),
             MonColumn::Applications => &[
                 "aanvragen",
                 "urgentieaanvragen",
