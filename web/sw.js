@@ -115,9 +115,11 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+// Reads go through caches.match with a cacheName, never caches.open: open() creates the cache
+// when it is missing, so a worker of the previous release still answering a page while the new
+// release activates would leave an empty cache of its own release behind.
 async function cachedPage() {
-  const cache = await caches.open(CACHE_NAME);
-  return cache.match(INDEX_URL, { ignoreVary: true });
+  return caches.match(INDEX_URL, { cacheName: CACHE_NAME, ignoreVary: true });
 }
 
 /**
@@ -126,6 +128,7 @@ async function cachedPage() {
  * new release names other files; the new worker it registers caches that release.
  */
 async function refreshPage(response) {
+  if (!(await caches.has(CACHE_NAME))) return;
   const cache = await caches.open(CACHE_NAME);
   if (!(await cache.match(INDEX_URL))) return;
   const assets = assetsIn(await response.clone().text(), INDEX_URL);
@@ -173,8 +176,7 @@ async function networkFirstPage(event, url) {
 }
 
 async function cacheFirst(request) {
-  const cache = await caches.open(CACHE_NAME);
-  const cached = await cache.match(request, { ignoreVary: true });
+  const cached = await caches.match(request, { cacheName: CACHE_NAME, ignoreVary: true });
   return cached || fetch(request);
 }
 
