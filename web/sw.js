@@ -128,6 +128,9 @@ async function cachedPage() {
  * new release names other files; the new worker it registers caches that release.
  */
 async function refreshPage(response) {
+  // A worker that a newer release has replaced leaves caches alone: its cache may be being
+  // deleted, and caches.open would re-create it empty.
+  if (self.registration.active?.scriptURL !== self.location.href) return;
   if (!(await caches.has(CACHE_NAME))) return;
   const cache = await caches.open(CACHE_NAME);
   if (!(await cache.match(INDEX_URL))) return;

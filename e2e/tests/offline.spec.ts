@@ -36,7 +36,26 @@ async function waitForOfflineCopy(page: Page): Promise<string> {
   return controller();
 }
 
-/** Every cache of the origin with the URLs it holds, from the page. */
+/**
+ * The names of the origin's caches. Listing never creates a cache; caches.open does, so a
+ * test that opens a cache the worker is deleting at that moment would leave an empty cache
+ * behind (the flake this replaced: the controller changes when the new worker starts to
+ * activate, before its activate handler has deleted the old release's cache).
+ */
+function cacheNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => caches.keys());
+}
+
+/** The cache name web/sw.js uses for the release of a worker script URL (sw.js?v=…). */
+function cacheNameOf(scriptURL: string): string {
+  const url = new URL(scriptURL);
+  return `evt-offline ${new URL("./", url).href} ${url.searchParams.get("v")}`;
+}
+
+/**
+ * Every cache of the origin with the URLs it holds, from the page. Only call it once the
+ * worker is done creating and deleting caches (see cacheNames).
+ */
 function cacheContents(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(async () => {
     const out: Record<string, string[]> = {};
@@ -153,6 +172,7 @@ test("a new release replaces the offline copy cleanly", async ({ page, context, 
   const firstWorker = await waitForOfflineCopy(page);
   expect(firstWorker).toMatch(/\/sw\.js\?v=[0-9a-f]{16}$/);
   const release1 = await expectedCache(release.root, release.origin);
+  expect(await cacheNames(page)).toEqual([cacheNameOf(firstWorker)]);
   const before = await cacheContents(page);
   expect(Object.values(before)).toEqual([release1]);
 
@@ -166,7 +186,12 @@ test("a new release replaces the offline copy cleanly", async ({ page, context, 
   await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
   await expect(page.locator('meta[name="evt-test-release"]')).toHaveAttribute("content", "2");
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "")).not.toBe(firstWorker);
-  await expect.poll(() => cacheContents(page).then((c) => Object.values(c))).toEqual([release2]);
+  const secondWorker = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? "");
+  expect(secondWorker).toMatch(/\/sw\.js\?v=[0-9a-f]{16}$/);
+  // The old release's cache is deleted by the new worker's activate handler; wait for that
+  // by listing names only, then look inside.
+  await expect.poll(() => cacheNames(page)).toEqual([cacheNameOf(secondWorker)]);
+  expect(Object.values(await cacheContents(page))).toEqual([release2]);
   const after = JSON.stringify(await cacheContents(page));
   for (const file of oldFiles) expect(after, `release 1's ${file} is gone`).not.toContain(file);
   expect(Object.keys(await cacheContents(page))).not.toEqual(Object.keys(before));
