@@ -7,6 +7,7 @@
 //! `apportion_capped` is the water-filling variant in which nobody exceeds a capacity.
 
 use crate::ratio::Ratio;
+use std::cmp::Reverse;
 
 /// Why an apportionment could not be made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,48 +26,63 @@ pub fn apportion(total: u64, weights: &[u128]) -> Result<Vec<u64>, ApportionErro
         return Err(ApportionError::ZeroTotalWeight);
     }
     let total128 = u128::from(total);
-    let mut result = Vec::with_capacity(weights.len());
-    // (remainder numerator over `sum`, weight, index) of every entry.
-    let mut remainders = Vec::with_capacity(weights.len());
-    let mut given: u128 = 0;
     let max_w = weights.iter().copied().max().unwrap_or(0);
     let fits_u64 = u64::try_from(sum).is_ok()
         && max_w
             .checked_mul(total128)
             .is_some_and(|p| u64::try_from(p).is_ok());
     if fits_u64 {
-        // Fast path: 64-bit division is several times cheaper than 128-bit, and realistic
-        // regions (and growth paths of them) stay within it.
+        // Fast path: 64-bit arithmetic and 24-byte sort keys instead of 128-bit ones;
+        // realistic regions (and growth paths of them) stay within it.
         let sum64 = sum as u64;
+        let (mut result, mut keys) = (
+            Vec::with_capacity(weights.len()),
+            Vec::with_capacity(weights.len()),
+        );
+        let mut given: u64 = 0;
         for (i, &w) in weights.iter().enumerate() {
             let p = (w as u64) * total;
-            let floor = p / sum64;
-            given += u128::from(floor);
+            let (floor, rem) = (p / sum64, p % sum64);
+            given += floor;
             result.push(floor);
-            remainders.push((u128::from(p % sum64), w, i));
+            keys.push(((Reverse(rem), Reverse(w as u64)), i));
         }
+        add_to_largest_remainders(&mut result, &mut keys, total - given);
+        Ok(result)
     } else {
+        let (mut result, mut keys) = (
+            Vec::with_capacity(weights.len()),
+            Vec::with_capacity(weights.len()),
+        );
+        let mut given: u128 = 0;
         for (i, &w) in weights.iter().enumerate() {
             let (floor, rem) = mul_div_rem(total128, w, sum);
             given += floor;
             // floor ≤ total, so it fits in u64.
             result.push(u64::try_from(floor).unwrap_or(u64::MAX));
-            remainders.push((rem, w, i));
+            keys.push(((Reverse(rem), Reverse(w)), i));
+        }
+        add_to_largest_remainders(
+            &mut result,
+            &mut keys,
+            u64::try_from(total128 - given).unwrap_or(u64::MAX),
+        );
+        Ok(result)
+    }
+}
+
+/// One more for each of the `left` entries first in the order of `keys`: `(key, index)`,
+/// where the key puts the larger remainder first, then the larger weight, and the index
+/// breaks the remaining ties in favour of the earlier position. Only the set of the first
+/// `left` matters, so a selection (O(n)) replaces a full sort.
+fn add_to_largest_remainders<K: Ord>(result: &mut [u64], keys: &mut [(K, usize)], left: u64) {
+    let left = usize::try_from(left).unwrap_or(usize::MAX);
+    if left > 0 && left <= keys.len() {
+        keys.select_nth_unstable(left - 1);
+        for (_, i) in &keys[..left] {
+            result[*i] += 1;
         }
     }
-    let left = usize::try_from(total128 - given).unwrap_or(usize::MAX);
-    if left > 0 && left <= remainders.len() {
-        // Larger remainder first, then larger weight, then earlier position. Only the set of
-        // the first `left` matters, so a selection (O(n)) replaces a full sort.
-        let order = |a: &(u128, u128, usize), b: &(u128, u128, usize)| {
-            b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(&b.2))
-        };
-        remainders.select_nth_unstable_by(left - 1, order);
-        for &(_, _, i) in &remainders[..left] {
-            result[i] += 1;
-        }
-    }
-    Ok(result)
 }
 
 /// The exact quota `total·w/sum` of one entry (for explanations: "800 × 10.625 / 285.625").

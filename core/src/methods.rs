@@ -60,12 +60,20 @@ pub fn status(target: u64, vacancies: u64, minimum_bp: u32, signal_bp: u32) -> S
 
 /// The statutory minimum allocation `F = ⌈m·V⌉` (at least m %, so rounded up).
 pub fn fallback_minimum(vacancies: u64, minimum_bp: u32) -> u64 {
+    // 64-bit when it fits (always within SPEC's limits): a constant divisor then costs a
+    // multiplication, where 128-bit division is a library call.
+    if let Some(n) = vacancies.checked_mul(u64::from(minimum_bp)) {
+        return n.div_ceil(u64::from(FULL_BP));
+    }
     let n = u128::from(vacancies) * u128::from(minimum_bp);
     u64::try_from(n.div_ceil(u128::from(FULL_BP))).unwrap_or(u64::MAX)
 }
 
 /// The capacity under a cap `K = ⌊c·V⌋`.
 pub fn cap_capacity(vacancies: u64, cap_bp: u32) -> u64 {
+    if let Some(n) = vacancies.checked_mul(u64::from(cap_bp)) {
+        return n / u64::from(FULL_BP);
+    }
     let n = u128::from(vacancies) * u128::from(cap_bp);
     u64::try_from(n / u128::from(FULL_BP)).unwrap_or(u64::MAX)
 }

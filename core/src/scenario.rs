@@ -160,6 +160,14 @@ impl Municipality {
 
 /// `round_half_up(corporation_homes × turnover_bp / 10 000)`, exactly.
 pub fn estimate_vacancies(corporation_homes: u64, turnover_bp: u32) -> u64 {
+    // 64-bit when it fits (always within SPEC's limits), as in `methods::fallback_minimum`.
+    if let Some(twice) = corporation_homes
+        .checked_mul(u64::from(turnover_bp))
+        .and_then(|n| n.checked_mul(2))
+        .and_then(|n| n.checked_add(u64::from(FULL_BP)))
+    {
+        return twice / (2 * u64::from(FULL_BP));
+    }
     let n = u128::from(corporation_homes) * u128::from(turnover_bp);
     let v = (2 * n + u128::from(FULL_BP)) / (2 * u128::from(FULL_BP));
     u64::try_from(v).unwrap_or(u64::MAX)

@@ -6,7 +6,7 @@ use evt_core::growth::{growth_path, Horizon, Start};
 use evt_core::methods::{cap_capacity, compute_with, fallback_minimum, status, targets, Status};
 use evt_core::numbers::{format_count, parse_count, parse_percent, Lang};
 use evt_core::ratio::Ratio;
-use evt_core::scenario::{Method, Municipality, Params, Scenario, MAX_COUNT};
+use evt_core::scenario::{estimate_vacancies, Method, Municipality, Params, Scenario, MAX_COUNT};
 use proptest::prelude::*;
 
 const CASES: u32 = 10_000;
@@ -122,6 +122,20 @@ proptest! {
                 for &i in &up { for &j in &down { prop_assert!(rem(i) >= rem(j)); } }
             }
         }
+    }
+
+    /// The rounding helpers take a 64-bit shortcut when the product fits; over the whole u64
+    /// range (not only SPEC's limits) they must equal the 128-bit definitions.
+    #[test]
+    fn rounding_helpers_equal_their_128_bit_definitions(
+        x in prop_oneof![0u64..=MAX_COUNT, any::<u64>(), (u64::MAX - 20_000)..=u64::MAX],
+        bp in prop_oneof![0u32..=10_000, any::<u32>()],
+    ) {
+        let n = u128::from(x) * u128::from(bp);
+        let narrow = |v: u128| u64::try_from(v).unwrap_or(u64::MAX);
+        prop_assert_eq!(fallback_minimum(x, bp), narrow(n.div_ceil(10_000)));
+        prop_assert_eq!(cap_capacity(x, bp), narrow(n / 10_000));
+        prop_assert_eq!(estimate_vacancies(x, bp), narrow((2 * n + 10_000) / 20_000));
     }
 
     #[test]
