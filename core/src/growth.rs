@@ -47,8 +47,15 @@ impl Start {
 pub struct Cell {
     pub target: u64,
     pub vacancies: u64,
-    pub percent: Option<Ratio>,
     pub status: Status,
+}
+
+impl Cell {
+    /// `T/V`, `None` when `V = 0`. Derived on demand: a path of 342 municipalities × 31
+    /// years holds 10,602 cells, and a stored 128-bit fraction tripled their size.
+    pub fn percent(&self) -> Option<Ratio> {
+        Ratio::new(u128::from(self.target), u128::from(self.vacancies))
+    }
 }
 
 /// One year of the path.
@@ -142,7 +149,6 @@ pub fn growth_path(
                 Cell {
                     target,
                     vacancies: vy,
-                    percent: Ratio::new(u128::from(target), u128::from(vy)),
                     status: status(target, vy, p.minimum_bp, p.signal_bp),
                 }
             })

@@ -84,7 +84,7 @@ impl GrowthModel {
                     .map(|c| GrowthPoint {
                         target: c.target,
                         vacancies: c.vacancies,
-                        percent_tenths: tenths(c.percent),
+                        percent_tenths: tenths(c.percent()),
                         status: c.status,
                     })
                     .collect();
