@@ -51,6 +51,8 @@ pub fn App() -> Html {
     let t = Texts::get(lang);
     let pt = page_texts(lang);
     let view = use_state(|| opening.state.view);
+    // Bumped when the compare view keeps work in "Mijn scenario's", so its list is read again.
+    let saved_revision = use_state(|| 0u32);
     let compare_b = use_state(|| {
         opening
             .state
@@ -296,7 +298,7 @@ pub fn App() -> Html {
             <Share link={make_link} {lang} title={t.title} />
             <details class="saved-panel" id="saved-panel">
                 <summary>{ pt.saved_heading }</summary>
-                <Saved store={store.clone()} problem={startup.problem.clone()} kept_unsaved={startup.kept_unsaved.clone()} />
+                <Saved store={store.clone()} problem={startup.problem.clone()} kept_unsaved={startup.kept_unsaved.clone()} revision={*saved_revision} />
             </details>
         </div>
     };
@@ -406,9 +408,29 @@ pub fn App() -> Html {
                     compare_b.set(Some((key, s)))
                 })
             };
+            let onpick_a = {
+                let (store, editor) = (store.clone(), editor.clone());
+                let saved_revision = saved_revision.clone();
+                Callback::from(move |c: Choice| {
+                    // As "open" in Mijn scenario's: keep the current work unless it is safe.
+                    let now = storage::now();
+                    let kept = storage::keep_unsaved(&*store, editor.scenario(), now, now)
+                        .ok()
+                        .flatten()
+                        .is_some();
+                    editor.dispatch(Action::Replace {
+                        scenario: (*c.scenario).clone(),
+                        notice: None,
+                    });
+                    if kept {
+                        saved_revision.set(saved_revision.wrapping_add(1).max(1));
+                    }
+                    kept
+                })
+            };
             html! {
                 <main id="main" class="layout-single" tabindex="-1" data-ready="true">
-                    <Compare a={Rc::new(editor.scenario().clone())} {b} {b_key} {choices} {lang} {onpick} />
+                    <Compare a={Rc::new(editor.scenario().clone())} {b} {b_key} {choices} {lang} {onpick} {onpick_a} />
                 </main>
             }
         }

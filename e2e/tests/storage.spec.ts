@@ -147,3 +147,44 @@ test("compare the current scenario with a saved one", async ({ page }) => {
   await expect(page.locator("#cmp-summary")).toHaveText("Bij 11 van de 14 gemeenten verandert de status.");
   await expect(page.locator("#cmp-table tbody tr").first()).toContainText("status verandert");
 });
+
+test("compare two saved scenarios: A is opened in the calculator and the work it replaces is kept", async ({ page }) => {
+  await gotoApp(page);
+  await openSaved(page);
+  // Two saved scenarios: equal percentage, and pro rata to households.
+  await page.locator("#method-eq").check();
+  await page.locator("#saved-name").fill("Gelijk percentage");
+  await page.locator("#saved-save").click();
+  await page.locator("#method-hh").check();
+  await page.locator("#saved-name").fill("Huishoudens");
+  await page.locator("#saved-save").click();
+  await expect(page.locator("#saved-list li[data-saved-id]")).toHaveCount(2);
+  // Unsaved work on top, in neither of them.
+  await page.locator("#method-min").check();
+  await retype(cell(page, "vac", DINKELLAND), "321");
+
+  await page.locator("#view-cmp").click();
+  await expect(page.locator("#cmp-a")).toHaveAccessibleName("Kies scenario A");
+  await expect(page.locator("#cmp-a")).toHaveAccessibleDescription(/Uw huidige werk blijft bewaard/);
+  await page.locator("#cmp-a").selectOption({ label: "Gelijk percentage" });
+  await expect(page.locator("#cmp-a-status")).toHaveText(
+    "‘Gelijk percentage’ is nu scenario A en geopend in de rekenhulp. Uw vorige werk staat in Mijn scenario's.",
+  );
+  // The picker shows "current" again, which is now the scenario picked.
+  await expect(page.locator("#cmp-a")).toHaveValue("");
+  await page.locator("#cmp-b").selectOption({ label: "Huishoudens" });
+  await expect(page.locator("#cmp-summary")).toHaveText("Bij 11 van de 14 gemeenten verandert de status.");
+
+  // The calculator shows A now, without the edit it replaced…
+  await page.locator("#view-calc").click();
+  await expect(page.locator("#method-eq")).toBeChecked();
+  await expect(cell(page, "vac", DINKELLAND)).not.toHaveValue("321");
+  // …which is in the list (shown without a reload), and comes back with undo.
+  await openSaved(page);
+  await expect(page.locator("#saved-list li[data-saved-id]")).toHaveCount(3);
+  await expect(page.locator("#saved-list")).toContainText("niet-opgeslagen werk");
+  await cell(page, "vac", DINKELLAND).focus();
+  await page.keyboard.press("Control+z");
+  await expect(cell(page, "vac", DINKELLAND)).toHaveValue("321");
+  await expect(page.locator("#method-min")).toBeChecked();
+});

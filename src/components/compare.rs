@@ -1,7 +1,9 @@
 //! Two scenarios side by side: per municipality the target, percentage and status in A and B,
 //! the difference, and the municipalities whose status changes first. A is the current
-//! scenario; B is the default scenario, a saved scenario or one opened from a pasted link.
-use crate::i18n::page::{link_error, page_texts};
+//! scenario (picking another one as A opens it in the calculator, keeping the current work in
+//! "Mijn scenario's"); B is the default scenario, a saved scenario or one opened from a pasted
+//! link.
+use crate::i18n::page::{compare_opened_a, link_error, page_texts};
 use crate::i18n::{problems, status_label, status_symbol};
 use evt_core::compare::{compare, CompareError, CompareRow, Side};
 use evt_core::numbers::{format_count, format_percent_or_dash, format_signed, Lang};
@@ -30,6 +32,9 @@ pub struct CompareProps {
     pub choices: Vec<Choice>,
     pub lang: Lang,
     pub onpick: Callback<(Option<AttrValue>, Rc<Scenario>)>,
+    /// Open one of `choices` as the current scenario (A); answers whether the work it
+    /// replaced was kept in "Mijn scenario's" (false when that was already safe).
+    pub onpick_a: Callback<Choice, bool>,
 }
 
 #[component]
@@ -39,6 +44,7 @@ pub fn Compare(props: &CompareProps) -> Html {
     let result = use_memo((props.a.clone(), props.b.clone()), |(a, b)| compare(a, b));
     let link_text = use_state(String::new);
     let link_problem = use_state(|| None::<String>);
+    let a_status = use_state(|| None::<String>);
 
     let on_select = {
         let choices = props.choices.clone();
@@ -51,6 +57,22 @@ pub fn Compare(props: &CompareProps) -> Html {
             if let Some(c) = choices.iter().find(|c| c.key.as_str() == value) {
                 onpick.emit((Some(c.key.clone()), c.scenario.clone()));
             }
+        })
+    };
+    let on_select_a = {
+        let choices = props.choices.clone();
+        let onpick_a = props.onpick_a.clone();
+        let a_status = a_status.clone();
+        Callback::from(move |e: Event| {
+            let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
+                return;
+            };
+            if let Some(c) = choices.iter().find(|c| c.key.as_str() == select.value()) {
+                let kept = onpick_a.emit(c.clone());
+                a_status.set(Some(compare_opened_a(&c.label, kept, lang)));
+            }
+            // The picked scenario is the current one now: the picker shows "current" again.
+            select.set_value("");
         })
     };
     let on_link_input = {
@@ -132,7 +154,19 @@ pub fn Compare(props: &CompareProps) -> Html {
             <h2 id="cmp-heading">{ t.compare_heading }</h2>
             <p>{ t.compare_intro }</p>
             <div class="cmp-pickers">
-                <p class="cmp-a"><strong>{ t.compare_a }{ ": " }</strong>{ t.compare_current }{ " — " }{ props.a.region_name.clone() }</p>
+                <label class="field">
+                    <span class="field-label">{ t.compare_pick_a }</span>
+                    <select id="cmp-a" onchange={on_select_a} aria-describedby="cmp-a-help">
+                        <option value="" selected=true>{ t.compare_current }{ " — " }{ props.a.region_name.clone() }</option>
+                        { for props.choices.iter().map(|c| html! {
+                            <option key={c.key.as_str()} value={c.key.clone()}>{ c.label.clone() }</option>
+                        }) }
+                    </select>
+                </label>
+                <p class="field-help cmp-a-help" id="cmp-a-help">{ t.compare_a_help }</p>
+                <p class="cmp-a-status" role="status" id="cmp-a-status">
+                    if let Some(s) = &*a_status { { s.clone() } }
+                </p>
                 <label class="field">
                     <span class="field-label">{ t.compare_pick_b }</span>
                     <select id="cmp-b" onchange={on_select}>

@@ -26,6 +26,10 @@ pub struct SavedProps {
     /// [`storage::Startup::kept_unsaved`]: announced at first, and the entry is marked.
     #[prop_or_default]
     pub kept_unsaved: Option<Kept>,
+    /// Bumped by the page when something else changed the list (opening a scenario as A in
+    /// the compare view keeps the current work there): the list is read again.
+    #[prop_or_default]
+    pub revision: u32,
 }
 
 /// The inline rename form of one entry.
@@ -58,6 +62,14 @@ pub fn Saved(props: &SavedProps) -> Html {
             });
         use_state(move || first)
     };
+    {
+        let (listing, store) = (listing.clone(), store.clone());
+        use_effect_with(props.revision, move |&revision| {
+            if revision != 0 {
+                listing.set(storage::list(&*store));
+            }
+        });
+    }
     let name = use_state(String::new);
     let name_err = use_state(|| None::<NameError>);
     let renaming = use_state(|| None::<Renaming>);

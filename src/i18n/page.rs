@@ -31,6 +31,8 @@ pub struct PageTexts {
     pub compare_link_open: &'static str,
     pub compare_link_help: &'static str,
     pub compare_pick_b: &'static str,
+    pub compare_pick_a: &'static str,
+    pub compare_a_help: &'static str,
     pub compare_caption: &'static str,
     pub compare_col_name: &'static str,
     pub compare_col_target: &'static str,
@@ -62,7 +64,7 @@ const NL: PageTexts = PageTexts {
     link_default_opened: "Het standaardscenario is geopend.",
     link_kept_current: "Uw huidige scenario is ongewijzigd.",
     compare_heading: "Scenario's vergelijken",
-    compare_intro: "Zet twee scenario's naast elkaar. Gemeenten waarvan de status verandert, staan bovenaan. Scenario A is het huidige scenario: open eerst een opgeslagen scenario (Mijn scenario's) om dat als A te gebruiken.",
+    compare_intro: "Zet twee scenario's naast elkaar. Gemeenten waarvan de status verandert, staan bovenaan. Scenario A is het scenario in de rekenhulp.",
     compare_a: "Scenario A",
     compare_b: "Scenario B",
     compare_current: "Huidig scenario",
@@ -72,6 +74,8 @@ const NL: PageTexts = PageTexts {
     compare_link_open: "Vergelijk met deze link",
     compare_link_help: "Plak een link die met ‘Kopieer link’ is gemaakt.",
     compare_pick_b: "Kies scenario B",
+    compare_pick_a: "Kies scenario A",
+    compare_a_help: "Een ander scenario als A wordt geopend in de rekenhulp. Uw huidige werk blijft bewaard in Mijn scenario's.",
     compare_caption: "Vergelijking per gemeente: taakstelling, percentage en status in A en B",
     compare_col_name: "Gemeente",
     compare_col_target: "Taakstelling",
@@ -103,7 +107,7 @@ const EN: PageTexts = PageTexts {
     link_default_opened: "The default scenario has been opened.",
     link_kept_current: "Your current scenario is unchanged.",
     compare_heading: "Compare scenarios",
-    compare_intro: "Put two scenarios side by side. Municipalities whose status changes come first. Scenario A is the current scenario: open a saved scenario first (My scenarios) to use it as A.",
+    compare_intro: "Put two scenarios side by side. Municipalities whose status changes come first. Scenario A is the scenario in the calculator.",
     compare_a: "Scenario A",
     compare_b: "Scenario B",
     compare_current: "Current scenario",
@@ -113,6 +117,8 @@ const EN: PageTexts = PageTexts {
     compare_link_open: "Compare with this link",
     compare_link_help: "Paste a link made with ‘Copy link’.",
     compare_pick_b: "Choose scenario B",
+    compare_pick_a: "Choose scenario A",
+    compare_a_help: "Another scenario as A opens in the calculator. Your current work stays in My scenarios.",
     compare_caption: "Comparison per municipality: target, percentage and status in A and B",
     compare_col_name: "Municipality",
     compare_col_target: "Target",
@@ -244,6 +250,20 @@ pub fn region_subtitle(region: &str, municipalities: usize, lang: Lang) -> Strin
         ),
         Lang::En => format!(
             "Calculator for distributing home seekers with a statutory urgency over the {municipalities} municipalities of {region}"
+        ),
+    }
+}
+
+/// The status line after a scenario was opened as A in the compare view.
+pub fn compare_opened_a(name: &str, kept: bool, lang: Lang) -> String {
+    match (lang, kept) {
+        (Lang::Nl, false) => format!("‘{name}’ is nu scenario A en geopend in de rekenhulp."),
+        (Lang::Nl, true) => format!(
+            "‘{name}’ is nu scenario A en geopend in de rekenhulp. Uw vorige werk staat in Mijn scenario's."
+        ),
+        (Lang::En, false) => format!("‘{name}’ is now scenario A and open in the calculator."),
+        (Lang::En, true) => format!(
+            "‘{name}’ is now scenario A and open in the calculator. Your previous work is in My scenarios."
         ),
     }
 }
