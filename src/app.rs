@@ -10,7 +10,7 @@ use crate::components::monitoring_view::{use_monitoring_keep, MonitoringKeep, Mo
 use crate::components::params::Params;
 use crate::components::region_builder::RegionBuilder;
 use crate::components::results_table::ResultsTable;
-use crate::components::saved::Saved;
+use crate::components::saved::{open_keeping_work, Saved};
 use crate::components::share::Share;
 use crate::components::summary::Summary;
 use crate::components::EditorCtx;
@@ -412,16 +412,7 @@ pub fn App() -> Html {
                 let (store, editor) = (store.clone(), editor.clone());
                 let saved_revision = saved_revision.clone();
                 Callback::from(move |c: Choice| {
-                    // As "open" in Mijn scenario's: keep the current work unless it is safe.
-                    let now = storage::now();
-                    let kept = storage::keep_unsaved(&*store, editor.scenario(), now, now)
-                        .ok()
-                        .flatten()
-                        .is_some();
-                    editor.dispatch(Action::Replace {
-                        scenario: (*c.scenario).clone(),
-                        notice: None,
-                    });
+                    let kept = open_keeping_work(&*store, &editor, (*c.scenario).clone()).is_some();
                     if kept {
                         saved_revision.set(saved_revision.wrapping_add(1).max(1));
                     }

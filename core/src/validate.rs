@@ -269,11 +269,11 @@ mod tests {
     #[test]
     fn entries_without_a_hash_take_no_part() {
         let flags = later_duplicates([None, Some(1), None, Some(1)].into_iter(), |_, _| true);
+        assert_eq!(flags, [false, false, false, true]);
         assert_eq!(
             later_duplicates([Some(1)].into_iter(), |_, _| true),
             [false]
         );
-        assert_eq!(flags, [false, false, false, true]);
         assert!(later_duplicates(std::iter::empty(), |_, _| true).is_empty());
     }
 

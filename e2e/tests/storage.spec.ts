@@ -172,6 +172,12 @@ test("compare two saved scenarios: A is opened in the calculator and the work it
   );
   // The picker shows "current" again, which is now the scenario picked.
   await expect(page.locator("#cmp-a")).toHaveValue("");
+  // The status line follows the language.
+  await page.locator("#lang-toggle").click();
+  await expect(page.locator("#cmp-a-status")).toHaveText(
+    "‘Gelijk percentage’ is now scenario A and open in the calculator. Your previous work is in My scenarios.",
+  );
+  await page.locator("#lang-toggle").click();
   await page.locator("#cmp-b").selectOption({ label: "Huishoudens" });
   await expect(page.locator("#cmp-summary")).toHaveText("Bij 11 van de 14 gemeenten verandert de status.");
 

@@ -44,7 +44,9 @@ pub fn Compare(props: &CompareProps) -> Html {
     let result = use_memo((props.a.clone(), props.b.clone()), |(a, b)| compare(a, b));
     let link_text = use_state(String::new);
     let link_problem = use_state(|| None::<String>);
-    let a_status = use_state(|| None::<String>);
+    // The scenario last opened as A and whether the work it replaced was kept; the sentence
+    // is written at render time, so it follows a language switch.
+    let a_opened = use_state(|| None::<(AttrValue, bool)>);
 
     let on_select = {
         let choices = props.choices.clone();
@@ -62,14 +64,14 @@ pub fn Compare(props: &CompareProps) -> Html {
     let on_select_a = {
         let choices = props.choices.clone();
         let onpick_a = props.onpick_a.clone();
-        let a_status = a_status.clone();
+        let a_opened = a_opened.clone();
         Callback::from(move |e: Event| {
             let Some(select) = e.target_dyn_into::<web_sys::HtmlSelectElement>() else {
                 return;
             };
             if let Some(c) = choices.iter().find(|c| c.key.as_str() == select.value()) {
                 let kept = onpick_a.emit(c.clone());
-                a_status.set(Some(compare_opened_a(&c.label, kept, lang)));
+                a_opened.set(Some((c.label.clone(), kept)));
             }
             // The picked scenario is the current one now: the picker shows "current" again.
             select.set_value("");
@@ -165,7 +167,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 </label>
                 <p class="field-help cmp-a-help" id="cmp-a-help">{ t.compare_a_help }</p>
                 <p class="cmp-a-status" role="status" id="cmp-a-status">
-                    if let Some(s) = &*a_status { { s.clone() } }
+                    if let Some((name, kept)) = &*a_opened { { compare_opened_a(name, *kept, lang) } }
                 </p>
                 <label class="field">
                     <span class="field-label">{ t.compare_pick_b }</span>

@@ -32,6 +32,25 @@ pub struct SavedProps {
     pub revision: u32,
 }
 
+/// Make `scenario` the current one (one undo step), first keeping the current work in the
+/// list as unsaved work unless it is already safe (saved, or the default). Answers the entry
+/// that was kept, if any. "Open" here and picking scenario A in the compare view both use it.
+pub fn open_keeping_work(
+    store: &dyn storage::Store,
+    editor: &EditorCtx,
+    scenario: evt_core::Scenario,
+) -> Option<Kept> {
+    let now = storage::now();
+    let kept = storage::keep_unsaved(store, editor.scenario(), now, now)
+        .ok()
+        .flatten();
+    editor.dispatch(Action::Replace {
+        scenario,
+        notice: None,
+    });
+    kept
+}
+
 /// The inline rename form of one entry.
 #[derive(Clone, PartialEq)]
 struct Renaming {
@@ -167,17 +186,8 @@ pub fn Saved(props: &SavedProps) -> Html {
                         return;
                     }
                 };
-                // Keep the current work unless it is already safe (saved, or the default).
-                let now = storage::now();
-                let kept = storage::keep_unsaved(&*store, editor.scenario(), now, now)
-                    .ok()
-                    .flatten()
-                    .map(|k| k.saved_at);
                 let name = display_name(&target, editor.lang);
-                editor.dispatch(Action::Replace {
-                    scenario: target.scenario,
-                    notice: None,
-                });
+                let kept = open_keeping_work(&*store, &editor, target.scenario).map(|k| k.saved_at);
                 status.set(Some(Status::Opened { name, kept }));
                 refresh();
             })
