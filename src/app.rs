@@ -32,12 +32,14 @@ pub fn App() -> Html {
     let store = app_store();
     let opening = use_memo((), |_| {
         let hash = crate::web::location_hash();
-        let opening = opening(&hash);
+        let opening = opening(&crate::web::location_path(), &hash);
         let link = opening.from_link.then(|| opening.state.scenario.clone());
         let startup = storage::startup(&*store, link, storage::now());
         (opening, startup)
     });
     let (opening, startup) = (&opening.0, &opening.1);
+    // The first render replaces the page prerendered at build time (scripts/prerender.sh).
+    use_effect_with((), |_| crate::web::take_over_prerender());
     let editor = use_reducer(|| {
         Editor::new(
             startup.scenario_to_open.clone(),
@@ -109,7 +111,8 @@ pub fn App() -> Html {
                     (None, _) => None,
                 },
                 lang: Some(editor.lang),
-                view,
+                // The embed code opens the explanation page (see `EXPLANATION_PAGE`).
+                view: if embed { View::Explanation } else { view },
                 embed: embed || page.0,
                 theme: page.1.clone(),
             })
@@ -491,17 +494,13 @@ pub fn App() -> Html {
                 <p>{ params_line }</p>
             </div>
             { content }
-            if embed {
-                <footer class="app-footer app-footer-embed">
-                    <p>{ t.sources_text }</p>
-                </footer>
-            } else {
-                <footer class="app-footer">
-                    <h2>{ t.sources_heading }</h2>
-                    <p>{ t.sources_text }</p>
-                    <p>{ t.privacy }</p>
-                </footer>
-            }
+            // One markup in both modes (the embed hides the heading and the privacy line in
+            // CSS), so a page prerendered without e=1 takes the embed layout before paint.
+            <footer class="app-footer">
+                <h2>{ t.sources_heading }</h2>
+                <p>{ t.sources_text }</p>
+                <p class="privacy">{ t.privacy }</p>
+            </footer>
         </div>
         </ContextProvider<EditorCtx>>
     }
@@ -575,10 +574,15 @@ pub struct Opening {
 
 /// The scenario to open with: a scenario link (`#evt1;…`) if it decodes, else the default
 /// Twente scenario with the reason; `#region=nl` opens all 342 Dutch municipalities as one
-/// region (the scale case). Other hashes (`#main` from the skip link) are not links.
-pub fn opening(hash: &str) -> Opening {
+/// region (the scale case). Other hashes (`#main` from the skip link) are not links. Without
+/// a link, the page's own address picks the view ([`view_of_path`]).
+pub fn opening(path: &str, hash: &str) -> Opening {
     let hash = hash.trim_start_matches('#');
-    let default = || LinkState::new(evt_core::data::default_scenario());
+    let page_view = view_of_path(path);
+    let default = || LinkState {
+        view: page_view,
+        ..LinkState::new(evt_core::data::default_scenario())
+    };
     if hash.starts_with("evt") {
         return match link::decode(hash) {
             Ok(state) => Opening {
@@ -595,7 +599,10 @@ pub fn opening(hash: &str) -> Opening {
     }
     if hash.split('&').any(|part| part == "region=nl") {
         return Opening {
-            state: LinkState::new(evt_core::data::netherlands_scenario()),
+            state: LinkState {
+                view: page_view,
+                ..LinkState::new(evt_core::data::netherlands_scenario())
+            },
             from_link: true,
             error: None,
         };
@@ -604,6 +611,21 @@ pub fn opening(hash: &str) -> Opening {
         state: default(),
         from_link: false,
         error: None,
+    }
+}
+
+/// The explanation's own address, relative to the app's base (prerendered there at build
+/// time, and what the embed code points at).
+pub const EXPLANATION_PAGE: &str = "uitleg/";
+
+/// The view a page address opens when its hash carries no link: the explanation at
+/// [`EXPLANATION_PAGE`], the calculator everywhere else.
+pub fn view_of_path(path: &str) -> View {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    if dir.ends_with(&format!("/{EXPLANATION_PAGE}")) {
+        View::Explanation
+    } else {
+        View::Calculator
     }
 }
 

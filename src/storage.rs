@@ -416,6 +416,11 @@ pub fn autosave(
     scenario: &Scenario,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
+    // The untouched default is nothing to keep: no key at all tells the page's first script
+    // (web/early.js) that the prerendered default figures are this visitor's figures.
+    if *scenario == evt_core::data::default_scenario() {
+        return store.remove(AUTOSAVE_KEY);
+    }
     let json = serde_json::to_string(&AutosaveOut {
         format: FORMAT,
         saved_at: now,
@@ -770,8 +775,9 @@ mod tests {
             startup(&store, Some(edited(1000)), at(15, 0)).kept_unsaved,
             None
         );
-        // The untouched default.
+        // The untouched default: not stored at all.
         autosave(&store, &default_scenario(), at(14, 3)).expect("saved");
+        assert_eq!(store.get(AUTOSAVE_KEY), Ok(None));
         assert_eq!(
             startup(&store, Some(edited(1000)), at(15, 0)).kept_unsaved,
             None
@@ -907,8 +913,9 @@ mod tests {
     #[test]
     fn full_storage_is_reported_and_nothing_is_lost() {
         let store = MemoryStore::with_quota(200);
+        // (The untouched default is never written: it is work of one's own that fills up.)
         assert_eq!(
-            autosave(&store, &default_scenario(), at(9, 0)),
+            autosave(&store, &edited(900), at(9, 0)),
             Err(StorageError::Full)
         );
         assert_eq!(

@@ -156,6 +156,52 @@ mod imp {
         }
     }
 
+    /// The page's path (`/`, `/uitleg/`).
+    pub fn location_path() -> String {
+        web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default()
+    }
+
+    /// The app has rendered: remove the page that was prerendered at build time (and the
+    /// loading line). Called from the app's first effect, in the same task as its first
+    /// render, so the browser never paints both or neither.
+    pub fn take_over_prerender() {
+        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+            return;
+        };
+        for id in ["evt-prerender", "boot-status"] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.remove();
+            }
+        }
+        if let Some(root) = doc.document_element() {
+            let classes = root.class_name();
+            let kept: Vec<&str> = classes
+                .split_whitespace()
+                .filter(|c| *c != "evt-pending")
+                .collect();
+            root.set_class_name(&kept.join(" "));
+        }
+    }
+
+    /// The address of another page of the app (`""` the calculator, `"uitleg/"` the
+    /// explanation) with this hash: what "Kopieer insluitcode" puts in the snippet.
+    pub fn app_url(page: &str, hash: &str) -> String {
+        let Some(w) = web_sys::window() else {
+            return hash.to_string();
+        };
+        let l = w.location();
+        format!(
+            "{}{}{}{}{}",
+            l.origin().unwrap_or_default(),
+            super::base_dir(&l.pathname().unwrap_or_default()),
+            page,
+            l.search().unwrap_or_default(),
+            hash
+        )
+    }
+
     /// This page's address with another hash: what "Kopieer link" copies.
     pub fn page_url(hash: &str) -> String {
         let Some(w) = web_sys::window() else {
@@ -197,6 +243,20 @@ mod imp {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
+    use std::cell::RefCell;
+
+    thread_local! {
+        static PATH: RefCell<String> = RefCell::new("/".to_string());
+    }
+
+    /// Natively (the build-time prerender) the page being rendered: `/` or `/uitleg/`.
+    pub fn set_native_location(path: &str) {
+        PATH.with(|p| *p.borrow_mut() = path.to_string());
+    }
+    pub fn location_path() -> String {
+        PATH.with(|p| p.borrow().clone())
+    }
+    pub fn take_over_prerender() {}
     pub fn install_panic_hook() {}
     pub fn set_document_lang(_lang: &str) {}
     pub fn set_title(_title: &str) {}
@@ -212,6 +272,9 @@ mod imp {
     pub fn page_url(hash: &str) -> String {
         hash.to_string()
     }
+    pub fn app_url(page: &str, hash: &str) -> String {
+        format!("{}{page}{hash}", super::base_dir(&location_path()))
+    }
     pub fn can_share() -> bool {
         false
     }
@@ -221,6 +284,19 @@ mod imp {
 }
 
 pub use imp::*;
+
+/// The app's base folder in a page path: `/` for `/`, `/index.html` and `/uitleg/`;
+/// `/tools/evt/` for `/tools/evt/uitleg/index.html`.
+pub fn base_dir(path: &str) -> &str {
+    let dir = path.strip_suffix("index.html").unwrap_or(path);
+    let dir = match dir.rfind('/') {
+        Some(i) => &dir[..=i],
+        None => "/",
+    };
+    dir.strip_suffix(crate::app::EXPLANATION_PAGE)
+        .filter(|d| d.ends_with('/'))
+        .unwrap_or(dir)
+}
 
 /// Read the first file of a file input's change event as text (UTF-8, BOM kept for the
 /// parser to strip) and hand it to `done`.
@@ -292,4 +368,21 @@ pub fn open_details(id: &str) {
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = id;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base_dir;
+
+    #[test]
+    fn base_dir_of_every_page() {
+        assert_eq!(base_dir("/"), "/");
+        assert_eq!(base_dir("/index.html"), "/");
+        assert_eq!(base_dir("/uitleg/"), "/");
+        assert_eq!(base_dir("/uitleg/index.html"), "/");
+        assert_eq!(base_dir("/tools/evt/"), "/tools/evt/");
+        assert_eq!(base_dir("/tools/evt/uitleg/index.html"), "/tools/evt/");
+        assert_eq!(base_dir("/tools/evt/uitleg"), "/tools/evt/");
+        assert_eq!(base_dir(""), "/");
+    }
 }

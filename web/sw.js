@@ -5,12 +5,12 @@
 // therefore has a new script URL, so the browser installs a new worker, which builds a
 // fresh cache from the new index.html and, once active, deletes every older cache.
 //
-//   install   fetch the page (the scope URL, i.e. index.html), read the hashed file
-//             names out of it (link href, script src, <meta name="evt-loader"/"evt-wasm">),
+//   install   fetch the pages (the scope URL, i.e. index.html, and uitleg/, the explanation's
+//             own page), read the hashed file names out of them (link href, script src, <meta name="evt-loader"/"evt-wasm">),
 //             fetch and cache the page and all of them, then skipWaiting().
 //   activate  delete this app's caches of other releases, then clients.claim().
 //   fetch     only same-origin GET requests inside the scope, never anything else:
-//             - the page (the scope URL or index.html, any query): network first, with a
+//             - a page (the scope URL, index.html or uitleg/, any query): network first, with a
 //               short timeout, falling back to the cached page (so a release is picked up
 //               when online, and the page still opens in a meeting room without Wi-Fi);
 //             - a file in the cache (hashed, so immutable): cache first;
@@ -22,7 +22,9 @@
 
 const SCOPE = self.registration.scope;
 const INDEX_URL = new URL("./", SCOPE).href;
-const INDEX_HTML_URL = new URL("index.html", SCOPE).href;
+// The app's pages: the calculator and the explanation at its own address (both prerendered
+// at build time, both naming the same hashed files).
+const PAGE_URLS = [INDEX_URL, new URL("uitleg/", SCOPE).href];
 const RELEASE = new URL(self.location.href).searchParams.get("v") || "unversioned";
 // Caches are per origin: the scope in the name keeps two deployments under different
 // base paths of one origin from deleting each other's cache.
@@ -45,7 +47,7 @@ function assetsIn(html, pageUrl) {
     }
     if (url.origin !== self.location.origin || !url.href.startsWith(SCOPE)) return;
     url.hash = "";
-    if (url.href === INDEX_URL || url.href === INDEX_HTML_URL) return;
+    if (pageKey(url)) return;
     const known = found.get(url.href);
     found.set(url.href, known || integrity || "");
   };
@@ -78,9 +80,18 @@ async function unredirected(response) {
 }
 
 async function cacheRelease() {
-  const page = await fetch(INDEX_URL, { cache: "no-cache", credentials: "same-origin" });
-  if (!page.ok) throw new Error(`page: HTTP ${page.status}`);
-  const assets = assetsIn(await page.clone().text(), INDEX_URL);
+  const pages = await Promise.all(
+    PAGE_URLS.map(async (pageUrl) => {
+      const page = await fetch(pageUrl, { cache: "no-cache", credentials: "same-origin" });
+      if (!page.ok) throw new Error(`page ${pageUrl}: HTTP ${page.status}`);
+      return [pageUrl, page];
+    }),
+  );
+  const found = new Map();
+  for (const [pageUrl, page] of pages) {
+    for (const asset of assetsIn(await page.clone().text(), pageUrl)) found.set(asset.url, asset);
+  }
+  const assets = [...found.values()];
   const cache = await caches.open(CACHE_NAME);
   await Promise.all(
     assets.map(async ({ url, integrity }) => {
@@ -91,9 +102,9 @@ async function cacheRelease() {
     }),
   );
   // The page last: a cache without it is never used, so a half-finished install is harmless.
-  await cache.put(INDEX_URL, await unredirected(page));
+  for (const [pageUrl, page] of pages) await cache.put(pageUrl, await unredirected(page));
   // Drop anything else (the same release installed again by a changed sw.js).
-  const wanted = new Set([INDEX_URL, ...assets.map((a) => a.url)]);
+  const wanted = new Set([...PAGE_URLS, ...assets.map((a) => a.url)]);
   for (const request of await cache.keys()) {
     if (!wanted.has(request.url)) await cache.delete(request);
   }
@@ -118,8 +129,8 @@ self.addEventListener("activate", (event) => {
 // Reads go through caches.match with a cacheName, never caches.open: open() creates the cache
 // when it is missing, so a worker of the previous release still answering a page while the new
 // release activates would leave an empty cache of its own release behind.
-async function cachedPage() {
-  return caches.match(INDEX_URL, { cacheName: CACHE_NAME, ignoreVary: true });
+async function cachedPage(key) {
+  return caches.match(key, { cacheName: CACHE_NAME, ignoreVary: true });
 }
 
 /**
@@ -127,34 +138,36 @@ async function cachedPage() {
  * cached copy current, but only when every file it names is already cached. A page of a
  * new release names other files; the new worker it registers caches that release.
  */
-async function refreshPage(response) {
+async function refreshPage(key, response) {
   // A worker that a newer release has replaced leaves caches alone: its cache may be being
   // deleted, and caches.open would re-create it empty.
   if (self.registration.active?.scriptURL !== self.location.href) return;
   if (!(await caches.has(CACHE_NAME))) return;
   const cache = await caches.open(CACHE_NAME);
-  if (!(await cache.match(INDEX_URL))) return;
-  const assets = assetsIn(await response.clone().text(), INDEX_URL);
+  if (!(await cache.match(key))) return;
+  const assets = assetsIn(await response.clone().text(), key);
   for (const { url } of assets) {
     if (!(await cache.match(url, { ignoreVary: true }))) return;
   }
-  await cache.put(INDEX_URL, await unredirected(response));
+  await cache.put(key, await unredirected(response));
 }
 
-function isPage(url) {
-  return url.href === INDEX_URL || url.href === INDEX_HTML_URL;
+/** The cache key of the app page at `url` (without query and hash), or null. */
+function pageKey(url) {
+  const href = url.href.endsWith("/index.html") ? url.href.slice(0, -"index.html".length) : url.href;
+  return PAGE_URLS.includes(href) ? href : null;
 }
 
-async function networkFirstPage(event, url) {
+async function networkFirstPage(event, url, key) {
   // Known offline: do not wait for a network that is not there.
   if (self.navigator.onLine === false) {
-    const cached = await cachedPage();
+    const cached = await cachedPage(key);
     if (cached) return cached;
   }
   const network = fetch(event.request).then((response) => {
-    if (response.ok && isPage(new URL(response.url || url.href)) && !url.search) {
+    if (response.ok && pageKey(new URL(response.url || url.href)) === key && !url.search) {
       try {
-        event.waitUntil(refreshPage(response.clone()).catch(() => {}));
+        event.waitUntil(refreshPage(key, response.clone()).catch(() => {}));
       } catch {
         // The event already settled (the cached page answered after the timeout).
       }
@@ -165,14 +178,14 @@ async function networkFirstPage(event, url) {
   try {
     const first = await Promise.race([network, timeout]);
     if (first !== "timeout" && first.status < 500) return first;
-    const cached = await cachedPage();
+    const cached = await cachedPage(key);
     if (cached) {
       network.catch(() => {}); // settles later; nobody waits for it
       return cached;
     }
     return first === "timeout" ? await network : first;
   } catch (error) {
-    const cached = await cachedPage();
+    const cached = await cachedPage(key);
     if (cached) return cached;
     throw error;
   }
@@ -194,9 +207,10 @@ self.addEventListener("fetch", (event) => {
   const pageUrl = new URL(url.href);
   pageUrl.search = "";
   pageUrl.hash = "";
-  if (isPage(pageUrl)) {
-    // The one-page app, whatever its query (its state is in the hash, which is not sent).
-    event.respondWith(networkFirstPage(event, url));
+  const key = pageKey(pageUrl);
+  if (key) {
+    // An app page, whatever its query (its state is in the hash, which is not sent).
+    event.respondWith(networkFirstPage(event, url, key));
   } else if (request.mode !== "navigate") {
     event.respondWith(cacheFirst(request));
   }

@@ -63,7 +63,8 @@ window.addEventListener("message", function (event) {
   // Compact mode: no subtitle, no big footer; the link button is always there.
   await expect(frame.locator(".app.is-embed")).toBeVisible();
   await expect(frame.locator(".subtitle")).toBeHidden();
-  await expect(frame.locator(".app-footer-embed")).toBeVisible();
+  await expect(frame.locator(".app-footer")).toBeVisible();
+  await expect(frame.locator(".app-footer h2")).toBeHidden();
   await expect(frame.locator("#copy-link")).toBeVisible();
 
   // Height messages arrive and size the frame to its content (no inner scroll bar).

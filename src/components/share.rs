@@ -65,7 +65,8 @@ pub fn Share(props: &ShareProps) -> Html {
         let outcome = outcome.clone();
         let title = props.title.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = crate::web::page_url(&link.emit(true));
+            // The embed shows the explanation page (prerendered, light to load).
+            let url = crate::web::app_url(crate::app::EXPLANATION_PAGE, &link.emit(true));
             let snippet = embed_snippet(&url, &title);
             let outcome = outcome.clone();
             crate::web::copy_text(&snippet.clone(), move |ok| {
