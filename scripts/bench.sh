@@ -4,31 +4,49 @@
 #   2. browser (e2e/bench.mjs): load -> first results, edit -> repaint p50/p95
 #      (budgets: Twente p95 <= 4 ms, 342 municipalities p95 <= 16 ms), and the growth view of
 #      342 municipalities over 30 years: edit -> repaint p50/p95 (budget p95 <= 16 ms)
-#   3. core timings: cargo run --profile bench-native (or --release) -p evt-core --bin bench-core
+#   3. Lighthouse (e2e/lighthouse.mjs): what users feel on a mid-range phone (mobile preset,
+#      simulated slow 4G and 4x CPU), for / and /uitleg/, the median of LH_RUNS runs:
+#      performance >= 0.95, LCP <= 1.5 s, TBT <= 150 ms, CLS <= 0.02, accessibility and
+#      best practices 1.0, no main-thread task over 200 ms; also every wasm raw/gzip/brotli
+#      (first-view wasm gzipped <= 300 KB) and HTML + CSS before first paint (<= 30 KB gz).
+#      Full reports in artifacts/lighthouse/<page>-<run>.json.
+#   4. core timings: cargo run --profile bench-native (or --release) -p evt-core --bin bench-core
 #      (budget: 342 municipalities <= 100 µs)
 #
 # Environment: BENCH_URL_342, BENCH_URL_GROWTH, BENCH_EDITS (default 250), BENCH_LOAD_RUNS
-# (default 15), BENCH_ONLY=growth (the growth path only), BENCH_SKIP_BUILD=1 to reuse an
-# existing dist/.
+# (default 15), BENCH_ONLY=growth (the growth path only: sizes, e2e/bench.mjs's growth part
+# and the core timings; no Lighthouse), BENCH_ONLY=lighthouse (only the dist/ sizes and
+# Lighthouse), BENCH_SKIP_BUILD=1 to reuse an existing dist/, BENCH_ROOT=DIR to build into
+# and measure another folder than dist/ (with BENCH_SKIP_BUILD=1: an existing
+# `trunk build --release --dist DIR`). Lighthouse: LH_RUNS (runs per page, default 3),
+# LH_PAGES (default "/,/uitleg/"), LH_ROOT (its folder; default BENCH_ROOT, else dist).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 cd "$REPO_ROOT"
 exec </dev/null
 
+BENCH_ONLY="${BENCH_ONLY:-}"
+case "$BENCH_ONLY" in
+  "" | growth | lighthouse) ;;
+  *) die "BENCH_ONLY=$BENCH_ONLY: use growth or lighthouse (or leave it unset for everything)" ;;
+esac
+
 "$REPO_ROOT/scripts/setup.sh"
 
+dist="${BENCH_ROOT:-dist}"
+dist="${dist%/}"
 if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
-  log "trunk build --release"
-  trunk build --release >"$REPO_ROOT/target/bench-trunk-build.log" 2>&1 \
+  log "trunk build --release --dist $dist"
+  trunk build --release --dist "$dist" >"$REPO_ROOT/target/bench-trunk-build.log" 2>&1 \
     || { tail -n 40 "$REPO_ROOT/target/bench-trunk-build.log" >&2; die "trunk build --release failed"; }
 fi
-[[ -f dist/index.html ]] || die "dist/index.html missing: run without BENCH_SKIP_BUILD"
+[[ -f "$dist/index.html" ]] || die "$dist/index.html missing: run without BENCH_SKIP_BUILD (or set BENCH_ROOT)"
 
 BUDGET_FIRST_LOAD_GZ=150000 # bytes (150 KB)
 
 echo
-log "Size of dist/ (every file is part of the first load)"
+log "Size of $dist/ (every file is part of the first load)"
 printf '  %-44s %12s %12s\n' "file" "raw bytes" "gzip -9"
 raw_total=0
 gz_total=0
@@ -37,17 +55,27 @@ while IFS= read -r -d '' file; do
   gz="$(gzip -9 -c "$file" | wc -c)"
   raw_total=$((raw_total + raw))
   gz_total=$((gz_total + gz))
-  printf '  %-44s %12d %12d\n' "${file#dist/}" "$raw" "$gz"
-done < <(find dist -type f -print0 | sort -z)
+  printf '  %-44s %12d %12d\n' "${file#"$dist"/}" "$raw" "$gz"
+done < <(find "$dist" -type f -print0 | sort -z)
 printf '  %-44s %12d %12d\n' "total" "$raw_total" "$gz_total"
 verdict="within budget"
 ((gz_total <= BUDGET_FIRST_LOAD_GZ)) || verdict="OVER BUDGET"
 awk -v gz="$gz_total" -v b="$BUDGET_FIRST_LOAD_GZ" -v v="$verdict" \
   'BEGIN { printf "  first load gzipped: %.1f KB | budget <= %.0f KB: %s\n", gz / 1000, b / 1000, v }'
 
-echo
-log "Browser benchmark (e2e/bench.mjs)"
-node e2e/bench.mjs || warn "browser benchmark failed (see above)"
+if [[ "$BENCH_ONLY" != lighthouse ]]; then
+  echo
+  log "Browser benchmark (e2e/bench.mjs)"
+  node e2e/bench.mjs || warn "browser benchmark failed (see above)"
+fi
+
+if [[ "$BENCH_ONLY" != growth ]]; then
+  echo
+  log "Lighthouse (e2e/lighthouse.mjs)"
+  LH_ROOT="${LH_ROOT:-$dist}" node e2e/lighthouse.mjs || warn "Lighthouse benchmark failed (see above)"
+fi
+
+[[ "$BENCH_ONLY" != lighthouse ]] || exit 0
 
 echo
 # Native timing at opt-level 3 when Cargo.toml defines the `bench-native` profile (the
