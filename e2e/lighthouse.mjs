@@ -229,8 +229,15 @@ function checkChromium() {
   }
 }
 
+// The current run's browser profile, removed even when the process ends on an exception.
+let userDataDir = null;
+function removeUserDataDir() {
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  userDataDir = null;
+}
+
 async function runOnce(url) {
-  const userDataDir = mkdtempSync(join(tmpdir(), "evt-lighthouse-"));
+  userDataDir = mkdtempSync(join(tmpdir(), "evt-lighthouse-"));
   let chrome;
   try {
     try {
@@ -267,7 +274,7 @@ async function runOnce(url) {
         });
       }
     }
-    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+    removeUserDataDir();
   }
 }
 
@@ -439,6 +446,11 @@ async function main() {
 // chrome-launcher reports a browser that dies at spawn as an unhandled 'error' event.
 process.on("uncaughtException", (err) => {
   console.log(`  Lighthouse benchmark failed: ${firstLine(err)}`);
+  try {
+    removeUserDataDir();
+  } catch {
+    // best effort
+  }
   process.exit(1);
 });
 
