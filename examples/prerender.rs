@@ -1,6 +1,6 @@
 //! Build-time prerender: the page arrives as HTML with the figures in it.
 //!
-//! Run by Trunk's `post_build` hook (`scripts/prerender.sh`, every `trunk build` and
+//! Run by Trunk's `post_build` hook (`scripts/post-build.sh`, every `trunk build` and
 //! `trunk serve`) on the staging folder: renders the default calculator page and the
 //! explanation with the app's own components (Yew's server renderer, natively), and writes
 //! them into `index.html` and `uitleg/index.html`. The app takes over when its wasm has

@@ -1,13 +1,50 @@
 #!/usr/bin/env bash
-# Trunk's post_build hook (Trunk.toml [[hooks]]): writes the prerendered default page and
-# explanation into the staging folder (examples/prerender.rs), so every `trunk build` and
-# `trunk serve` ships HTML with the figures in it. Never edit the output by hand.
+# Trunk's post_build hook (Trunk.toml [[hooks]]), run on the staging folder by every
+# `trunk build` and `trunk serve`; its output is never edited or checked in by hand.
+#
+#   1. The full module: the same app built with every view (`--features full`, see build.rs),
+#      as evt-full-<hash>.js / evt-full-<hash>_bg.wasm, named in index.html by
+#      <meta name="evt-full-loader"/"evt-full-wasm">. The first module (Trunk's own build)
+#      leaves out the rarely used views and hands over to this one when they are opened
+#      (src/components/on_demand.rs, web/boot.js), so the first view needs far fewer bytes.
+#   2. The prerender (examples/prerender.rs): the default page and the explanation as HTML,
+#      index.html and uitleg/index.html, so the figures show before any wasm has loaded.
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk (post_build hook), or set TRUNK_STAGING_DIR}"
-case "${TRUNK_PUBLIC_URL:-/}" in
+base="${TRUNK_PUBLIC_URL:-/}"
+case "$base" in
   /*) ;;
-  *) echo "prerender: public_url must be absolute ('/'): uitleg/index.html uses the same asset addresses" >&2; exit 1 ;;
+  *) echo "post-build: public_url must be absolute ('/'): uitleg/index.html uses the same asset addresses" >&2; exit 1 ;;
 esac
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
+PATH="$PWD/node_modules/.bin:${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
+
+# --- 1. the full module -----------------------------------------------------------------
+profile="${TRUNK_PROFILE:-release}"
+profile_flag=()
+[[ "$profile" == release ]] && profile_flag=(--release)
+# Its own target folder: building the same crate with other features in target/ would
+# invalidate Trunk's cached build of the first module every time.
+target_dir="target/full"
+cargo build --quiet --offline --target wasm32-unknown-unknown --bin evt-app --features full \
+  "${profile_flag[@]}" --target-dir "$target_dir"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+wasm-bindgen --target=web --no-typescript --out-dir "$work" --out-name evt-full \
+  "$target_dir/wasm32-unknown-unknown/$profile/evt-app.wasm"
+if [[ "$profile" == release ]]; then
+  # As Trunk runs it for the first module (data-wasm-opt="z").
+  wasm-opt --output="$work/opt.wasm" -Oz "$work/evt-full_bg.wasm"
+  mv "$work/opt.wasm" "$work/evt-full_bg.wasm"
+fi
+hash="$(cat "$work/evt-full.js" "$work/evt-full_bg.wasm" | sha256sum | cut -c1-16)"
+cp "$work/evt-full.js" "$dir/evt-full-$hash.js"
+cp "$work/evt-full_bg.wasm" "$dir/evt-full-${hash}_bg.wasm"
+metas="<meta name=\"evt-full-loader\" content=\"${base}evt-full-$hash.js\"><meta name=\"evt-full-wasm\" content=\"${base}evt-full-${hash}_bg.wasm\">"
+grep -q '<meta name="evt-wasm" content="[^"]*">' "$dir/index.html" \
+  || { echo "post-build: index.html has no <meta name=\"evt-wasm\"> (Trunk.toml pattern_script)" >&2; exit 1; }
+sed -i "s|<meta name=\"evt-wasm\" content=\"[^\"]*\">|&$metas|" "$dir/index.html"
+
+# --- 2. the prerender ----------------------------------------------------------------------
 # Native, the dev profile that `cargo test` builds too; offline: setup.sh fetched every crate.
-exec cargo run --quiet --offline --example prerender -- "$dir"
+cargo run --quiet --offline --example prerender -- "$dir"

@@ -1,15 +1,22 @@
 //! `<App>`: the editor provider, the language, the page layout.
 use crate::components::chart::Chart;
+#[cfg(evt_full)]
 use crate::components::compare::{Choice, Compare};
 use crate::components::data_tools::{clipboard_text, DataTools};
 use crate::components::explanation::Explanation;
+#[cfg(evt_full)]
 use crate::components::growth_view::GrowthView;
 use crate::components::input_table::InputTable;
 use crate::components::map::Map;
+#[cfg(evt_full)]
 use crate::components::monitoring_view::{use_monitoring_keep, MonitoringKeep, MonitoringView};
+#[cfg(not(evt_full))]
+use crate::components::on_demand::{OnDemand, OnDemandPanel};
 use crate::components::params::Params;
+#[cfg(evt_full)]
 use crate::components::region_builder::RegionBuilder;
 use crate::components::results_table::ResultsTable;
+#[cfg(evt_full)]
 use crate::components::saved::{open_keeping_work, Saved};
 use crate::components::share::Share;
 use crate::components::summary::Summary;
@@ -34,12 +41,33 @@ pub fn App() -> Html {
         let hash = crate::web::location_hash();
         let opening = opening(&crate::web::location_path(), &hash);
         let link = opening.from_link.then(|| opening.state.scenario.clone());
-        let startup = storage::startup(&*store, link, storage::now());
+        let mut startup = storage::startup(&*store, link, storage::now());
+        // A full module taking over from the first one: that one opened the link and kept
+        // the work it replaced; say so again here (the work is in the list already).
+        if let Some(id) = crate::web::take_start_kept() {
+            startup.kept_unsaved = startup.kept_unsaved.or_else(|| {
+                let items = storage::list(&*store).items;
+                let item = items.into_iter().find(|i| i.id == id)?;
+                Some(storage::Kept {
+                    id: item.id,
+                    saved_at: item.saved_at,
+                })
+            });
+        }
+        crate::web::remember_kept(startup.kept_unsaved.as_ref().map(|k| k.id.clone()));
         (opening, startup)
     });
     let (opening, startup) = (&opening.0, &opening.1);
-    // The first render replaces the page prerendered at build time (scripts/prerender.sh).
-    use_effect_with((), |_| crate::web::take_over_prerender());
+    // The first render replaces the page prerendered at build time (scripts/post-build.sh);
+    // a full module taking over from the first one focuses or opens what was asked for.
+    use_effect_with((), |_| {
+        crate::web::take_over_prerender();
+        match crate::web::take_start_focus() {
+            Some(id) if id.ends_with("-panel") => crate::web::open_details(&id),
+            Some(id) => crate::web::focus(&id),
+            None => {}
+        }
+    });
     let editor = use_reducer(|| {
         Editor::new(
             startup.scenario_to_open.clone(),
@@ -48,12 +76,14 @@ pub fn App() -> Html {
     });
     let storage_problem = use_state(|| None::<storage::Problem>);
     // Typed monitoring text survives switching views.
+    #[cfg(evt_full)]
     let monitoring_keep = use_monitoring_keep();
     let lang = editor.lang;
     let t = Texts::get(lang);
     let pt = page_texts(lang);
     let view = use_state(|| opening.state.view);
     // Bumped when the compare view keeps work in "Mijn scenario's", so its list is read again.
+    #[cfg(evt_full)]
     let saved_revision = use_state(|| 0u32);
     let compare_b = use_state(|| {
         opening
@@ -149,6 +179,18 @@ pub fn App() -> Html {
     };
     let latest_flush = use_mut_ref(|| None::<Flush>);
     *latest_flush.borrow_mut() = Some(flush.clone());
+    // The views and panels of the second module write the state into the address before it
+    // takes over (components::on_demand).
+    #[cfg(not(evt_full))]
+    let flush_now = {
+        let latest = latest_flush.clone();
+        Callback::from(move |()| {
+            let flush = latest.borrow().clone();
+            if let Some(f) = flush {
+                f();
+            }
+        })
+    };
     use_live_link(
         (
             editor.revision,
@@ -296,13 +338,32 @@ pub fn App() -> Html {
             </div>
         }
     });
+    #[cfg(evt_full)]
+    let saved_panel = html! {
+        <details class="saved-panel" id="saved-panel">
+            <summary>{ pt.saved_heading }</summary>
+            <Saved store={store.clone()} problem={startup.problem.clone()} kept_unsaved={startup.kept_unsaved.clone()} revision={*saved_revision} />
+        </details>
+    };
+    #[cfg(not(evt_full))]
+    let saved_panel = html! {
+        <OnDemandPanel {lang} flush={flush_now.clone()} id="saved-panel" class={classes!("saved-panel")} summary={pt.saved_heading} />
+    };
+    #[cfg(evt_full)]
+    let region_panel = html! {
+        <details class="panel region-panel" id="region-panel">
+            <summary>{ pt.region_heading }</summary>
+            <RegionBuilder />
+        </details>
+    };
+    #[cfg(not(evt_full))]
+    let region_panel = html! {
+        <OnDemandPanel {lang} flush={flush_now.clone()} id="region-panel" class={classes!("panel", "region-panel")} summary={pt.region_heading} />
+    };
     let scenario_bar = html! {
         <div class="scenario-bar">
             <Share link={make_link} {lang} title={t.title} />
-            <details class="saved-panel" id="saved-panel">
-                <summary>{ pt.saved_heading }</summary>
-                <Saved store={store.clone()} problem={startup.problem.clone()} kept_unsaved={startup.kept_unsaved.clone()} revision={*saved_revision} />
-            </details>
+            { saved_panel }
         </div>
     };
 
@@ -310,10 +371,7 @@ pub fn App() -> Html {
             <main id="main" class="layout" tabindex="-1">
                 <div class="col-side">
                     <Params />
-                    <details class="panel region-panel" id="region-panel">
-                        <summary>{ pt.region_heading }</summary>
-                        <RegionBuilder />
-                    </details>
+                    { region_panel }
                 </div>
                 <div class="col-main">
                     if let Some(c) = editor.last_valid.clone() {
@@ -375,9 +433,17 @@ pub fn App() -> Html {
             </main>
     };
     let content = match *view {
+        #[cfg(not(evt_full))]
+        v @ (View::Growth | View::Monitoring | View::Compare) => html! {
+            <main id="main" class="layout-single" tabindex="-1">
+                <OnDemand {lang} flush={flush_now.clone()} focus={format!("view-{}", v.code())} />
+            </main>
+        },
+        #[cfg(evt_full)]
         View::Growth => {
             html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><GrowthView /></main> }
         }
+        #[cfg(evt_full)]
         View::Monitoring => html! {
             <main id="main" class="layout-single" tabindex="-1" data-ready="true">
                 <ContextProvider<MonitoringKeep> context={monitoring_keep.clone()}>
@@ -385,6 +451,7 @@ pub fn App() -> Html {
                 </ContextProvider<MonitoringKeep>>
             </main>
         },
+        #[cfg(evt_full)]
         View::Compare => {
             let default = Rc::new(evt_core::data::default_scenario());
             let mut choices = vec![Choice {

@@ -5,6 +5,13 @@
 // wasm-bindgen loader and the wasm module into <meta name="evt-loader"> and
 // <meta name="evt-wasm">. This module reads them, initialises the app and, on any
 // failure, shows the static bilingual message in #boot-error instead of a blank page.
+//
+// Two modules (scripts/post-build.sh): the first (evt-loader/evt-wasm) has the views most
+// visitors use; the full one (<meta name="evt-full-loader"/"evt-full-wasm">) has every view.
+// A link that opens a view of the full module starts it directly; otherwise the first
+// module runs and calls window.evtLoadFull(focus) when the visitor opens such a view or
+// panel: the full module is loaded, the first one stopped and the full one started, in one
+// task, so the page never shows neither.
 // Once the app runs, it registers the service worker web/sw.js for offline use
 // (README.md "Offline").
 
@@ -29,24 +36,58 @@ function showFailure(error) {
   }
 }
 
+/** The views only the full module has (their link codes, docs/scenario-link.md). */
+const FULL_VIEWS = /(^|;)v=(groei|mon|cmp)(;|$)/;
+
+/** The app module that runs now (its exports evt_start, evt_stop, evt_is_full). */
+let running = null;
+let loadingFull = null;
+
+async function load(prefix) {
+  const bindings = await import(metaContent(`${prefix}loader`));
+  await bindings.default({ module_or_path: metaContent(`${prefix}wasm`) });
+  return bindings;
+}
+
 async function boot() {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     throw new Error("this browser does not support WebAssembly");
   }
-  const loaderUrl = metaContent("evt-loader");
-  const wasmUrl = metaContent("evt-wasm");
-  const bindings = await import(loaderUrl);
-  // Runs the Rust `main` (wasm-bindgen start), which mounts the Yew app.
-  await bindings.default({ module_or_path: wasmUrl });
+  const full = FULL_VIEWS.test(window.location.hash.replace(/^#/, "")) && document.querySelector('meta[name="evt-full-wasm"]');
+  running = await load(full ? "evt-full-" : "evt-");
+  running.evt_start(undefined, undefined);
   document.getElementById(STATUS_ID)?.remove();
 }
+
+/**
+ * Start the full module in place of the first one, then focus or open the element `focus`
+ * (a view tab or a panel); `kept` is the id of the unsaved work the first one kept. Called by the first module (src/web.rs load_full) after it has
+ * written its state into the address and the autosave. Rejects when it cannot be loaded;
+ * the first module then keeps running and says so.
+ */
+window.evtLoadFull = (focus, kept) => {
+  if (running?.evt_is_full()) return Promise.resolve();
+  loadingFull ??= load("evt-full-").then(
+    (full) => {
+      running.evt_stop();
+      running = full;
+      full.evt_start(focus, kept);
+    },
+    (error) => {
+      loadingFull = null;
+      console.info("The full calculator could not be loaded:", error?.message ?? error);
+      throw error;
+    },
+  );
+  return loadingFull;
+};
 
 // The page's file names, read now (module scripts run once the document is parsed), before
 // the app changes the document. Trunk's names carry content hashes, so these change with
 // every release; web/sw.js caches exactly the files the served index.html names.
 const RELEASE_FILES = [
   ...[...document.querySelectorAll("link[href], script[src]")].map((el) => el.getAttribute("href") ?? el.getAttribute("src")),
-  ...[...document.querySelectorAll('meta[name="evt-loader"], meta[name="evt-wasm"]')].map((el) => el.getAttribute("content")),
+  ...[...document.querySelectorAll('meta[name^="evt-"][name$="loader"], meta[name^="evt-"][name$="wasm"]')].map((el) => el.getAttribute("content")),
 ];
 
 /** 16 hex digits of SHA-256 over the release's file names. */

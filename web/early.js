@@ -1,6 +1,6 @@
 // Runs before the first paint (a classic, blocking script in <head>: external, so the strict
 // Content-Security-Policy allows it). The page arrives prerendered with the default Twente
-// figures (scripts/prerender.sh); this decides whether those are this visitor's figures.
+// figures (scripts/post-build.sh); this decides whether those are this visitor's figures.
 //
 // <html class="evt-pending">: the visitor came with a scenario link that changes the figures,
 // or has autosaved work of their own (the app removes the autosave key when the work is the

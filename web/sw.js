@@ -62,7 +62,7 @@ function assetsIn(html, pageUrl) {
       if (rel.some((r) => ["stylesheet", "modulepreload", "preload"].includes(r))) add(attrs.href, attrs.integrity);
     } else if (kind === "script") {
       add(attrs.src, attrs.integrity);
-    } else if (attrs.name === "evt-loader" || attrs.name === "evt-wasm") {
+    } else if (["evt-loader", "evt-wasm", "evt-full-loader", "evt-full-wasm"].includes(attrs.name)) {
       add(attrs.content, "");
     }
   }

@@ -74,11 +74,14 @@ async function buildFiles(root: string): Promise<string[]> {
     .map((e) => e.name);
 }
 
-/** What a release's cache must hold: the page and every file of the build but sw.js. */
+/** The app's pages (web/sw.js PAGE_URLS): the calculator and the explanation's own page. */
+const PAGES = ["index.html", "uitleg/index.html"];
+
+/** What a release's cache must hold: the pages and every file of the build but sw.js. */
 async function expectedCache(root: string, origin: string): Promise<string[]> {
   const files = (await buildFiles(root)).filter((f) => f !== "index.html" && f !== "sw.js");
   expect(files.every((f) => HASHED.test(f)), `besides index.html and sw.js, dist/ holds only content-hashed files named by index.html (the worker caches exactly those; see README.md "Offline"): ${files}`).toBe(true);
-  return [`${origin}/`, ...files.map((f) => `${origin}/${f}`)].sort();
+  return [`${origin}/`, `${origin}/uitleg/`, ...files.map((f) => `${origin}/${f}`)].sort();
 }
 
 async function expectComputes(page: Page): Promise<void> {
@@ -100,6 +103,14 @@ base("after a first visit the app opens and computes offline", async ({ page, co
   // A later visit without network, too (the address the tablet has bookmarked).
   await gotoApp(page, "/");
   await expect(page.locator("#total-target")).toHaveText("1.000");
+  // The explanation's own page, and the views of the second module (loaded on demand).
+  await gotoApp(page, "/uitleg/");
+  await expect(page.locator("#uitleg-heading")).toBeVisible();
+  await gotoApp(page, "/");
+  await page.locator("#view-groei").click();
+  await expect(page.locator("[data-bench-growth-output]").first()).toBeVisible();
+  await page.locator("#view-mon").click();
+  await expect(page.locator("#view-mon")).toHaveAttribute("aria-current", "page");
 });
 
 // ---------------------------------------------------------------------------------------
@@ -143,12 +154,12 @@ const test = base.extend<{ release: Release }>({
       origin,
       async publishNewRelease() {
         const old = (await buildFiles(root)).filter((f) => HASHED.test(f));
-        let html = await readFile(join(root, "index.html"), "utf8");
-        for (const file of old) {
-          await rename(join(root, file), join(root, renamed(file)));
-          html = html.split(`/${file}"`).join(`/${renamed(file)}"`);
+        for (const file of old) await rename(join(root, file), join(root, renamed(file)));
+        for (const pageFile of PAGES) {
+          let html = await readFile(join(root, pageFile), "utf8");
+          for (const file of old) html = html.split(`/${file}"`).join(`/${renamed(file)}"`);
+          await writeFile(join(root, pageFile), withMarker(html, "2"));
         }
-        await writeFile(join(root, "index.html"), withMarker(html, "2"));
         return old;
       },
       async changePage(marker) {
@@ -178,7 +189,7 @@ test("a new release replaces the offline copy cleanly", async ({ page, context, 
 
   const oldFiles = await release.publishNewRelease();
   const release2 = await expectedCache(release.root, release.origin);
-  expect(release2.filter((url) => release1.includes(url))).toEqual([`${release.origin}/`]);
+  expect(release2.filter((url) => release1.includes(url))).toEqual([`${release.origin}/`, `${release.origin}/uitleg/`]);
 
   // Online: the page is fetched network-first, so the new release runs at once and
   // registers its own worker (a new sw.js?v=…), which caches release 2 and deletes release 1.

@@ -163,7 +163,10 @@ test("a 40-municipality region by search: keyboard and mouse, apply, undo/redo, 
   await page.reload();
   await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
   await expect(page.locator(ROWS)).toHaveCount(40);
+  // The builder is in the full module: opening it loads that, with the same region.
+  await openBuilder(page);
   await expect(page.locator("#region-current")).toHaveText("Huidige regio: Regio Oost (40 gemeenten)");
+  await expect(page.locator(ROWS)).toHaveCount(40);
   await expect(page.locator("#link-message")).toHaveCount(0);
 });
 
@@ -210,7 +213,10 @@ test("a 40-municipality region by pasting codes and names, with preview", async 
   await page.reload();
   await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
   await expect(page.locator(ROWS)).toHaveCount(40);
+  // The builder is in the full module: opening it loads that, with the same region.
+  await openBuilder(page);
   await expect(page.locator("#region-current")).toHaveText("Huidige regio: Stedendriehoek & meer (40 gemeenten)");
+  await expect(page.locator(ROWS)).toHaveCount(40);
 });
 
 test("quick starts, accessibility of the open builder", async ({ page }) => {

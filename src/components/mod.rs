@@ -13,6 +13,7 @@ pub mod map;
 pub mod monitoring_chart;
 pub mod monitoring_view;
 pub mod number_field;
+pub mod on_demand;
 pub mod params;
 pub mod paste_box;
 pub mod region_builder;

@@ -45,6 +45,11 @@ pub struct PageTexts {
     pub compare_status_changed: &'static str,
     pub compare_a_invalid: &'static str,
     pub compare_b_invalid: &'static str,
+    /// A view or panel that is loaded on demand (the second module) is on its way.
+    pub on_demand_loading: &'static str,
+    /// It could not be loaded (offline before the first full visit, a server error).
+    pub on_demand_failed: &'static str,
+    pub on_demand_retry: &'static str,
 }
 
 const NL: PageTexts = PageTexts {
@@ -88,6 +93,9 @@ const NL: PageTexts = PageTexts {
     compare_status_changed: "status verandert",
     compare_a_invalid: "Scenario A kan niet worden berekend:",
     compare_b_invalid: "Scenario B kan niet worden berekend:",
+    on_demand_loading: "Dit deel van de rekenhulp wordt geladen…",
+    on_demand_failed: "Dit deel van de rekenhulp kon niet worden geladen. Controleer de verbinding en probeer het opnieuw; uw scenario blijft staan.",
+    on_demand_retry: "Opnieuw proberen",
 };
 
 const EN: PageTexts = PageTexts {
@@ -131,6 +139,9 @@ const EN: PageTexts = PageTexts {
     compare_status_changed: "status changes",
     compare_a_invalid: "Scenario A cannot be calculated:",
     compare_b_invalid: "Scenario B cannot be calculated:",
+    on_demand_loading: "Loading this part of the calculator…",
+    on_demand_failed: "This part of the calculator could not be loaded. Check the connection and try again; your scenario stays as it is.",
+    on_demand_retry: "Try again",
 };
 
 pub fn page_texts(lang: Lang) -> &'static PageTexts {
