@@ -27,7 +27,6 @@ import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from "./chromium.mjs";
 import { startServer } from "./server.mjs";
 
-// TODO(lead): point this at the URL that loads the 342-municipality scenario.
 const BENCH_URL_342 = process.env.BENCH_URL_342 ?? "/#region=nl";
 const BENCH_URL_TWENTE = process.env.BENCH_URL_TWENTE ?? "/";
 const BENCH_URL_GROWTH = process.env.BENCH_URL_GROWTH ?? "/#region=nl&v=groei";
@@ -55,14 +54,16 @@ const stats = (xs) => {
 function readyProbe(selector) {
   const mark = () => {
     const el = document.querySelector(selector);
-    if (!el) return false;
+    // Rendered and shown: the app renders hidden and shows itself when it takes over from
+    // the prerendered page (src/boot.rs), which has no data-ready.
+    if (!el || el.getClientRects().length === 0) return false;
     el.getBoundingClientRect(); // style + layout done
     window.__evtBenchReadyAt = performance.now();
     return true;
   };
   new MutationObserver((_, observer) => {
     if (window.__evtBenchReadyAt === undefined && mark()) observer.disconnect();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready", "hidden"] });
 }
 
 async function measureLoad(browser, baseUrl, path) {

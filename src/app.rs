@@ -7,6 +7,7 @@ use crate::components::explanation::Explanation;
 #[cfg(evt_full)]
 use crate::components::growth_view::GrowthView;
 use crate::components::input_table::InputTable;
+use crate::components::later::Later;
 use crate::components::map::Map;
 #[cfg(evt_full)]
 use crate::components::monitoring_view::{use_monitoring_keep, MonitoringKeep, MonitoringView};
@@ -44,7 +45,7 @@ pub fn App() -> Html {
         let mut startup = storage::startup(&*store, link, storage::now());
         // A full module taking over from the first one: that one opened the link and kept
         // the work it replaced; say so again here (the work is in the list already).
-        if let Some(id) = crate::web::take_start_kept() {
+        if let Some(id) = crate::boot::take_start_kept() {
             startup.kept_unsaved = startup.kept_unsaved.or_else(|| {
                 let items = storage::list(&*store).items;
                 let item = items.into_iter().find(|i| i.id == id)?;
@@ -54,19 +55,19 @@ pub fn App() -> Html {
                 })
             });
         }
-        crate::web::remember_kept(startup.kept_unsaved.as_ref().map(|k| k.id.clone()));
+        crate::boot::remember_kept(startup.kept_unsaved.as_ref().map(|k| k.id.clone()));
         (opening, startup)
     });
     let (opening, startup) = (&opening.0, &opening.1);
-    // The first render replaces the page prerendered at build time (scripts/post-build.sh);
-    // a full module taking over from the first one focuses or opens what was asked for.
+    // Once every part has rendered, the app replaces the page prerendered at build time
+    // (scripts/post-build.sh; see crate::boot); a full module taking over from the first one
+    // then focuses or opens what was asked for.
     use_effect_with((), |_| {
-        crate::web::take_over_prerender();
-        match crate::web::take_start_focus() {
+        crate::boot::take_over_when_ready(|| match crate::boot::take_start_focus() {
             Some(id) if id.ends_with("-panel") => crate::web::open_details(&id),
             Some(id) => crate::web::focus(&id),
             None => {}
-        }
+        });
     });
     let editor = use_reducer(|| {
         Editor::new(
@@ -379,8 +380,10 @@ pub fn App() -> Html {
                         <section class="panel results" id="results" aria-labelledby="results-heading"
                             data-ready="true" tabindex="-1">
                             <h2 id="results-heading">{ t.results_heading }</h2>
+                            <Later>
                             <ResultsTable rows={rows.as_ref().clone()} totals={c.outcome.totals.clone()} {lang}
                                 minimum_bp={c.scenario.params.minimum_bp} signal_bp={c.scenario.params.signal_bp} {stale} />
+                            </Later>
                         </section>
                         <section class="panel chart-panel" id="chart-panel" aria-labelledby="chart-heading">
                             <div class="panel-head">
@@ -390,7 +393,7 @@ pub fn App() -> Html {
                                     { if *chart_as_table { t.show_chart } else { t.show_table } }
                                 </button>
                             </div>
-                            <div id="chart-view">
+                            <div id="chart-view"><Later>
                                 if *chart_as_table {
                                     <ChartTable id="chart-table" rows={rows.as_ref().clone()} {lang} />
                                 } else {
@@ -399,7 +402,7 @@ pub fn App() -> Html {
                                         signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_select_bar.clone()} />
                                     </div>
                                 }
-                            </div>
+                            </Later></div>
                         </section>
                     }
                 </div>
@@ -424,11 +427,11 @@ pub fn App() -> Html {
                         </div>
                     }
                     <div onpaste={on_table_paste}>
-                        <InputTable show_optional={*show_optional} />
+                        <Later><InputTable show_optional={*show_optional} /></Later>
                     </div>
                 </section>
                 <div class="col-full">
-                    <DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} />
+                    <Later><DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} /></Later>
                 </div>
             </main>
     };
@@ -496,7 +499,7 @@ pub fn App() -> Html {
             }
         }
         View::Explanation => {
-            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Explanation /></main> }
+            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation /></Later></main> }
         }
         View::Map => html! {
             <main id="main" class="layout-single" tabindex="-1">
@@ -504,9 +507,11 @@ pub fn App() -> Html {
                     <Summary computed={c.clone()} {lang} {stale} />
                     <section class="panel map-panel" id="map-panel" aria-labelledby="map-heading" data-ready="true">
                         <h2 id="map-heading">{ pt.map_heading }</h2>
+                        <Later>
                         <Map rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
                             signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_map_select.clone()} />
-                        <ChartTable id="map-table" rows={rows.as_ref().clone()} {lang} />
+                        </Later>
+                        <Later><ChartTable id="map-table" rows={rows.as_ref().clone()} {lang} /></Later>
                     </section>
                 } else {
                     <div class="problems" role="alert" data-ready="true">

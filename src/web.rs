@@ -163,78 +163,6 @@ mod imp {
             .unwrap_or_default()
     }
 
-    /// The app has rendered: remove the page that was prerendered at build time (and the
-    /// loading line). Called from the app's first effect, in the same task as its first
-    /// render, so the browser never paints both or neither.
-    pub fn take_over_prerender() {
-        let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
-            return;
-        };
-        for id in ["evt-prerender", "boot-status"] {
-            if let Some(el) = doc.get_element_by_id(id) {
-                el.remove();
-            }
-        }
-        if let Some(root) = doc.document_element() {
-            let classes = root.class_name();
-            let kept: Vec<&str> = classes
-                .split_whitespace()
-                .filter(|c| *c != "evt-pending")
-                .collect();
-            root.set_class_name(&kept.join(" "));
-        }
-    }
-
-    thread_local! {
-        static START_FOCUS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-        static START_KEPT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-        static KEPT: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-    }
-
-    /// What a full module taking over from the first one is told: the element to focus or
-    /// open, and the id of the unsaved work the first one kept in the list when it opened.
-    pub fn set_start(focus: Option<String>, kept: Option<String>) {
-        START_FOCUS.with(|f| *f.borrow_mut() = focus);
-        START_KEPT.with(|k| *k.borrow_mut() = kept);
-    }
-    pub fn take_start_focus() -> Option<String> {
-        START_FOCUS.with(|f| f.borrow_mut().take())
-    }
-    pub fn take_start_kept() -> Option<String> {
-        START_KEPT.with(|k| k.borrow_mut().take())
-    }
-    /// The unsaved work kept on opening, passed on by [`load_full`].
-    pub fn remember_kept(id: Option<String>) {
-        KEPT.with(|k| *k.borrow_mut() = id);
-    }
-
-    /// Ask `web/boot.js` to start the full module (the rarely used views), which replaces this
-    /// one and then focuses or opens the element `focus`. `done(false)` when it could not
-    /// be loaded; on success this module is stopped and nothing more is reported.
-    pub fn load_full(focus: &str, done: impl FnOnce(bool) + 'static) {
-        let load = web_sys::window()
-            .and_then(|w| js_sys::Reflect::get(&w, &"evtLoadFull".into()).ok())
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        let Some(load) = load else {
-            done(false);
-            return;
-        };
-        let kept: wasm_bindgen::JsValue = KEPT
-            .with(|k| k.borrow().clone())
-            .map_or(wasm_bindgen::JsValue::UNDEFINED, |id| id.into());
-        match load
-            .call2(&wasm_bindgen::JsValue::NULL, &focus.into(), &kept)
-            .map(|p| js_sys::Promise::resolve(&p))
-        {
-            Ok(promise) => wasm_bindgen_futures::spawn_local(async move {
-                if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
-                    done(false);
-                }
-            }),
-            Err(_) => done(false),
-        }
-    }
-
     /// The address of another page of the app (`""` the calculator, `"uitleg/"` the
     /// explanation) with this hash: what "Kopieer insluitcode" puts in the snippet.
     pub fn app_url(page: &str, hash: &str) -> String {
@@ -305,17 +233,6 @@ mod imp {
     }
     pub fn location_path() -> String {
         PATH.with(|p| p.borrow().clone())
-    }
-    pub fn take_over_prerender() {}
-    pub fn take_start_focus() -> Option<String> {
-        None
-    }
-    pub fn take_start_kept() -> Option<String> {
-        None
-    }
-    pub fn remember_kept(_id: Option<String>) {}
-    pub fn load_full(_focus: &str, done: impl FnOnce(bool) + 'static) {
-        done(false);
     }
     pub fn install_panic_hook() {}
     pub fn set_document_lang(_lang: &str) {}

@@ -10,8 +10,8 @@
 // visitors use; the full one (<meta name="evt-full-loader"/"evt-full-wasm">) has every view.
 // A link that opens a view of the full module starts it directly; otherwise the first
 // module runs and calls window.evtLoadFull(focus) when the visitor opens such a view or
-// panel: the full module is loaded, the first one stopped and the full one started, in one
-// task, so the page never shows neither.
+// panel: the full module is loaded and started; when it takes over the page (src/boot.rs)
+// the first one is stopped in the same task, so the page never shows neither.
 // Once the app runs, it registers the service worker web/sw.js for offline use
 // (README.md "Offline").
 
@@ -49,14 +49,29 @@ async function load(prefix) {
   return bindings;
 }
 
+/**
+ * Resolves right after the first paint of the prerendered page (or soon, in a background
+ * tab where frames do not run): the figures are on screen before the app's download and
+ * start-up compete with them for the network and the main thread.
+ */
+function afterFirstPaint() {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 250);
+  });
+}
+
 async function boot() {
   if (typeof WebAssembly !== "object" || typeof WebAssembly.instantiate !== "function") {
     throw new Error("this browser does not support WebAssembly");
   }
+  await afterFirstPaint();
   const full = FULL_VIEWS.test(window.location.hash.replace(/^#/, "")) && document.querySelector('meta[name="evt-full-wasm"]');
   running = await load(full ? "evt-full-" : "evt-");
+  // A task of its own for the first render (the module's instantiation was one).
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  // The app removes the loading line (or the prerendered page) when it takes over.
   running.evt_start(undefined, undefined);
-  document.getElementById(STATUS_ID)?.remove();
 }
 
 /**
@@ -69,7 +84,10 @@ window.evtLoadFull = (focus, kept) => {
   if (running?.evt_is_full()) return Promise.resolve();
   loadingFull ??= load("evt-full-").then(
     (full) => {
-      running.evt_stop();
+      // The full module renders hidden, over a few tasks, then takes over the page and fires
+      // "evt-takeover": only then is the first one stopped, in that same task.
+      const first = running;
+      document.addEventListener("evt-takeover", () => first.evt_stop(), { once: true });
       running = full;
       full.evt_start(focus, kept);
     },

@@ -9,6 +9,7 @@ pub mod explanation;
 pub mod growth_chart;
 pub mod growth_view;
 pub mod input_table;
+pub mod later;
 pub mod map;
 pub mod monitoring_chart;
 pub mod monitoring_view;

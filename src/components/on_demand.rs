@@ -28,7 +28,7 @@ pub fn OnDemand(props: &OnDemandProps) -> Html {
         let (flush, focus, failed) = (props.flush.clone(), props.focus.clone(), failed.clone());
         use_effect_with(*attempt, move |_| {
             flush.emit(());
-            crate::web::load_full(&focus, move |ok| failed.set(!ok));
+            crate::boot::load_full(&focus, move |ok| failed.set(!ok));
         });
     }
     let retry = {

@@ -1,0 +1,220 @@
+//! How the app starts on a page that arrived prerendered, and how the full module takes over
+//! from the first one.
+//!
+//! 1. [`start`] renders the app into a new, hidden root element beside the prerendered page
+//!    (`#evt-prerender`, written at build time by `scripts/post-build.sh`).
+//! 2. Parts wrapped in [`crate::components::later::Later`] render one after the other, each
+//!    in a task of its own, so no single task of the start-up is long (a phone's main thread
+//!    stays responsive; Yew itself cannot yield inside one component's subtree).
+//! 3. When nothing is pending any more, [`take_over_when_ready`] removes the prerendered page
+//!    (or the loading line), shows the root and fires `evt-takeover` on the document, all
+//!    in one task: the browser never paints both or neither. `web/boot.js` stops the first
+//!    module on that event when the full module takes over (see `components::on_demand`).
+//!
+//! Natively (tests, the prerender) there is nothing to take over: everything renders at
+//! once and these functions do nothing.
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use std::cell::{Cell, RefCell};
+    use std::collections::VecDeque;
+    use std::rc::Rc;
+    use wasm_bindgen::JsCast;
+
+    /// A part waiting to render: whether it still exists, and what renders it.
+    type Part = (Rc<Cell<bool>>, Box<dyn FnOnce()>);
+
+    thread_local! {
+        static ROOT: RefCell<Option<web_sys::Element>> = const { RefCell::new(None) };
+        static APP: RefCell<Option<yew::AppHandle<crate::app::App>>> = const { RefCell::new(None) };
+        static QUEUE: RefCell<VecDeque<Part>> = const { RefCell::new(VecDeque::new()) };
+        static IN_FLIGHT: Cell<bool> = const { Cell::new(false) };
+        static SCHEDULED: Cell<bool> = const { Cell::new(false) };
+        static AFTER: RefCell<Option<Box<dyn FnOnce()>>> = const { RefCell::new(None) };
+        static TAKEN_OVER: Cell<bool> = const { Cell::new(false) };
+        static START_FOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
+        static START_KEPT: RefCell<Option<String>> = const { RefCell::new(None) };
+        static KEPT: RefCell<Option<String>> = const { RefCell::new(None) };
+    }
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window().and_then(|w| w.document())
+    }
+
+    /// Mount the app, hidden, in a root of its own at the end of `<body>`. `focus` and
+    /// `kept`: see [`take_start_focus`] and [`take_start_kept`].
+    pub fn start(focus: Option<String>, kept: Option<String>) {
+        crate::web::install_panic_hook();
+        START_FOCUS.with(|f| *f.borrow_mut() = focus);
+        START_KEPT.with(|k| *k.borrow_mut() = kept);
+        let Some(doc) = document() else { return };
+        let Some(body) = doc.body() else { return };
+        let Ok(root) = doc.create_element("div") else {
+            return;
+        };
+        root.set_class_name("evt-root");
+        let _ = root.set_attribute("hidden", "");
+        if body.append_child(&root).is_err() {
+            return;
+        }
+        ROOT.with(|r| *r.borrow_mut() = Some(root.clone()));
+        let handle = yew::Renderer::<crate::app::App>::with_root(root).render();
+        APP.with(|a| *a.borrow_mut() = Some(handle));
+    }
+
+    /// Unmount the app and remove its root: the full module has taken over.
+    pub fn stop() {
+        if let Some(handle) = APP.with(|a| a.borrow_mut().take()) {
+            handle.destroy();
+        }
+        if let Some(root) = ROOT.with(|r| r.borrow_mut().take()) {
+            root.remove();
+        }
+    }
+
+    /// Whether the app shows (later parts then render at once).
+    pub fn taken_over() -> bool {
+        TAKEN_OVER.with(Cell::get)
+    }
+
+    /// Queue a part ([`crate::components::later::Later`]): `render` is called in a task of
+    /// its own once the parts before it have rendered; `alive` false skips it (unmounted).
+    pub fn later(alive: Rc<Cell<bool>>, render: impl FnOnce() + 'static) {
+        QUEUE.with(|q| q.borrow_mut().push_back((alive, Box::new(render))));
+        schedule();
+    }
+
+    /// The part in flight has rendered (or is gone): on to the next, in a new task.
+    pub fn later_done() {
+        IN_FLIGHT.with(|f| f.set(false));
+        schedule();
+    }
+
+    /// Take over once every queued part has rendered, then run `after`.
+    pub fn take_over_when_ready(after: impl FnOnce() + 'static) {
+        AFTER.with(|a| *a.borrow_mut() = Some(Box::new(after)));
+        schedule();
+    }
+
+    fn schedule() {
+        if SCHEDULED.with(|s| s.replace(true)) {
+            return;
+        }
+        gloo::timers::callback::Timeout::new(0, step).forget();
+    }
+
+    /// One task: render the next part, or take over when none is left.
+    fn step() {
+        SCHEDULED.with(|s| s.set(false));
+        if IN_FLIGHT.with(Cell::get) {
+            return;
+        }
+        loop {
+            let Some((alive, render)) = QUEUE.with(|q| q.borrow_mut().pop_front()) else {
+                break;
+            };
+            if alive.get() {
+                IN_FLIGHT.with(|f| f.set(true));
+                render();
+                return;
+            }
+        }
+        if let Some(after) = AFTER.with(|a| a.borrow_mut().take()) {
+            take_over();
+            after();
+        }
+    }
+
+    fn take_over() {
+        TAKEN_OVER.with(|t| t.set(true));
+        let Some(doc) = document() else { return };
+        for id in ["evt-prerender", "boot-status"] {
+            if let Some(el) = doc.get_element_by_id(id) {
+                el.remove();
+            }
+        }
+        if let Some(root) = doc.document_element() {
+            let classes = root.class_name();
+            let kept: Vec<&str> = classes
+                .split_whitespace()
+                .filter(|c| *c != "evt-pending")
+                .collect();
+            root.set_class_name(&kept.join(" "));
+        }
+        if let Some(root) = ROOT.with(|r| r.borrow().clone()) {
+            let _ = root.remove_attribute("hidden");
+        }
+        if let Ok(event) = web_sys::Event::new("evt-takeover") {
+            let _ = doc.dispatch_event(&event);
+        }
+    }
+
+    /// The element the full module focuses (a view tab) or opens (a panel) when it has taken
+    /// over from the first one.
+    pub fn take_start_focus() -> Option<String> {
+        START_FOCUS.with(|f| f.borrow_mut().take())
+    }
+
+    /// The id of the unsaved work the first module kept in the list when it opened a link.
+    pub fn take_start_kept() -> Option<String> {
+        START_KEPT.with(|k| k.borrow_mut().take())
+    }
+
+    /// The unsaved work kept on opening, passed on by [`load_full`].
+    pub fn remember_kept(id: Option<String>) {
+        KEPT.with(|k| *k.borrow_mut() = id);
+    }
+
+    /// Ask `web/boot.js` to start the full module (the rarely used views), which takes over
+    /// from this one and then focuses or opens the element `focus`. `done(false)` when it
+    /// could not be loaded; on success this module is stopped and nothing more is reported.
+    pub fn load_full(focus: &str, done: impl FnOnce(bool) + 'static) {
+        let load = web_sys::window()
+            .and_then(|w| js_sys::Reflect::get(&w, &"evtLoadFull".into()).ok())
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let Some(load) = load else {
+            done(false);
+            return;
+        };
+        let kept: wasm_bindgen::JsValue = KEPT
+            .with(|k| k.borrow().clone())
+            .map_or(wasm_bindgen::JsValue::UNDEFINED, |id| id.into());
+        match load
+            .call2(&wasm_bindgen::JsValue::NULL, &focus.into(), &kept)
+            .map(|p| js_sys::Promise::resolve(&p))
+        {
+            Ok(promise) => wasm_bindgen_futures::spawn_local(async move {
+                if wasm_bindgen_futures::JsFuture::from(promise).await.is_err() {
+                    done(false);
+                }
+            }),
+            Err(_) => done(false),
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn taken_over() -> bool {
+        true
+    }
+    pub fn later(_alive: std::rc::Rc<std::cell::Cell<bool>>, render: impl FnOnce() + 'static) {
+        render();
+    }
+    pub fn later_done() {}
+    pub fn take_over_when_ready(after: impl FnOnce() + 'static) {
+        let _ = after;
+    }
+    pub fn take_start_focus() -> Option<String> {
+        None
+    }
+    pub fn take_start_kept() -> Option<String> {
+        None
+    }
+    pub fn remember_kept(_id: Option<String>) {}
+    pub fn load_full(_focus: &str, done: impl FnOnce(bool) + 'static) {
+        done(false);
+    }
+}
+
+pub use imp::*;
