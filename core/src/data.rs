@@ -1,6 +1,9 @@
 //! Default data embedded at build time (CBS open data, 1 January 2023; see `data/SOURCES.md`,
 //! "Bron: CBS", CC BY 4.0). The app cannot read files at run time, so the CSV files are
-//! compiled in and parsed once.
+//! compiled in and parsed once, by a small reader for exactly their format (a header line,
+//! then comma-separated fields, a name in double quotes when it holds a comma): the `csv`
+//! crate and its serde reader would cost the page's first module ~10 KB for two files we write
+//! ourselves. A test checks every row against the csv crate.
 
 use crate::scenario::{Method, Municipality, Params, Scenario};
 use std::sync::OnceLock;
@@ -23,36 +26,56 @@ pub struct DataRow {
     pub corporation_homes: u64,
 }
 
-#[derive(serde::Deserialize)]
-struct TwenteRecord {
-    gemeente: String,
-    code: String,
-    huishoudens: u64,
-    woningen: u64,
-    corporatiewoningen: u64,
+/// The records of an embedded file: its lines after the header, split into fields (a field
+/// in double quotes may hold commas; the files have no escaped quotes). A line that does not
+/// have `width` fields is skipped, as the crate reader skipped a record it could not read.
+fn records(file: &'static str, width: usize) -> impl Iterator<Item = Vec<&'static str>> {
+    file.lines().skip(1).filter_map(move |line| {
+        let mut fields = Vec::with_capacity(width);
+        let mut rest = line.trim_end_matches('\r');
+        loop {
+            let (field, tail) = match rest.strip_prefix('"') {
+                Some(quoted) => {
+                    let end = quoted.find('"')?;
+                    let tail = &quoted[end + 1..];
+                    (
+                        &quoted[..end],
+                        tail.strip_prefix(',').map(Some).unwrap_or(None),
+                    )
+                }
+                None => match rest.split_once(',') {
+                    Some((f, t)) => (f, Some(t)),
+                    None => (rest, None),
+                },
+            };
+            fields.push(field);
+            match tail {
+                Some(t) => rest = t,
+                None => break,
+            }
+        }
+        (fields.len() == width).then_some(fields)
+    })
 }
 
-#[derive(serde::Deserialize)]
-struct NationalRecord {
-    gemeente: String,
-    huishoudens: u64,
-    woningen: u64,
-    corporatiewoningen: u64,
+fn number(field: &str) -> Option<u64> {
+    field.parse().ok()
 }
 
 /// The 14 municipalities of the Twente housing-market region, with CBS codes.
 pub fn twente() -> &'static [DataRow] {
     static CELL: OnceLock<Vec<DataRow>> = OnceLock::new();
     CELL.get_or_init(|| {
-        csv::Reader::from_reader(TWENTE_CSV.as_bytes())
-            .deserialize::<TwenteRecord>()
-            .filter_map(Result::ok)
-            .map(|r| DataRow {
-                id: r.code,
-                name: r.gemeente,
-                households: r.huishoudens,
-                homes: r.woningen,
-                corporation_homes: r.corporatiewoningen,
+        // gemeente,code,huishoudens,woningen,corporatiewoningen
+        records(TWENTE_CSV, 5)
+            .filter_map(|f| {
+                Some(DataRow {
+                    id: f[1].to_string(),
+                    name: f[0].to_string(),
+                    households: number(f[2])?,
+                    homes: number(f[3])?,
+                    corporation_homes: number(f[4])?,
+                })
             })
             .collect()
     })
@@ -65,9 +88,16 @@ pub fn twente() -> &'static [DataRow] {
 pub fn netherlands() -> &'static [DataRow] {
     static CELL: OnceLock<Vec<DataRow>> = OnceLock::new();
     CELL.get_or_init(|| {
-        csv::Reader::from_reader(NETHERLANDS_CSV.as_bytes())
-            .deserialize::<NationalRecord>()
-            .filter_map(Result::ok)
+        // gemeente,huishoudens,woningen,corporatiewoningen
+        records(NETHERLANDS_CSV, 4)
+            .filter_map(|f| {
+                Some(NationalRecord {
+                    gemeente: f[0].to_string(),
+                    huishoudens: number(f[1])?,
+                    woningen: number(f[2])?,
+                    corporatiewoningen: number(f[3])?,
+                })
+            })
             .map(|r| {
                 let id = twente()
                     .iter()
@@ -88,6 +118,13 @@ pub fn netherlands() -> &'static [DataRow] {
             })
             .collect()
     })
+}
+
+struct NationalRecord {
+    gemeente: String,
+    huishoudens: u64,
+    woningen: u64,
+    corporatiewoningen: u64,
 }
 
 /// Lower-case ASCII letters and digits joined by `-`: `'s-Gravenhage (gemeente)` →
@@ -160,6 +197,27 @@ mod tests {
         assert_eq!((hh, corp), (285_625, 79_532));
         let national: u64 = netherlands().iter().map(|r| r.corporation_homes).sum();
         assert_eq!(national, 2_312_981);
+    }
+
+    #[test]
+    fn the_small_reader_reads_what_the_csv_crate_reads() {
+        for (file, width) in [(TWENTE_CSV, 5), (NETHERLANDS_CSV, 4)] {
+            let by_crate: Vec<Vec<String>> = csv::Reader::from_reader(file.as_bytes())
+                .records()
+                .map(|r| r.expect("valid").iter().map(str::to_string).collect())
+                .collect();
+            let ours: Vec<Vec<String>> = records(file, width)
+                .map(|f| f.into_iter().map(str::to_string).collect())
+                .collect();
+            assert_eq!(ours, by_crate);
+        }
+        assert!(netherlands()
+            .iter()
+            .any(|r| r.name == "Nuenen, Gerwen en Nederwetten"));
+        // A quoted field, a short line and a bad quote.
+        let file = "h\n\"a, b\",1\nx\n\"open,2\n";
+        let rows: Vec<Vec<&str>> = records(file, 2).collect();
+        assert_eq!(rows, vec![vec!["a, b", "1"]]);
     }
 
     #[test]
