@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark (prints figures beside their budgets; it does not pass or fail on them):
-#   1. dist/ sizes: every asset raw and gzip -9, and the total first load (budget 150 KB gz)
+#   1. dist/ sizes: every asset raw and gzip -9, and the first load of / (the page and the
+#      files it names, without the full module loaded on demand; budget 150 KB gz)
 #   2. browser (e2e/bench.mjs): load -> first results, edit -> repaint p50/p95
 #      (budgets: Twente p95 <= 4 ms, 342 municipalities p95 <= 16 ms), and the growth view of
 #      342 municipalities over 30 years: edit -> repaint p50/p95 (budget p95 <= 16 ms)
@@ -46,22 +47,33 @@ fi
 BUDGET_FIRST_LOAD_GZ=150000 # bytes (150 KB)
 
 echo
-log "Size of $dist/ (every file is part of the first load)"
+log "Size of $dist/ (* = part of the first load of /: the page and what it names, but not the"
+log "full module, which loads when a view of its own is opened, nor uitleg/ and sw.js)"
 printf '  %-44s %12s %12s\n' "file" "raw bytes" "gzip -9"
+# What index.html names (href, src, meta content), without the full module's two files.
+first_load="$(grep -o '<[a-z]* [^>]*>' "$dist/index.html" | grep -v 'name="evt-full-' \
+  | grep -o '\(href\|src\|content\)="/[^"]*"' | sed 's/^[a-z]*="\/\(.*\)"$/\1/' | sort -u)"
 raw_total=0
 gz_total=0
+first_gz=0
 while IFS= read -r -d '' file; do
   raw="$(wc -c <"$file")"
   gz="$(gzip -9 -c "$file" | wc -c)"
   raw_total=$((raw_total + raw))
   gz_total=$((gz_total + gz))
-  printf '  %-44s %12d %12d\n' "${file#"$dist"/}" "$raw" "$gz"
-done < <(find "$dist" -type f -print0 | sort -z)
+  rel="${file#"$dist"/}"
+  mark=""
+  if [[ "$rel" == index.html ]] || grep -qxF "$rel" <<<"$first_load"; then
+    mark=" *"
+    first_gz=$((first_gz + gz))
+  fi
+  printf '  %-44s %12d %12d\n' "$rel$mark" "$raw" "$gz"
+done < <(find "$dist" -type f -not -path '*/.stage/*' -print0 | sort -z)
 printf '  %-44s %12d %12d\n' "total" "$raw_total" "$gz_total"
 verdict="within budget"
-((gz_total <= BUDGET_FIRST_LOAD_GZ)) || verdict="OVER BUDGET"
-awk -v gz="$gz_total" -v b="$BUDGET_FIRST_LOAD_GZ" -v v="$verdict" \
-  'BEGIN { printf "  first load gzipped: %.1f KB | budget <= %.0f KB: %s\n", gz / 1000, b / 1000, v }'
+((first_gz <= BUDGET_FIRST_LOAD_GZ)) || verdict="OVER BUDGET"
+awk -v gz="$first_gz" -v b="$BUDGET_FIRST_LOAD_GZ" -v v="$verdict" \
+  'BEGIN { printf "  first load of / gzipped (*): %.1f KB | budget <= %.0f KB: %s\n", gz / 1000, b / 1000, v }'
 
 if [[ "$BENCH_ONLY" != lighthouse ]]; then
   echo

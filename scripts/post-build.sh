@@ -46,5 +46,6 @@ grep -q '<meta name="evt-wasm" content="[^"]*">' "$dir/index.html" \
 sed -i "s|<meta name=\"evt-wasm\" content=\"[^\"]*\">|&$metas|" "$dir/index.html"
 
 # --- 2. the prerender ----------------------------------------------------------------------
-# Native, the dev profile that `cargo test` builds too; offline: setup.sh fetched every crate.
-cargo run --quiet --offline --example prerender -- "$dir"
+# Native, in the test profile, whose dependencies `cargo test` has built already (test.sh);
+# offline: setup.sh fetched every crate.
+cargo run --quiet --offline --profile test --example prerender -- "$dir"

@@ -3,9 +3,10 @@
 #
 #   fmt          cargo fmt --all -- --check
 #   clippy       cargo clippy --workspace --all-targets -- -D warnings           (native)
-#   clippy-wasm  cargo clippy -p evt-app -p evt-core --target wasm32 -- -D warnings
+#   clippy-wasm  cargo clippy -p evt-app -p evt-core --target wasm32 -- -D warnings (and
+#                -p evt-app --features full: the full module)
 #   cargo-test   cargo test --workspace
-#   build        trunk build --release                                   -> dist/
+#   build        trunk build --release (+ scripts/post-build.sh)        -> dist/
 #   e2e          Playwright in headless Debian Chromium against dist/ (e2e/tests/)
 #
 # Every phase runs even when an earlier one failed (except e2e, which needs the build),
@@ -56,7 +57,12 @@ gate() {
 
 gate fmt cargo fmt --all -- --check || true
 gate clippy cargo clippy --workspace --all-targets -- -D warnings || true
-gate clippy-wasm cargo clippy -p evt-app -p evt-core --target "$WASM_TARGET" -- -D warnings || true
+# Both wasm builds: the first module and the full one (--features full, scripts/post-build.sh).
+clippy_wasm() {
+  cargo clippy -p evt-app -p evt-core --target "$WASM_TARGET" -- -D warnings \
+    && cargo clippy -p evt-app --features full --target "$WASM_TARGET" -- -D warnings
+}
+gate clippy-wasm clippy_wasm || true
 
 # --- cargo test: count the individual tests ----------------------------------------------
 # No --release: the release profile is tuned for wasm size (opt-level "z", fat LTO, one

@@ -8,6 +8,7 @@ use crate::components::explanation::Explanation;
 use crate::components::growth_view::GrowthView;
 use crate::components::input_table::InputTable;
 use crate::components::later::Later;
+#[cfg(evt_full)]
 use crate::components::map::Map;
 #[cfg(evt_full)]
 use crate::components::monitoring_view::{use_monitoring_keep, MonitoringKeep, MonitoringView};
@@ -70,10 +71,20 @@ pub fn App() -> Html {
         });
     });
     let editor = use_reducer(|| {
-        Editor::new(
-            startup.scenario_to_open.clone(),
-            opening.state.lang.unwrap_or(Lang::Nl),
-        )
+        let fresh = || {
+            Editor::new(
+                startup.scenario_to_open.clone(),
+                opening.state.lang.unwrap_or(Lang::Nl),
+            )
+        };
+        // The full module taking over: the first one's editor, with what was typed.
+        #[cfg(evt_full)]
+        let editor = crate::boot::take_start_session()
+            .and_then(|s| Editor::restore(&s))
+            .unwrap_or_else(fresh);
+        #[cfg(not(evt_full))]
+        let editor = fresh();
+        editor
     });
     let storage_problem = use_state(|| None::<storage::Problem>);
     // Typed monitoring text survives switching views.
@@ -98,7 +109,8 @@ pub fn App() -> Html {
     let show_optional = use_state(|| false);
     let chart_as_table = use_state(|| false);
     // A block pasted onto the input table goes to the paste preview (never applied at once).
-    let pasted = use_state(|| None::<AttrValue>);
+    // (Also the table the first module handed over to this, the full one.)
+    let pasted = use_state(|| crate::boot::take_start_text().map(AttrValue::from));
     let printed = use_state(|| chrono::Local::now().naive_local());
 
     {
@@ -182,14 +194,15 @@ pub fn App() -> Html {
     *latest_flush.borrow_mut() = Some(flush.clone());
     // The views and panels of the second module write the state into the address before it
     // takes over (components::on_demand).
-    #[cfg(not(evt_full))]
-    let flush_now = {
+    let flush_callback = {
         let latest = latest_flush.clone();
+        let editor = editor.clone();
         Callback::from(move |()| {
             let flush = latest.borrow().clone();
             if let Some(f) = flush {
                 f();
             }
+            crate::boot::remember_session(editor.session());
         })
     };
     use_live_link(
@@ -242,6 +255,7 @@ pub fn App() -> Html {
         crate::web::open_details(&format!("explain-{id}"))
     });
     // Activating a map tile shows that municipality's "Hoe berekend?" in the calculator.
+    #[cfg(evt_full)]
     let on_map_select = {
         let view = view.clone();
         Callback::from(move |id: String| {
@@ -348,7 +362,7 @@ pub fn App() -> Html {
     };
     #[cfg(not(evt_full))]
     let saved_panel = html! {
-        <OnDemandPanel {lang} flush={flush_now.clone()} id="saved-panel" class={classes!("saved-panel")} summary={pt.saved_heading} />
+        <OnDemandPanel {lang} flush={flush_callback.clone()} id="saved-panel" class={classes!("saved-panel")} summary={pt.saved_heading} />
     };
     #[cfg(evt_full)]
     let region_panel = html! {
@@ -359,7 +373,7 @@ pub fn App() -> Html {
     };
     #[cfg(not(evt_full))]
     let region_panel = html! {
-        <OnDemandPanel {lang} flush={flush_now.clone()} id="region-panel" class={classes!("panel", "region-panel")} summary={pt.region_heading} />
+        <OnDemandPanel {lang} flush={flush_callback.clone()} id="region-panel" class={classes!("panel", "region-panel")} summary={pt.region_heading} />
     };
     let scenario_bar = html! {
         <div class="scenario-bar">
@@ -431,15 +445,15 @@ pub fn App() -> Html {
                     </div>
                 </section>
                 <div class="col-full">
-                    <Later><DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} /></Later>
+                    <Later><DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} flush={flush_callback.clone()} /></Later>
                 </div>
             </main>
     };
     let content = match *view {
         #[cfg(not(evt_full))]
-        v @ (View::Growth | View::Monitoring | View::Compare) => html! {
+        v @ (View::Map | View::Growth | View::Monitoring | View::Compare) => html! {
             <main id="main" class="layout-single" tabindex="-1">
-                <OnDemand {lang} flush={flush_now.clone()} focus={format!("view-{}", v.code())} />
+                <OnDemand {lang} flush={flush_callback.clone()} focus={format!("view-{}", v.code())} />
             </main>
         },
         #[cfg(evt_full)]
@@ -501,6 +515,7 @@ pub fn App() -> Html {
         View::Explanation => {
             html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation /></Later></main> }
         }
+        #[cfg(evt_full)]
         View::Map => html! {
             <main id="main" class="layout-single" tabindex="-1">
                 if let Some(c) = editor.last_valid.clone() {

@@ -34,6 +34,9 @@ mod imp {
         static TAKEN_OVER: Cell<bool> = const { Cell::new(false) };
         static START_FOCUS: RefCell<Option<String>> = const { RefCell::new(None) };
         static START_KEPT: RefCell<Option<String>> = const { RefCell::new(None) };
+        static START_TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
+        static START_SESSION: RefCell<Option<String>> = const { RefCell::new(None) };
+        static SESSION: RefCell<Option<String>> = const { RefCell::new(None) };
         static KEPT: RefCell<Option<String>> = const { RefCell::new(None) };
     }
 
@@ -41,12 +44,25 @@ mod imp {
         web_sys::window().and_then(|w| w.document())
     }
 
-    /// Mount the app, hidden, in a root of its own at the end of `<body>`. `focus` and
-    /// `kept`: see [`take_start_focus`] and [`take_start_kept`].
-    pub fn start(focus: Option<String>, kept: Option<String>) {
+    /// What the first module hands to the full one when that takes over.
+    pub struct Handover {
+        /// See [`take_start_focus`].
+        pub focus: Option<String>,
+        /// See [`take_start_kept`].
+        pub kept: Option<String>,
+        /// See [`take_start_text`].
+        pub text: Option<String>,
+        /// See [`take_start_session`].
+        pub session: Option<String>,
+    }
+
+    /// Mount the app, hidden, in a root of its own at the end of `<body>`.
+    pub fn start(handover: Handover) {
         crate::web::install_panic_hook();
-        START_FOCUS.with(|f| *f.borrow_mut() = focus);
-        START_KEPT.with(|k| *k.borrow_mut() = kept);
+        START_FOCUS.with(|f| *f.borrow_mut() = handover.focus);
+        START_KEPT.with(|k| *k.borrow_mut() = handover.kept);
+        START_TEXT.with(|t| *t.borrow_mut() = handover.text);
+        START_SESSION.with(|t| *t.borrow_mut() = handover.session);
         let Some(doc) = document() else { return };
         let Some(body) = doc.body() else { return };
         let Ok(root) = doc.create_element("div") else {
@@ -160,15 +176,33 @@ mod imp {
         START_KEPT.with(|k| k.borrow_mut().take())
     }
 
+    /// Text the first module was asked to preview (pasted or imported): the full module
+    /// opens with it in its paste preview.
+    pub fn take_start_text() -> Option<String> {
+        START_TEXT.with(|t| t.borrow_mut().take())
+    }
+
+    /// The first module's editor session ([`crate::state::Editor::session`]): what it had
+    /// typed (also text that does not parse), its undo and redo.
+    pub fn take_start_session() -> Option<String> {
+        START_SESSION.with(|t| t.borrow_mut().take())
+    }
+
+    /// The editor session to hand over, kept current by the app before [`load_full`].
+    pub fn remember_session(session: String) {
+        SESSION.with(|s| *s.borrow_mut() = Some(session));
+    }
+
     /// The unsaved work kept on opening, passed on by [`load_full`].
     pub fn remember_kept(id: Option<String>) {
         KEPT.with(|k| *k.borrow_mut() = id);
     }
 
     /// Ask `web/boot.js` to start the full module (the rarely used views), which takes over
-    /// from this one and then focuses or opens the element `focus`. `done(false)` when it
-    /// could not be loaded; on success this module is stopped and nothing more is reported.
-    pub fn load_full(focus: &str, done: impl FnOnce(bool) + 'static) {
+    /// from this one and then focuses or opens the element `focus` (and previews `text`).
+    /// `done(false)` when it could not be loaded; on success this module is stopped and
+    /// nothing more is reported.
+    pub fn load_full(focus: &str, text: Option<&str>, done: impl FnOnce(bool) + 'static) {
         let load = web_sys::window()
             .and_then(|w| js_sys::Reflect::get(&w, &"evtLoadFull".into()).ok())
             .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
@@ -179,8 +213,13 @@ mod imp {
         let kept: wasm_bindgen::JsValue = KEPT
             .with(|k| k.borrow().clone())
             .map_or(wasm_bindgen::JsValue::UNDEFINED, |id| id.into());
+        let text = text.map_or(wasm_bindgen::JsValue::UNDEFINED, Into::into);
+        let session: wasm_bindgen::JsValue = SESSION
+            .with(|s| s.borrow().clone())
+            .map_or(wasm_bindgen::JsValue::UNDEFINED, |s| s.into());
+        let args = js_sys::Array::of4(&focus.into(), &kept, &text, &session);
         match load
-            .call2(&wasm_bindgen::JsValue::NULL, &focus.into(), &kept)
+            .apply(&wasm_bindgen::JsValue::NULL, &args)
             .map(|p| js_sys::Promise::resolve(&p))
         {
             Ok(promise) => wasm_bindgen_futures::spawn_local(async move {
@@ -212,7 +251,14 @@ mod imp {
         None
     }
     pub fn remember_kept(_id: Option<String>) {}
-    pub fn load_full(_focus: &str, done: impl FnOnce(bool) + 'static) {
+    pub fn take_start_text() -> Option<String> {
+        None
+    }
+    pub fn take_start_session() -> Option<String> {
+        None
+    }
+    pub fn remember_session(_session: String) {}
+    pub fn load_full(_focus: &str, _text: Option<&str>, done: impl FnOnce(bool) + 'static) {
         done(false);
     }
 }

@@ -5,10 +5,21 @@ mod exports {
     use wasm_bindgen::prelude::wasm_bindgen;
 
     /// Mount the app. Taking over from the first module: `focus` is what to focus or open,
-    /// `kept` the id of the unsaved work it kept in the list.
+    /// `kept` the id of the unsaved work it kept in the list, `text` a table to preview,
+    /// `session` its editor (drafts, undo and redo).
     #[wasm_bindgen]
-    pub fn evt_start(focus: Option<String>, kept: Option<String>) {
-        evt_app::start(focus, kept);
+    pub fn evt_start(
+        focus: Option<String>,
+        kept: Option<String>,
+        text: Option<String>,
+        session: Option<String>,
+    ) {
+        evt_app::start(evt_app::boot::Handover {
+            focus,
+            kept,
+            text,
+            session,
+        });
     }
 
     /// Unmount the app: the full module is about to take over.

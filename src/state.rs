@@ -18,14 +18,18 @@ use yew::Reducible;
 const HISTORY: usize = 100;
 
 /// Where a draft belongs.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Key {
     Cell(String, FieldKey),
     Param(ParamKey),
 }
 
 /// Editable per-municipality fields (a copy of [`Field`] that can be ordered).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum FieldKey {
     Name,
     Households,
@@ -71,7 +75,9 @@ impl FieldKey {
 }
 
 /// Editable region parameters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum ParamKey {
     Urgents,
     Minimum,
@@ -208,7 +214,72 @@ pub enum Action {
     SetMonitoring(Vec<Record>),
 }
 
+/// What the editor holds that a scenario link cannot carry: the text typed into cells that
+/// does not parse (drafts), undo and redo, the last results that computed. The full module
+/// takes over from the first one with it (`crate::boot`), so nothing typed is lost there.
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Session {
+    current: SessionSnapshot,
+    undo: Vec<SessionSnapshot>,
+    redo: Vec<SessionSnapshot>,
+    last_valid: Option<Scenario>,
+    lang: Lang,
+}
+
+/// A [`Snapshot`] with its drafts as a list (JSON object keys must be strings).
+#[derive(serde::Serialize, serde::Deserialize)]
+struct SessionSnapshot {
+    scenario: Scenario,
+    drafts: Vec<(Key, String)>,
+}
+
+impl From<&Snapshot> for SessionSnapshot {
+    fn from(s: &Snapshot) -> Self {
+        SessionSnapshot {
+            scenario: s.scenario.clone(),
+            drafts: s.drafts.clone().into_iter().collect(),
+        }
+    }
+}
+
+impl From<SessionSnapshot> for Snapshot {
+    fn from(s: SessionSnapshot) -> Self {
+        Snapshot {
+            scenario: s.scenario,
+            drafts: s.drafts.into_iter().collect(),
+        }
+    }
+}
+
 impl Editor {
+    /// The editor's session as text, for [`Editor::restore`].
+    pub fn session(&self) -> String {
+        serde_json::to_string(&Session {
+            current: (&self.current).into(),
+            undo: self.undo.iter().map(|s| s.as_ref().into()).collect(),
+            redo: self.redo.iter().map(|s| s.as_ref().into()).collect(),
+            last_valid: self.last_valid.as_ref().map(|c| c.scenario.clone()),
+            lang: self.lang,
+        })
+        .unwrap_or_default()
+    }
+
+    /// The editor a [`Editor::session`] describes, computed afresh; `None` for text that
+    /// is not one.
+    pub fn restore(session: &str) -> Option<Editor> {
+        let s: Session = serde_json::from_str(session).ok()?;
+        let mut e = Editor::new(s.current.scenario.clone(), s.lang);
+        e.current = s.current.into();
+        e.undo = s.undo.into_iter().map(|s| Rc::new(s.into())).collect();
+        e.redo = s.redo.into_iter().map(|s| Rc::new(s.into())).collect();
+        e.last_valid = s.last_valid.and_then(|scenario| {
+            let outcome = compute(&scenario).ok()?;
+            Some(Rc::new(Computed { scenario, outcome }))
+        });
+        e.recompute();
+        Some(e)
+    }
+
     pub fn new(scenario: Scenario, lang: Lang) -> Editor {
         let mut e = Editor {
             current: Snapshot {
@@ -638,6 +709,28 @@ mod tests {
             e.text(&Key::Cell("GM1774".into(), FieldKey::Households)),
             "12,5"
         );
+    }
+
+    #[test]
+    fn a_session_carries_drafts_history_and_last_results() {
+        let e = editor()
+            .reduce(cell("GM0141", FieldKey::Households, "30000"))
+            .reduce(Action::SetLang(Lang::En))
+            .reduce(cell("GM1774", FieldKey::Households, "12,5"));
+        assert!(!e.is_current());
+        let r = Editor::restore(&e.session()).expect("restores");
+        assert_eq!(r.current, e.current);
+        assert_eq!(r.undo, e.undo);
+        assert_eq!(r.redo, e.redo);
+        assert_eq!(r.lang, Lang::En);
+        assert_eq!(r.parse_errors, e.parse_errors);
+        assert_eq!(r.last_valid, e.last_valid);
+        assert!(!r.is_current());
+        // Undo goes on where it was.
+        let (e, r) = (e.reduce(Action::Undo), Rc::new(r).reduce(Action::Undo));
+        assert_eq!(r.current, e.current);
+        assert!(Editor::restore("not a session").is_none());
+        assert!(Editor::restore("").is_none());
     }
 
     #[test]

@@ -37,7 +37,7 @@ function showFailure(error) {
 }
 
 /** The views only the full module has (their link codes, docs/scenario-link.md). */
-const FULL_VIEWS = /(^|;)v=(groei|mon|cmp)(;|$)/;
+const FULL_VIEWS = /(^|;)v=(kaart|groei|mon|cmp)(;|$)/;
 
 /** The app module that runs now (its exports evt_start, evt_stop, evt_is_full). */
 let running = null;
@@ -71,16 +71,18 @@ async function boot() {
   // A task of its own for the first render (the module's instantiation was one).
   await new Promise((resolve) => setTimeout(resolve, 0));
   // The app removes the loading line (or the prerendered page) when it takes over.
-  running.evt_start(undefined, undefined);
+  running.evt_start(undefined, undefined, undefined, undefined);
 }
 
 /**
  * Start the full module in place of the first one, then focus or open the element `focus`
- * (a view tab or a panel); `kept` is the id of the unsaved work the first one kept. Called by the first module (src/web.rs load_full) after it has
+ * (a view tab or a panel); `kept` is the id of the unsaved work the first one kept, `text`
+ * a pasted or imported table for the full module's paste preview, `session` the first
+ * one's editor (what was typed, undo and redo). Called by the first module (src/web.rs load_full) after it has
  * written its state into the address and the autosave. Rejects when it cannot be loaded;
  * the first module then keeps running and says so.
  */
-window.evtLoadFull = (focus, kept) => {
+window.evtLoadFull = (focus, kept, text, session) => {
   if (running?.evt_is_full()) return Promise.resolve();
   loadingFull ??= load("evt-full-").then(
     (full) => {
@@ -89,7 +91,7 @@ window.evtLoadFull = (focus, kept) => {
       const first = running;
       document.addEventListener("evt-takeover", () => first.evt_stop(), { once: true });
       running = full;
-      full.evt_start(focus, kept);
+      full.evt_start(focus, kept, text, session);
     },
     (error) => {
       loadingFull = null;

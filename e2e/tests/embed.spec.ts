@@ -121,3 +121,55 @@ test("the link stays in embed mode with its theme when edited", async ({ page })
   expect(hash).toContain(";e=1;");
   expect(hash).toContain("tc=1f6feb");
 });
+
+test("'Kopieer insluitcode' points at the explanation's own page, which opens prerendered and tells its height", async ({
+  page,
+  context,
+  guard,
+  baseURL,
+}) => {
+  await gotoApp(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL!).origin });
+  await page.locator("#copy-embed").click();
+  await expect(page.locator("#link-status")).not.toHaveText("");
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, "&") ?? "";
+  const url = new URL(src);
+  expect(url.origin).toBe(new URL(baseURL!).origin);
+  expect(url.pathname).toBe("/uitleg/");
+  expect(url.hash).toMatch(/^#evt1;.*;v=uitleg;.*e=1;.*k=[0-9a-f]{4}$/);
+
+  // The host page frames exactly that address, with the documented listener.
+  const hostHtml = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Host</title>
+<script src="/listener.js" defer></script></head><body>${snippet}</body></html>`;
+  const listener = `window.evtHeights = [];
+window.addEventListener("message", function (event) {
+  var frame = document.getElementById("evt-rekenhulp");
+  if (!frame || event.source !== frame.contentWindow) return;
+  if (event.data && event.data.type === "evt-height") { window.evtHeights.push(event.data.height); frame.style.height = event.data.height + "px"; }
+});`;
+  const server: Server = createServer((req, res) => {
+    if (req.url === "/listener.js") res.writeHead(200, { "Content-Type": "text/javascript" }).end(listener);
+    else res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(hostHtml);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const HOST = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  guard.allowHostOrigin(HOST);
+  try {
+    await page.goto(`${HOST}/`);
+    const frame = page.frameLocator("#evt-rekenhulp");
+    // The default scenario: the prerendered explanation is shown (not hidden as pending).
+    await expect(frame.locator("html")).not.toHaveClass(/evt-pending/);
+    await expect(frame.locator("#uitleg-heading")).toBeVisible();
+    await expect(frame.locator("#uitleg-cijfer-urgenten")).toContainText("800 wettelijk urgenten");
+    await expect(frame.locator(".app.is-embed")).toBeVisible();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { evtHeights: number[] }).evtHeights.length)).toBeGreaterThan(0);
+    const height = await page.evaluate(() => {
+      const h = (window as unknown as { evtHeights: number[] }).evtHeights;
+      return h[h.length - 1];
+    });
+    await expect.poll(() => page.locator("#evt-rekenhulp").evaluate((el) => el.clientHeight)).toBe(height);
+  } finally {
+    server.close();
+  }
+});

@@ -98,8 +98,9 @@ test("save as, rename, duplicate, open and delete", async ({ page }) => {
   await expect(items.filter({ hasText: "Variant B (kopie)" })).toHaveCount(0);
   await expect(items.filter({ hasText: "Variant B" })).toHaveCount(1);
 
-  // The list survives a reload.
+  // The list survives a reload (the app, not the prerendered page: wait for it).
   await page.reload();
+  await expect(page.locator('[data-ready="true"]').first()).toBeVisible();
   await openSaved(page);
   await expect(page.locator("#saved-list li[data-saved-id]").filter({ hasText: "Variant B" })).toHaveCount(1);
 });

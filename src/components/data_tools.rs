@@ -1,14 +1,25 @@
 //! Spreadsheet habits: paste a block from Excel/LibreOffice (or read a CSV file) with a
 //! preview of what changes and what is rejected before anything is applied; download the
 //! results as CSV (`;`, UTF-8 BOM, Dutch decimals); copy them as a table for Excel; print.
+//!
+//! The reader of pasted and imported tables (and its preview) is in the full module only
+//! (`cfg(evt_full)`): in the first module, text to preview is handed over to the full one,
+//! which opens with that text in its preview (see `components::on_demand`).
+use super::on_demand::OnDemand;
 pub use super::paste_box::clipboard_text;
 use super::paste_box::{
     file_import, oninput_clears_preview, onpaste_previews, paste_texts, PasteBox, PasteLines,
 };
 use super::EditorCtx;
-use crate::i18n::{change_line, import_note, reject_reason, Texts};
+use crate::i18n::Texts;
+#[cfg(evt_full)]
+use crate::i18n::{change_line, import_note, reject_reason};
+#[cfg(evt_full)]
 use crate::state::{Action, Notice};
-use evt_core::codec::{apply, export_csv, export_tsv, parse_table, Preview};
+#[cfg(evt_full)]
+use evt_core::codec::{apply, parse_table};
+use evt_core::codec::{export_csv, export_tsv, Preview};
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -19,6 +30,10 @@ pub struct DataToolsProps {
     /// Called when the pasted text has been taken over into the box.
     #[prop_or_default]
     pub onpastedconsumed: Callback<()>,
+    /// Writes the state into the address before the full module takes over (the first
+    /// module hands text to preview over to it).
+    #[prop_or_default]
+    pub flush: Callback<()>,
 }
 
 #[component]
@@ -31,17 +46,35 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     let text = use_state(String::new);
     let preview = use_state(|| None::<Preview>);
     let copy_status = use_state(|| None::<bool>);
+    // Text to preview: read here (full module), or handed over to the full module.
+    #[cfg(not(evt_full))]
+    let handover = use_state(|| None::<AttrValue>);
+    let show: Rc<dyn Fn(String)> = {
+        #[cfg(evt_full)]
+        {
+            let (text, preview, editor) = (text.clone(), preview.clone(), editor.clone());
+            Rc::new(move |content: String| {
+                preview.set(Some(parse_table(&content, editor.scenario(), editor.lang)));
+                text.set(content);
+            })
+        }
+        #[cfg(not(evt_full))]
+        {
+            let (text, handover) = (text.clone(), handover.clone());
+            Rc::new(move |content: String| {
+                handover.set(Some(content.clone().into()));
+                text.set(content);
+            })
+        }
+    };
 
     // Text pasted onto the table arrives through props: show it here with its preview.
     {
-        let text = text.clone();
-        let preview = preview.clone();
-        let editor = editor.clone();
+        let show = show.clone();
         let consumed = props.onpastedconsumed.clone();
         use_effect_with(props.pasted.clone(), move |pasted| {
             if let Some(p) = pasted {
-                text.set(p.to_string());
-                preview.set(Some(parse_table(p, editor.scenario(), editor.lang)));
+                show(p.to_string());
                 crate::web::focus("paste-input");
                 consumed.emit(());
             }
@@ -49,29 +82,22 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     }
 
     let make_preview = {
-        let text = text.clone();
-        let preview = preview.clone();
-        let editor = editor.clone();
-        Callback::from(move |_: MouseEvent| {
-            preview.set(Some(parse_table(&text, editor.scenario(), editor.lang)));
-        })
+        let (text, show) = (text.clone(), show.clone());
+        Callback::from(move |_: MouseEvent| show((*text).clone()))
     };
     let oninput = oninput_clears_preview(&text, &preview);
+    // Preview at once when a block is pasted into the box.
     let onpaste = {
-        let preview = preview.clone();
-        let text = text.clone();
-        let editor = editor.clone();
-        // Preview at once when a block is pasted into the box.
-        onpaste_previews(move |pasted| {
-            text.set(pasted.clone());
-            preview.set(Some(parse_table(&pasted, editor.scenario(), editor.lang)));
-        })
+        let show = show.clone();
+        onpaste_previews(move |pasted| show(pasted))
     };
     let on_apply = {
         let preview = preview.clone();
         let text = text.clone();
+        #[cfg(evt_full)]
         let editor = editor.clone();
         Callback::from(move |_: MouseEvent| {
+            #[cfg(evt_full)]
             if let Some(p) = &*preview {
                 let n = p.changes.len();
                 editor.dispatch(Action::Replace {
@@ -109,45 +135,42 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     };
     let on_print = Callback::from(|_: MouseEvent| crate::web::print());
     let on_file = {
-        let text = text.clone();
-        let preview = preview.clone();
-        let editor = editor.clone();
+        let show = show.clone();
         Callback::from(move |e: Event| {
-            let text = text.clone();
-            let preview = preview.clone();
-            let editor = editor.clone();
-            crate::web::read_file_text(&e, move |content| {
-                preview.set(Some(parse_table(&content, editor.scenario(), editor.lang)));
-                text.set(content);
-            });
+            let show = show.clone();
+            crate::web::read_file_text(&e, move |content| show(content));
         })
     };
+    #[cfg(evt_full)]
+    let lines = preview.as_ref().map(|p| PasteLines {
+        changes: p.changes.iter().map(|c| change_line(c, lang)).collect(),
+        notes: p.notes.iter().map(|n| import_note(n, lang)).collect(),
+        rejected: p
+            .rejected
+            .iter()
+            .map(|r| {
+                let who = line_name(&text, r.line, p.delimiter.as_char())
+                    .map(|n| format!(" ({n})"))
+                    .unwrap_or_default();
+                format!(
+                    "{} {}{who}: ‘{}’ — {}",
+                    t.paste_line,
+                    r.line,
+                    r.text,
+                    reject_reason(&r.reason, lang)
+                )
+            })
+            .collect(),
+    });
+    #[cfg(not(evt_full))]
+    let lines = None::<PasteLines>;
 
     let paste_box = PasteBox {
         prefix: "",
         rows: "5",
         texts: paste_texts!(t),
         text: (*text).clone(),
-        preview: preview.as_ref().map(|p| PasteLines {
-            changes: p.changes.iter().map(|c| change_line(c, lang)).collect(),
-            notes: p.notes.iter().map(|n| import_note(n, lang)).collect(),
-            rejected: p
-                .rejected
-                .iter()
-                .map(|r| {
-                    let who = line_name(&text, r.line, p.delimiter.as_char())
-                        .map(|n| format!(" ({n})"))
-                        .unwrap_or_default();
-                    format!(
-                        "{} {}{who}: ‘{}’ — {}",
-                        t.paste_line,
-                        r.line,
-                        r.text,
-                        reject_reason(&r.reason, lang)
-                    )
-                })
-                .collect(),
-        }),
+        preview: lines,
         oninput,
         onpaste,
         onpreview: make_preview,
@@ -156,6 +179,10 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     }
     .view();
 
+    #[cfg(evt_full)]
+    let handover_text: Option<AttrValue> = None;
+    #[cfg(not(evt_full))]
+    let handover_text = (*handover).clone();
     html! {
         <section class="panel data-tools" aria-labelledby="tools-heading">
             <h2 id="tools-heading">{ t.tools_heading }</h2>
@@ -169,11 +196,16 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
                 { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
             </p>
             { paste_box }
+            // The first module: the full one opens with this text in its preview.
+            if let Some(pasted) = handover_text {
+                <OnDemand {lang} flush={props.flush.clone()} focus="paste-input" text={pasted} />
+            }
         </section>
     }
 }
 
 /// The first text (non-numeric) cell of a pasted line: the municipality it is about.
+#[cfg(evt_full)]
 fn line_name(text: &str, line: usize, delimiter: char) -> Option<String> {
     let l = text
         .trim_start_matches('\u{feff}')

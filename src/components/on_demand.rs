@@ -1,8 +1,8 @@
 //! A view or panel of the second module, in the first one.
 //!
 //! The page's first module (the light build, `cfg(not(evt_full))`) leaves out the views few
-//! visitors open: growth path, monitoring, compare, building a region and the saved
-//! scenarios. Where one of them belongs, this stands in: it writes the current state into
+//! visitors open: map, growth path, monitoring, compare, building a region and the saved
+//! scenarios, and the reader of pasted and imported tables. Where one of them belongs, this stands in: it writes the current state into
 //! the address (the link and the autosave, so nothing is lost), then asks `web/boot.js` to
 //! start the full module, which opens exactly that state and the same view or panel. Until
 //! then it says what is happening, and if loading fails it says so and offers to try again.
@@ -17,6 +17,9 @@ pub struct OnDemandProps {
     pub flush: Callback<()>,
     /// The element the full module focuses (a view tab) or opens (a panel) when it starts.
     pub focus: AttrValue,
+    /// Text for the full module's paste preview (a table pasted or imported here).
+    #[prop_or_default]
+    pub text: Option<AttrValue>,
 }
 
 #[component]
@@ -26,9 +29,10 @@ pub fn OnDemand(props: &OnDemandProps) -> Html {
     let attempt = use_state(|| 0u32);
     {
         let (flush, focus, failed) = (props.flush.clone(), props.focus.clone(), failed.clone());
+        let text = props.text.clone();
         use_effect_with(*attempt, move |_| {
             flush.emit(());
-            crate::boot::load_full(&focus, move |ok| failed.set(!ok));
+            crate::boot::load_full(&focus, text.as_deref(), move |ok| failed.set(!ok));
         });
     }
     let retry = {

@@ -1,0 +1,46 @@
+// The first module hands over to the full one (components::on_demand, src/boot.rs) when a
+// view or panel only the full module has is opened. Nothing typed is lost on the way: text
+// that does not parse yet, undo and redo, the language, the scenario (issue 11).
+import { expect, gotoApp, test } from "../fixtures";
+import { retype } from "../helpers/app";
+
+test("opening the growth path keeps what was typed, invalid text and undo included", async ({ page }) => {
+  await gotoApp(page);
+  // The first module runs: the full one is not loaded yet.
+  expect(await page.evaluate(() => document.querySelectorAll("script[src*='evt-full-']").length)).toBe(0);
+  await retype(page.locator("#param-urgents"), "900");
+  const almelo = page.locator("#in-hh-GM0141");
+  await retype(almelo, "12,5");
+  await expect(almelo).toHaveAttribute("aria-invalid", "true");
+  await page.locator("#lang-toggle").click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.locator("#view-groei").click();
+  await expect(page.locator("[data-bench-growth-output]").first()).toBeVisible();
+  // Keyboard focus lands on the tab that was activated.
+  await expect(page.locator("#view-groei")).toBeFocused();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  await page.locator("#view-calc").click();
+  await expect(page.locator("#param-urgents")).toHaveValue("900");
+  await expect(almelo).toHaveValue("12,5");
+  await expect(almelo).toHaveAttribute("aria-invalid", "true");
+  // Undo goes on where it was: first the invalid text, then the urgents.
+  await page.locator("#undo").click();
+  await expect(almelo).not.toHaveValue("12,5");
+  await expect(almelo).not.toHaveAttribute("aria-invalid", "true");
+  await page.locator("#undo").click();
+  await expect(page.locator("#param-urgents")).toHaveValue("800");
+});
+
+test("opening a panel of the full module opens it there, with the same scenario", async ({ page }) => {
+  await gotoApp(page);
+  await retype(page.locator("#param-urgents"), "1.000");
+  await page.locator("#saved-panel > summary").click();
+  // The full module's panel (the first module's stand-in has no fields), open.
+  await expect(page.locator("#saved-panel input[type='text']").first()).toBeVisible();
+  await expect(page.locator(".evt-root")).toHaveCount(1);
+  await expect(page.locator("#saved-panel")).toHaveAttribute("open", "");
+  await expect(page.locator("#param-urgents")).toHaveValue("1.000");
+  await expect(page.locator("#total-target")).toHaveText("1.000");
+});
