@@ -76,7 +76,7 @@ async function measureLoad(browser, baseUrl, path) {
     await page.addInitScript(readyProbe, READY);
     try {
       await page.goto(new URL(path, baseUrl).href);
-      await page.waitForSelector(READY, { state: "attached", timeout: 15_000 });
+      await page.waitForSelector(READY, { state: "visible", timeout: 15_000 });
       const r = await page.evaluate(() => {
         const n = performance.getEntriesByType("navigation")[0];
         return { ready: window.__evtBenchReadyAt, dcl: n?.domContentLoadedEventEnd ?? NaN };
@@ -163,7 +163,7 @@ async function measureEdits(browser, baseUrl, path) {
   const page = await context.newPage();
   try {
     await page.goto(new URL(path, baseUrl).href);
-    await page.waitForSelector(READY, { state: "attached", timeout: 15_000 });
+    await page.waitForSelector(READY, { state: "visible", timeout: 15_000 });
     // Warm up (JIT, first-render allocations) before measuring.
     await page.evaluate(editLoop, { edits: 20 });
     const result = await page.evaluate(editLoop, { edits: EDITS });
@@ -180,10 +180,11 @@ async function measureGrowthEdits(browser, baseUrl, path, input, values) {
   const page = await context.newPage();
   try {
     await page.goto(new URL(path, baseUrl).href);
-    await page.waitForSelector(`${READY}, #growth-years`, { state: "attached", timeout: 15_000 });
+    await page.waitForSelector(`${READY}, #growth-years`, { state: "visible", timeout: 15_000 });
     if (!(await page.$("#growth-years"))) {
-      const nav = await page.$("#view-groei");
-      if (!nav) return null;
+      // (In the first module this loads the full one, which then takes over the page.)
+      const nav = page.locator("#view-groei");
+      if ((await nav.count()) === 0) return null;
       await nav.click();
     }
     const years = await page.waitForSelector("#growth-years", { timeout: 15_000 }).catch(() => null);

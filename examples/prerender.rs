@@ -85,8 +85,9 @@ mod native {
     }
 
     /// Prerendered markup is a picture of the page until the app runs: fields are read-only
-    /// (nothing typed before the takeover could be lost) and nothing claims to be the ready
-    /// app (`data-ready`, which tests and the benchmark wait for).
+    /// (nothing typed before the takeover could be lost; with JavaScript, web/boot.js makes
+    /// the whole picture inert), radio groups are its own, and nothing claims to be the
+    /// ready app (`data-ready`, which tests and the benchmark wait for).
     pub fn inert(html: &str) -> String {
         let html = html.replace(r#" data-ready="true""#, "");
         let mut out = String::with_capacity(html.len() + 1024);
@@ -97,13 +98,20 @@ mod native {
             let tag_end = rest.find('>').map_or(rest.len(), |e| e + 1);
             let tag = &rest[..tag_end];
             let field = tag.starts_with("<input ") || tag.starts_with("<textarea ");
+            // Radio groups of their own: a group shared with the app's hidden copy would
+            // uncheck the picture's radio while the app renders.
+            let tag = if field {
+                tag.replace(" name=\"", " name=\"evt-prerender-")
+            } else {
+                tag.to_string()
+            };
             if field && !tag.contains(" readonly") {
                 let name_end = tag.find(' ').unwrap_or(tag.len());
                 out.push_str(&tag[..name_end]);
                 out.push_str(" readonly");
                 out.push_str(&tag[name_end..]);
             } else {
-                out.push_str(tag);
+                out.push_str(&tag);
             }
             rest = &rest[tag_end..];
         }
@@ -116,10 +124,16 @@ mod native {
         #[test]
         fn fields_become_read_only_once() {
             assert_eq!(
-                super::inert(
-                    r#"<p data-ready="true">1 &lt; 2</p><input type="text" value="3"><input readonly type="text"><textarea id="t"></textarea>"#
-                ),
-                r#"<p>1 &lt; 2</p><input readonly type="text" value="3"><input readonly type="text"><textarea readonly id="t"></textarea>"#
+                super::inert(concat!(
+                    r#"<p data-ready="true">1 &lt; 2</p><input type="text" value="3">"#,
+                    r#"<input readonly type="text"><textarea id="t"></textarea>"#,
+                    r#"<input type="radio" name="method" checked>"#
+                )),
+                concat!(
+                    r#"<p>1 &lt; 2</p><input readonly type="text" value="3">"#,
+                    r#"<input readonly type="text"><textarea readonly id="t"></textarea>"#,
+                    r#"<input readonly type="radio" name="evt-prerender-method" checked>"#
+                )
             );
         }
 

@@ -196,15 +196,26 @@ pub fn App() -> Html {
     // takes over (components::on_demand).
     let flush_callback = {
         let latest = latest_flush.clone();
-        let editor = editor.clone();
         Callback::from(move |()| {
             let flush = latest.borrow().clone();
             if let Some(f) = flush {
                 f();
             }
-            crate::boot::remember_session(editor.session());
         })
     };
+    // When the full module takes over: the state as it is then (also edits made while it
+    // loaded), written into the address and returned with what the link cannot carry.
+    #[cfg(not(evt_full))]
+    {
+        let (latest, editor) = (latest_flush.clone(), editor.clone());
+        crate::boot::on_handover(move || {
+            let flush = latest.borrow().clone();
+            if let Some(f) = flush {
+                f();
+            }
+            editor.session()
+        });
+    }
     use_live_link(
         (
             editor.revision,

@@ -36,7 +36,7 @@ mod imp {
         static START_KEPT: RefCell<Option<String>> = const { RefCell::new(None) };
         static START_TEXT: RefCell<Option<String>> = const { RefCell::new(None) };
         static START_SESSION: RefCell<Option<String>> = const { RefCell::new(None) };
-        static SESSION: RefCell<Option<String>> = const { RefCell::new(None) };
+        static HANDOVER: RefCell<Option<Rc<dyn Fn() -> String>>> = const { RefCell::new(None) };
         static KEPT: RefCell<Option<String>> = const { RefCell::new(None) };
     }
 
@@ -188,9 +188,17 @@ mod imp {
         START_SESSION.with(|t| t.borrow_mut().take())
     }
 
-    /// The editor session to hand over, kept current by the app before [`load_full`].
-    pub fn remember_session(session: String) {
-        SESSION.with(|s| *s.borrow_mut() = Some(session));
+    /// What [`handover`] does: set by the app on every render (write the state into the
+    /// address and the autosave, return the editor session).
+    pub fn on_handover(f: impl Fn() -> String + 'static) {
+        HANDOVER.with(|h| *h.borrow_mut() = Some(Rc::new(f)));
+    }
+
+    /// The first module, right before the full one starts (web/boot.js): its state as it is
+    /// now, with every edit made while the full module was loading.
+    pub fn handover() -> Option<String> {
+        let f = HANDOVER.with(|h| h.borrow().clone())?;
+        Some(f())
     }
 
     /// The unsaved work kept on opening, passed on by [`load_full`].
@@ -214,12 +222,8 @@ mod imp {
             .with(|k| k.borrow().clone())
             .map_or(wasm_bindgen::JsValue::UNDEFINED, |id| id.into());
         let text = text.map_or(wasm_bindgen::JsValue::UNDEFINED, Into::into);
-        let session: wasm_bindgen::JsValue = SESSION
-            .with(|s| s.borrow().clone())
-            .map_or(wasm_bindgen::JsValue::UNDEFINED, |s| s.into());
-        let args = js_sys::Array::of4(&focus.into(), &kept, &text, &session);
         match load
-            .apply(&wasm_bindgen::JsValue::NULL, &args)
+            .call3(&wasm_bindgen::JsValue::NULL, &focus.into(), &kept, &text)
             .map(|p| js_sys::Promise::resolve(&p))
         {
             Ok(promise) => wasm_bindgen_futures::spawn_local(async move {
@@ -257,7 +261,7 @@ mod imp {
     pub fn take_start_session() -> Option<String> {
         None
     }
-    pub fn remember_session(_session: String) {}
+    pub fn on_handover(_f: impl Fn() -> String + 'static) {}
     pub fn load_full(_focus: &str, _text: Option<&str>, done: impl FnOnce(bool) + 'static) {
         done(false);
     }

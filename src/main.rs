@@ -28,6 +28,13 @@ mod exports {
         evt_app::stop();
     }
 
+    /// The first module, right before the full one starts: writes its state into the address
+    /// and the autosave and returns its editor session.
+    #[wasm_bindgen]
+    pub fn evt_handover() -> Option<String> {
+        evt_app::boot::handover()
+    }
+
     /// Whether this module has every view.
     #[wasm_bindgen]
     pub fn evt_is_full() -> bool {

@@ -16,6 +16,9 @@ mod imp {
             if let Some(el) = doc.get_element_by_id("boot-error") {
                 let _ = el.remove_attribute("hidden");
             }
+            if let Some(el) = doc.get_element_by_id("boot-status") {
+                el.remove();
+            }
         }));
     }
 

@@ -30,6 +30,9 @@ function metaContent(name) {
 function showFailure(error) {
   console.error("Evenwichtige Verdeling Twente could not start:", error);
   document.getElementById(STATUS_ID)?.remove();
+  // The prerendered figures stay readable (the default scenario; with a link or own work
+  // they stay hidden: html.evt-pending, and the message says the app could not load).
+  document.getElementById("evt-prerender")?.removeAttribute("inert");
   const box = document.getElementById(ERROR_ID);
   if (box) {
     box.hidden = false;
@@ -39,9 +42,11 @@ function showFailure(error) {
 /** The views only the full module has (their link codes, docs/scenario-link.md). */
 const FULL_VIEWS = /(^|;)v=(kaart|groei|mon|cmp)(;|$)/;
 
-/** The app module that runs now (its exports evt_start, evt_stop, evt_is_full). */
+/** The app module that runs now (its exports evt_start, evt_stop, evt_handover, evt_is_full). */
 let running = null;
 let loadingFull = null;
+/** The latest request for the full module: what it focuses, shows and was kept. */
+let request = {};
 
 async function load(prefix) {
   const bindings = await import(metaContent(`${prefix}loader`));
@@ -66,8 +71,17 @@ async function boot() {
     throw new Error("this browser does not support WebAssembly");
   }
   await afterFirstPaint();
-  const full = FULL_VIEWS.test(window.location.hash.replace(/^#/, "")) && document.querySelector('meta[name="evt-full-wasm"]');
-  running = await load(full ? "evt-full-" : "evt-");
+  // The prerendered page is a picture until the app takes over (src/boot.rs removes it).
+  document.getElementById("evt-prerender")?.setAttribute("inert", "");
+  let bindings = null;
+  if (FULL_VIEWS.test(window.location.hash.replace(/^#/, "")) && document.querySelector('meta[name="evt-full-wasm"]')) {
+    // A view of the full module: start it directly; the first one can still run without it.
+    bindings = await load("evt-full-").catch((error) => {
+      console.info("The full calculator could not be loaded:", error?.message ?? error);
+      return null;
+    });
+  }
+  running = bindings ?? (await load("evt-"));
   // A task of its own for the first render (the module's instantiation was one).
   await new Promise((resolve) => setTimeout(resolve, 0));
   // The app removes the loading line (or the prerendered page) when it takes over.
@@ -77,28 +91,38 @@ async function boot() {
 /**
  * Start the full module in place of the first one, then focus or open the element `focus`
  * (a view tab or a panel); `kept` is the id of the unsaved work the first one kept, `text`
- * a pasted or imported table for the full module's paste preview, `session` the first
- * one's editor (what was typed, undo and redo). Called by the first module (src/web.rs load_full) after it has
+ * a pasted or imported table for the full module's paste preview. The latest request wins.
+ * The first module's editor (what was typed, undo and redo) is taken when the full module
+ * has loaded, so nothing typed meanwhile is lost. Called by the first module (src/web.rs load_full) after it has
  * written its state into the address and the autosave. Rejects when it cannot be loaded;
  * the first module then keeps running and says so.
  */
-window.evtLoadFull = (focus, kept, text, session) => {
+window.evtLoadFull = (focus, kept, text) => {
   if (running?.evt_is_full()) return Promise.resolve();
-  loadingFull ??= load("evt-full-").then(
-    (full) => {
-      // The full module renders hidden, over a few tasks, then takes over the page and fires
-      // "evt-takeover": only then is the first one stopped, in that same task.
+  request = { focus, kept, text };
+  loadingFull ??= load("evt-full-")
+    .then((full) => {
+      // The first module's state now (with edits made while the full one loaded), then a
+      // frozen first module: the full one renders hidden, over a few tasks, takes over the
+      // page and fires "evt-takeover", on which the first one is stopped in that same task.
       const first = running;
+      const session = first.evt_handover();
+      const firstRoot = document.querySelector(".evt-root");
+      firstRoot?.setAttribute("inert", "");
       document.addEventListener("evt-takeover", () => first.evt_stop(), { once: true });
+      try {
+        full.evt_start(request.focus, request.kept, request.text, session);
+      } catch (error) {
+        firstRoot?.removeAttribute("inert");
+        throw error;
+      }
       running = full;
-      full.evt_start(focus, kept, text, session);
-    },
-    (error) => {
+    })
+    .catch((error) => {
       loadingFull = null;
       console.info("The full calculator could not be loaded:", error?.message ?? error);
       throw error;
-    },
-  );
+    });
   return loadingFull;
 };
 

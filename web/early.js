@@ -12,38 +12,45 @@
 // figures; the CSS gives the prerendered page the compact layout, so nothing moves later.
 (function () {
   var root = document.documentElement;
-  var pending = false;
-  var embed = false;
-  try {
-    pending = window.localStorage.getItem("evt.v1.autosave") !== null;
-  } catch (e) {
-    // Storage blocked: the app cannot have autosaved anything either.
-  }
-  var hash = window.location.hash.replace(/^#/, "");
-  var path = window.location.pathname.replace(/index\.html$/, "");
-  var pageView = /\/uitleg\/$/.test(path) ? "uitleg" : "calc";
-  if (/^evt/.test(hash)) {
-    // Items that leave the page as prerendered (docs/scenario-link.md): the default data and
-    // base, the checksum, Dutch, this page's view, the embed mode and the theme colour.
-    // Anything else (another language, view, font, any figure) means other figures.
-    var items = hash.split(";");
-    if (items[0] !== "evt1") pending = true;
-    // A link without v opens the calculator, also on the explanation's page.
-    if (pageView !== "calc" && items.indexOf("v=" + pageView) < 0) pending = true;
-    for (var i = 1; i < items.length; i++) {
-      var item = items[i];
-      var key = item.split("=")[0];
-      if (item === "d=cbs2023" || item === "b=tw" || item === "l=nl" || key === "k" || key === "tc") continue;
-      if (item === "v=" + pageView) continue;
-      if (item === "e=1") {
-        embed = true;
-        continue;
+  function mark() {
+    var pending = false;
+    var embed = false;
+    try {
+      pending = window.localStorage.getItem("evt.v1.autosave") !== null;
+    } catch (e) {
+      // Storage blocked: the app cannot have autosaved anything either.
+    }
+    var hash = window.location.hash.replace(/^#/, "");
+    var path = window.location.pathname.replace(/index\.html$/, "");
+    var pageView = /\/uitleg\/$/.test(path) ? "uitleg" : "calc";
+    if (/^evt/.test(hash)) {
+      // Items that leave the page as prerendered (docs/scenario-link.md): the default data
+      // and base, the checksum, Dutch, this page's view, the embed mode and the theme colour.
+      // Anything else (another language, view, font, any figure) means other figures.
+      var items = hash.split(";");
+      if (items[0] !== "evt1") pending = true;
+      // A link without v opens the calculator, also on the explanation's page.
+      if (pageView !== "calc" && items.indexOf("v=" + pageView) < 0) pending = true;
+      for (var i = 1; i < items.length; i++) {
+        var item = items[i];
+        var key = item.split("=")[0];
+        if (item === "d=cbs2023" || item === "b=tw" || item === "l=nl" || key === "k" || key === "tc") continue;
+        if (item === "v=" + pageView) continue;
+        if (item === "e=1") {
+          embed = true;
+          continue;
+        }
+        pending = true;
       }
+    } else if (/(^|&)region=/.test(hash)) {
       pending = true;
     }
-  } else if (/(^|&)region=/.test(hash)) {
-    pending = true;
+    if (pending) root.classList.add("evt-pending");
+    if (embed) root.classList.add("evt-embed");
   }
-  if (pending) root.classList.add("evt-pending");
-  if (embed) root.classList.add("evt-embed");
+  mark();
+  // A link pasted into the address bar before the app has taken over: the same rule.
+  window.addEventListener("hashchange", function () {
+    if (document.getElementById("evt-prerender")) mark();
+  });
 })();

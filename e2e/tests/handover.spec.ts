@@ -44,3 +44,23 @@ test("opening a panel of the full module opens it there, with the same scenario"
   await expect(page.locator("#param-urgents")).toHaveValue("1.000");
   await expect(page.locator("#total-target")).toHaveText("1.000");
 });
+
+test("what is typed while the full module loads is kept when it takes over", async ({ page }) => {
+  await gotoApp(page);
+  // A slow connection: the full module arrives two seconds after it is asked for.
+  await page.route(/evt-full-[0-9a-f]+_bg\.wasm$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+  await page.locator("#saved-panel > summary").click();
+  await expect(page.locator("#saved-panel [role='status']")).toBeVisible();
+  // The calculator stays in use meanwhile.
+  await retype(page.locator("#param-urgents"), "1.234");
+  await expect(page.locator("#total-target")).toHaveText("1.234");
+  await expect(page.locator("#saved-panel input[type='text']").first()).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator(".evt-root")).toHaveCount(1);
+  await expect(page.locator("#param-urgents")).toHaveValue("1.234");
+  await expect(page.locator("#total-target")).toHaveText("1.234");
+  await page.locator("#undo").click();
+  await expect(page.locator("#param-urgents")).toHaveValue("800");
+});

@@ -67,13 +67,16 @@ test.describe("with JavaScript off", () => {
  * figures were ever laid out visibly while the page was not marked as pending. */
 async function watchDefaultFigures(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __evtDefaultShown: boolean };
+    const w = window as unknown as { __evtDefaultShown: boolean; __evtLoadingShown: boolean };
     w.__evtDefaultShown = false;
+    w.__evtLoadingShown = false;
     // Checked in every animation frame, i.e. right before each paint (styles are loaded by
     // then: stylesheets block rendering).
     const check = () => {
       const pre = document.getElementById("evt-prerender");
       if (pre && pre.getClientRects().length > 0 && getComputedStyle(pre).display !== "none") w.__evtDefaultShown = true;
+      const loading = document.getElementById("boot-status");
+      if (loading && loading.getClientRects().length > 0) w.__evtLoadingShown = true;
     };
     const frame = () => {
       check();
@@ -85,6 +88,11 @@ async function watchDefaultFigures(page: Page): Promise<void> {
 
 async function defaultShown(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __evtDefaultShown: boolean }).__evtDefaultShown);
+}
+
+/** Whether the loading line was painted (it stands in for the hidden default figures). */
+async function loadingShown(page: Page): Promise<boolean> {
+  return page.evaluate(() => (window as unknown as { __evtLoadingShown: boolean }).__evtLoadingShown);
 }
 
 test.describe("with JavaScript on", () => {
@@ -132,6 +140,7 @@ test.describe("with JavaScript on", () => {
     await gotoApp(page, `/${withChecksum("evt1;d=cbs2023;b=tw;u=900;")}`);
     await expect(page.locator("#param-urgents")).toHaveValue("900");
     expect(await defaultShown(page)).toBe(false);
+    expect(await loadingShown(page), "the loading line shows meanwhile").toBe(true);
   });
 
   test("autosaved work never shows the default figures as the visitor's", async ({ page }) => {
@@ -144,6 +153,7 @@ test.describe("with JavaScript on", () => {
     await expect(page.locator('[data-ready="true"]').first()).toBeVisible({ timeout: 20_000 });
     await expect(page.locator("#param-urgents")).toHaveValue("950");
     expect(await defaultShown(page)).toBe(false);
+    expect(await loadingShown(page), "the loading line shows meanwhile").toBe(true);
   });
 
   test("the default page and a default link do show the prerendered figures at once", async ({ page }) => {
@@ -152,6 +162,7 @@ test.describe("with JavaScript on", () => {
     await page.goto(`/uitleg/${withChecksum("evt1;d=cbs2023;b=tw;v=uitleg;e=1;")}`);
     await expect(page.locator('[data-ready="true"]').first()).toBeVisible({ timeout: 20_000 });
     expect(await defaultShown(page)).toBe(true);
+    expect(await loadingShown(page), "no loading line over the figures").toBe(false);
     await expect(page.locator("#uitleg-heading")).toBeVisible();
     await expect(page.locator(".app.is-embed")).toBeVisible();
   });
