@@ -54,8 +54,8 @@ const stats = (xs) => {
 function readyProbe(selector) {
   const mark = () => {
     const el = document.querySelector(selector);
-    // Rendered and shown: the app renders hidden and shows itself when it takes over from
-    // the prerendered page (src/boot.rs), which has no data-ready.
+    // Rendered and shown: the app renders outside the document and enters it when it takes
+    // over from the prerendered page (src/boot.rs), which has no data-ready.
     if (!el || el.getClientRects().length === 0) return false;
     el.getBoundingClientRect(); // style + layout done
     window.__evtBenchReadyAt = performance.now();
@@ -63,7 +63,7 @@ function readyProbe(selector) {
   };
   new MutationObserver((_, observer) => {
     if (window.__evtBenchReadyAt === undefined && mark()) observer.disconnect();
-  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready", "hidden"] });
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
 }
 
 async function measureLoad(browser, baseUrl, path) {

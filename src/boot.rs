@@ -1,14 +1,16 @@
 //! How the app starts on a page that arrived prerendered, and how the full module takes over
 //! from the first one.
 //!
-//! 1. [`start`] renders the app into a new, hidden root element beside the prerendered page
-//!    (`#evt-prerender`, written at build time by `scripts/post-build.sh`).
+//! 1. [`start`] renders the app into a new root element that is not in the document yet
+//!    (so the page never holds two copies of an id, and nothing is laid out twice), beside
+//!    the prerendered page (`#evt-prerender`, written at build time by
+//!    `scripts/post-build.sh`) or the first module's root.
 //! 2. Parts wrapped in [`crate::components::later::Later`] render one after the other, each
 //!    in a task of its own, so no single task of the start-up is long (a phone's main thread
 //!    stays responsive; Yew itself cannot yield inside one component's subtree).
 //! 3. When nothing is pending any more, [`take_over_when_ready`] removes the prerendered page
-//!    (or the loading line), shows the root and fires `evt-takeover` on the document, all
-//!    in one task: the browser never paints both or neither. `web/boot.js` stops the first
+//!    (or the loading line), puts the root at the end of `<body>` and fires `evt-takeover` on
+//!    the document, all in one task: the browser never paints both or neither. `web/boot.js` stops the first
 //!    module on that event when the full module takes over (see `components::on_demand`).
 //!
 //! Natively (tests, the prerender) there is nothing to take over: everything renders at
@@ -56,7 +58,7 @@ mod imp {
         pub session: Option<String>,
     }
 
-    /// Mount the app, hidden, in a root of its own at the end of `<body>`.
+    /// Mount the app in a root of its own, outside the document until it takes over.
     pub fn start(handover: Handover) {
         crate::web::install_panic_hook();
         START_FOCUS.with(|f| *f.borrow_mut() = handover.focus);
@@ -64,15 +66,10 @@ mod imp {
         START_TEXT.with(|t| *t.borrow_mut() = handover.text);
         START_SESSION.with(|t| *t.borrow_mut() = handover.session);
         let Some(doc) = document() else { return };
-        let Some(body) = doc.body() else { return };
         let Ok(root) = doc.create_element("div") else {
             return;
         };
         root.set_class_name("evt-root");
-        let _ = root.set_attribute("hidden", "");
-        if body.append_child(&root).is_err() {
-            return;
-        }
         ROOT.with(|r| *r.borrow_mut() = Some(root.clone()));
         let handle = yew::Renderer::<crate::app::App>::with_root(root).render();
         APP.with(|a| *a.borrow_mut() = Some(handle));
@@ -157,8 +154,8 @@ mod imp {
                 .collect();
             root.set_class_name(&kept.join(" "));
         }
-        if let Some(root) = ROOT.with(|r| r.borrow().clone()) {
-            let _ = root.remove_attribute("hidden");
+        if let (Some(root), Some(body)) = (ROOT.with(|r| r.borrow().clone()), doc.body()) {
+            let _ = body.append_child(&root);
         }
         if let Ok(event) = web_sys::Event::new("evt-takeover") {
             let _ = doc.dispatch_event(&event);

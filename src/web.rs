@@ -169,22 +169,16 @@ mod imp {
     /// The address of another page of the app (`""` the calculator, `"uitleg/"` the
     /// explanation) with this hash: what "Kopieer insluitcode" puts in the snippet.
     pub fn app_url(page: &str, hash: &str) -> String {
-        let Some(w) = web_sys::window() else {
-            return hash.to_string();
-        };
-        let l = w.location();
-        format!(
-            "{}{}{}{}{}",
-            l.origin().unwrap_or_default(),
-            super::base_dir(&l.pathname().unwrap_or_default()),
-            page,
-            l.search().unwrap_or_default(),
-            hash
-        )
+        address(|path| format!("{}{page}", super::base_dir(path)), hash)
     }
 
     /// This page's address with another hash: what "Kopieer link" copies.
     pub fn page_url(hash: &str) -> String {
+        address(str::to_string, hash)
+    }
+
+    /// origin + `path(pathname)` + search + `hash`.
+    fn address(path: impl FnOnce(&str) -> String, hash: &str) -> String {
         let Some(w) = web_sys::window() else {
             return hash.to_string();
         };
@@ -192,7 +186,7 @@ mod imp {
         format!(
             "{}{}{}{}",
             l.origin().unwrap_or_default(),
-            l.pathname().unwrap_or_default(),
+            path(&l.pathname().unwrap_or_default()),
             l.search().unwrap_or_default(),
             hash
         )
@@ -305,6 +299,22 @@ pub fn read_file_text(e: &yew::Event, done: impl FnOnce(String) + 'static) {
     #[cfg(not(target_arch = "wasm32"))]
     {
         let _ = (e, done);
+    }
+}
+
+/// Whether the `<details>` a `toggle` event came from is open now (`None` natively).
+pub fn details_open(e: &yew::Event) -> Option<bool> {
+    #[cfg(target_arch = "wasm32")]
+    {
+        use wasm_bindgen::JsCast;
+        e.target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+            .map(|d| d.open())
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let _ = e;
+        None
     }
 }
 

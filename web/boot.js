@@ -103,8 +103,8 @@ window.evtLoadFull = (focus, kept, text) => {
   loadingFull ??= load("evt-full-")
     .then((full) => {
       // The first module's state now (with edits made while the full one loaded), then a
-      // frozen first module: the full one renders hidden, over a few tasks, takes over the
-      // page and fires "evt-takeover", on which the first one is stopped in that same task.
+      // frozen first module: the full one renders outside the page, over a few tasks, then
+      // takes over and fires "evt-takeover", on which the first one stops in that same task.
       const first = running;
       const session = first.evt_handover();
       const firstRoot = document.querySelector(".evt-root");

@@ -15,31 +15,12 @@ pub struct ExplainProps {
 #[component]
 pub fn Explain(props: &ExplainProps) -> Html {
     let t = Texts::get(props.lang);
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            #[cfg(target_arch = "wasm32")]
-            {
-                use wasm_bindgen::JsCast;
-                if let Some(d) = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-                {
-                    open.set(d.open());
-                }
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                let _ = (&e, &open);
-            }
-        })
-    };
+    let (open, ontoggle) = super::use_details_open();
     html! {
         <details class="explain" id={format!("explain-{}", props.row.id)} {ontoggle}>
             <summary>{ t.explain_summary }<span class="visually-hidden">{ format!(" ({})", props.row.name) }</span></summary>
             // The text is built only when opened: 342 rows stay cheap to render.
-            if *open {
+            if open {
                 <div class="explain-body">
                     <p>{ explain_target(&props.row, props.lang) }</p>
                     <p>{ explain_status(&props.row, props.minimum_bp, props.signal_bp, props.lang) }</p>

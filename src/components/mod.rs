@@ -25,3 +25,19 @@ pub mod summary;
 
 /// The editor, shared through a context so components dispatch typed actions.
 pub type EditorCtx = yew::UseReducerHandle<crate::state::Editor>;
+
+/// Whether a `<details>` is open, and the `ontoggle` that keeps it so: for contents built
+/// only once opened.
+#[yew::hook]
+pub fn use_details_open() -> (bool, yew::Callback<yew::Event>) {
+    let open = yew::use_state(|| false);
+    let ontoggle = {
+        let open = open.clone();
+        yew::Callback::from(move |e: yew::Event| {
+            if let Some(o) = crate::web::details_open(&e) {
+                open.set(o);
+            }
+        })
+    };
+    (*open, ontoggle)
+}

@@ -67,28 +67,11 @@ pub struct OnDemandPanelProps {
 /// A closed `<details>` panel whose contents live in the full module: opening it loads them.
 #[component]
 pub fn OnDemandPanel(props: &OnDemandPanelProps) -> Html {
-    let open = use_state(|| false);
-    let ontoggle = {
-        let open = open.clone();
-        Callback::from(move |e: Event| {
-            #[cfg(target_arch = "wasm32")]
-            {
-                use wasm_bindgen::JsCast;
-                if let Some(d) = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
-                {
-                    open.set(d.open());
-                }
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = (&e, &open);
-        })
-    };
+    let (open, ontoggle) = super::use_details_open();
     html! {
         <details class={props.class.clone()} id={props.id.clone()} {ontoggle}>
             <summary>{ props.summary.clone() }</summary>
-            if *open {
+            if open {
                 <OnDemand lang={props.lang} flush={props.flush.clone()} focus={props.id.clone()} />
             }
         </details>
