@@ -207,12 +207,9 @@ pub fn App() -> Html {
     // loaded), written into the address and returned with what the link cannot carry.
     #[cfg(not(evt_full))]
     {
-        let (latest, editor) = (latest_flush.clone(), editor.clone());
+        let (flush, editor) = (flush_callback.clone(), editor.clone());
         crate::boot::on_handover(move || {
-            let flush = latest.borrow().clone();
-            if let Some(f) = flush {
-                f();
-            }
+            flush.emit(());
             editor.session()
         });
     }
