@@ -62,6 +62,9 @@ pub enum NumberError {
     TooLarge { max: u64 },
     /// A percentage with more than two decimals.
     TooManyDecimals,
+    /// Group separators not between groups of three digits ("1.6891520": an estimate with
+    /// digits typed after it).
+    Grouping,
 }
 
 fn is_space(c: char) -> bool {
@@ -87,6 +90,18 @@ pub fn parse_count(input: &str, lang: Lang) -> Result<u64, NumberError> {
         };
     }
     let s = s.strip_prefix('+').unwrap_or(&s);
+    // Whole numbers with one or two zero decimals, as spreadsheets write them ("720,0",
+    // "1.520,00"); three zeros stay ambiguous with thousands grouping ("33,000").
+    let s = match s.rsplit_once(lang.decimal()) {
+        Some((whole, zeros))
+            if (1..=2).contains(&zeros.len())
+                && zeros.chars().all(|c| c == '0')
+                && whole.starts_with(|c: char| c.is_ascii_digit()) =>
+        {
+            whole
+        }
+        _ => s,
+    };
     if !s
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',')
@@ -99,16 +114,27 @@ pub fn parse_count(input: &str, lang: Lang) -> Result<u64, NumberError> {
     let digits: String = match (has_dot, has_comma) {
         (false, false) => s.to_string(),
         (true, true) => return Err(NumberError::NotWhole),
-        (true, false) => grouped(s, '.').ok_or(NumberError::NotWhole)?,
+        (true, false) => grouped(s, '.').ok_or_else(|| not_grouped(s, '.', lang))?,
         (false, true) => {
             // In Dutch the comma is the decimal sign: "12,345" is twelve point three.
             if lang.decimal() == ',' {
                 return Err(NumberError::NotWhole);
             }
-            grouped(s, ',').ok_or(NumberError::NotWhole)?
+            grouped(s, ',').ok_or_else(|| not_grouped(s, ',', lang))?
         }
     };
     parse_digits(&digits, MAX_COUNT)
+}
+
+/// Why `s` with `sep` is not a grouped count: more than three digits after a group
+/// separator of `lang` is a grouping mistake, anything else a decimal.
+fn not_grouped(s: &str, sep: char, lang: Lang) -> NumberError {
+    let last = s.rsplit(sep).next().unwrap_or("");
+    if sep != lang.decimal() && last.len() > 3 {
+        NumberError::Grouping
+    } else {
+        NumberError::NotWhole
+    }
 }
 
 /// Digits of a number written with `sep` between groups of three, or `None` when the
@@ -269,6 +295,18 @@ mod tests {
         assert_eq!(parse_count("81.5", Lang::Nl), Err(NumberError::NotWhole));
         assert_eq!(parse_count("81,5", Lang::Nl), Err(NumberError::NotWhole));
         assert_eq!(parse_count("1.234,5", Lang::Nl), Err(NumberError::NotWhole));
+        // Spreadsheet whole numbers with zero decimals; three zeros stay a decimal.
+        assert_eq!(parse_count("720,0", Lang::Nl), Ok(720));
+        assert_eq!(parse_count("1.520,0", Lang::Nl), Ok(1520));
+        assert_eq!(parse_count("1.520,00", Lang::Nl), Ok(1520));
+        assert_eq!(parse_count("720,000", Lang::Nl), Err(NumberError::NotWhole));
+        assert_eq!(parse_count("720,05", Lang::Nl), Err(NumberError::NotWhole));
+        assert_eq!(parse_count(",0", Lang::Nl), Err(NumberError::NotANumber));
+        assert_eq!(parse_count("1,520.0", Lang::En), Ok(1520));
+        assert_eq!(parse_count("720.00", Lang::En), Ok(720));
+        // An estimate with digits typed after it: a grouping mistake, not a decimal.
+        assert_eq!(parse_count("1.6891520", Lang::Nl), Err(NumberError::Grouping));
+        assert_eq!(parse_count("1,6891520", Lang::En), Err(NumberError::Grouping));
         assert_eq!(parse_count("", Lang::Nl), Err(NumberError::Empty));
         assert_eq!(parse_count("abc", Lang::Nl), Err(NumberError::NotANumber));
         assert_eq!(parse_count("-5", Lang::Nl), Err(NumberError::Negative));

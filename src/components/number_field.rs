@@ -81,6 +81,15 @@ pub fn edit_callbacks(
     (oninput, onchange)
 }
 
+/// A tapped or tabbed-to field selects its value, so what is typed replaces it (an estimate
+/// is replaced, not appended to).
+pub fn select_on_focus() -> Callback<FocusEvent> {
+    Callback::from(|e: FocusEvent| {
+        let input: HtmlInputElement = e.target_unchecked_into();
+        input.select();
+    })
+}
+
 /// A labelled parameter field with its help line and message: `<label>`, the input `id`,
 /// `{id}-help`, `{id}-error`. Percentages get `inputmode="decimal"` and a `%` unit.
 /// `bench` marks the field for the growth benchmark (`data-bench-growth-input`).
@@ -113,6 +122,7 @@ pub fn param_field(
                     aria-invalid={error.is_some().then_some("true")}
                     aria-describedby={describedby}
                     data-bench-growth-input={bench}
+                    onfocus={select_on_focus()}
                     {oninput} {onchange} />
                 if param.is_percent() { <span class="unit" aria-hidden="true">{ "%" }</span> }
             </div>
@@ -176,6 +186,7 @@ impl NumberCell {
                     aria-describedby={(!describedby.is_empty()).then(|| describedby.join(" "))}
                     data-bench-input={self.bench_input}
                     data-bench-growth-input={self.bench_growth_input}
+                    onfocus={select_on_focus()}
                     value={self.value} oninput={self.oninput} onchange={self.onchange} />
                 { self.after_input }
                 if let Some(msg) = self.error {
