@@ -101,6 +101,8 @@ pub struct LinkState {
     pub view: View,
     pub embed: bool,
     pub theme: Theme,
+    /// "Mijn gemeente" (`mg`): the id of one municipality of the scenario, shown first.
+    pub mine: Option<String>,
 }
 
 impl LinkState {
@@ -113,6 +115,7 @@ impl LinkState {
             view: View::Calculator,
             embed: false,
             theme: Theme::default(),
+            mine: None,
         }
     }
 }
@@ -283,6 +286,11 @@ fn page_items(state: &LinkState) -> String {
     if let Some(font) = &state.theme.font {
         out.push_str("tf=");
         percent_encode(&mut out, font);
+        out.push(';');
+    }
+    if let Some(id) = &state.mine {
+        out.push_str("mg=");
+        percent_encode(&mut out, id);
         out.push(';');
     }
     out
@@ -711,6 +719,7 @@ struct RawPage<'a> {
     e: Option<&'a str>,
     tc: Option<&'a str>,
     tf: Option<&'a str>,
+    mg: Option<&'a str>,
 }
 
 impl<'a> RawPage<'a> {
@@ -722,6 +731,7 @@ impl<'a> RawPage<'a> {
             "e" => &mut self.e,
             "tc" => &mut self.tc,
             "tf" => &mut self.tf,
+            "mg" => &mut self.mg,
             _ => return Ok(false),
         };
         put(slot, key, value)?;
@@ -765,6 +775,13 @@ impl<'a> RawPage<'a> {
                 return Err(bad_value("tf"));
             }
             state.theme.font = Some(font);
+        }
+        if let Some(mg) = self.mg {
+            // One of the scenario's own municipalities.
+            if !state.scenario.municipalities.iter().any(|m| m.id == mg) {
+                return Err(bad_value("mg"));
+            }
+            state.mine = Some(mg.to_string());
         }
         Ok(())
     }
