@@ -367,3 +367,63 @@ mod tests {
         }
     }
 }
+
+/// "Wat als": the vacancies of one municipality (`only`) or of all, changed by `change_bp`
+/// basis points of themselves (−1 000 = 10 % fewer, at least −10 000). Each new count is
+/// `round_half_up(V × (10 000 + change) / 10 000)`, capped at [`MAX_COUNT`]; an estimated
+/// count becomes a typed one, a municipality without any vacancy figure is left alone.
+/// Returns the changed scenario and how many municipalities changed.
+pub fn scale_vacancies(s: &Scenario, only: Option<&str>, change_bp: i32) -> (Scenario, usize) {
+    let mut out = s.clone();
+    let factor = u128::from((i64::from(FULL_BP) + i64::from(change_bp)).max(0).unsigned_abs());
+    let mut changed = 0;
+    for m in &mut out.municipalities {
+        if only.is_some_and(|id| id != m.id) {
+            continue;
+        }
+        let (v, source) = m.effective_vacancies(s.params.turnover_bp);
+        if source == VacancySource::Missing {
+            continue;
+        }
+        let full = u128::from(FULL_BP);
+        let scaled = (2 * u128::from(v) * factor + full) / (2 * full);
+        let new = u64::try_from(scaled).unwrap_or(MAX_COUNT).min(MAX_COUNT);
+        if m.vacancies != Some(new) {
+            m.vacancies = Some(new);
+            changed += 1;
+        }
+    }
+    (out, changed)
+}
+
+#[cfg(test)]
+mod scale_tests {
+    use super::*;
+
+    #[test]
+    fn scales_given_and_estimated_vacancies_half_up() {
+        let mut s = crate::data::default_scenario();
+        s.municipalities[0].vacancies = Some(1520);
+        let (out, n) = scale_vacancies(&s, None, -1000);
+        assert_eq!(out.municipalities[0].vacancies, Some(1368));
+        assert_eq!(n, s.municipalities.len());
+        // Estimates become typed counts: 10 % fewer of the estimate.
+        let (est, _) = s.municipalities[1].effective_vacancies(s.params.turnover_bp);
+        let expected = (est * 9000 * 2 + 10_000) / 20_000;
+        assert_eq!(out.municipalities[1].vacancies, Some(expected));
+        // One municipality only; 0 % changes nothing typed.
+        let id = s.municipalities[2].id.clone();
+        let (one, n) = scale_vacancies(&s, Some(&id), 550);
+        assert_eq!(n, 1);
+        assert_eq!(one.municipalities[0].vacancies, Some(1520));
+        let (same, n) = scale_vacancies(&one, Some(&id), 0);
+        assert_eq!((same, n), (one.clone(), 0));
+        // −100 % empties, never below zero.
+        let (zero, _) = scale_vacancies(&s, None, -20_000);
+        assert!(zero.municipalities.iter().all(|m| m.vacancies == Some(0)));
+        // 5 % more of 10 = 10,5 → 11 (half up).
+        s.municipalities[0].vacancies = Some(10);
+        let (up, _) = scale_vacancies(&s, Some(&s.municipalities[0].id.clone()), 500);
+        assert_eq!(up.municipalities[0].vacancies, Some(11));
+    }
+}
