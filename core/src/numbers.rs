@@ -305,8 +305,14 @@ mod tests {
         assert_eq!(parse_count("1,520.0", Lang::En), Ok(1520));
         assert_eq!(parse_count("720.00", Lang::En), Ok(720));
         // An estimate with digits typed after it: a grouping mistake, not a decimal.
-        assert_eq!(parse_count("1.6891520", Lang::Nl), Err(NumberError::Grouping));
-        assert_eq!(parse_count("1,6891520", Lang::En), Err(NumberError::Grouping));
+        assert_eq!(
+            parse_count("1.6891520", Lang::Nl),
+            Err(NumberError::Grouping)
+        );
+        assert_eq!(
+            parse_count("1,6891520", Lang::En),
+            Err(NumberError::Grouping)
+        );
         assert_eq!(parse_count("", Lang::Nl), Err(NumberError::Empty));
         assert_eq!(parse_count("abc", Lang::Nl), Err(NumberError::NotANumber));
         assert_eq!(parse_count("-5", Lang::Nl), Err(NumberError::Negative));

@@ -375,7 +375,11 @@ mod tests {
 /// Returns the changed scenario and how many municipalities changed.
 pub fn scale_vacancies(s: &Scenario, only: Option<&str>, change_bp: i32) -> (Scenario, usize) {
     let mut out = s.clone();
-    let factor = u128::from((i64::from(FULL_BP) + i64::from(change_bp)).max(0).unsigned_abs());
+    let factor = u128::from(
+        (i64::from(FULL_BP) + i64::from(change_bp))
+            .max(0)
+            .unsigned_abs(),
+    );
     let mut changed = 0;
     for m in &mut out.municipalities {
         if only.is_some_and(|id| id != m.id) {

@@ -361,7 +361,12 @@ fn random_state(rng: &mut Rng) -> LinkState {
         state.theme.font = Some((0..n).map(|_| char::from(*rng.pick(FONT))).collect());
     }
     if rng.chance(20) && !state.scenario.municipalities.is_empty() {
-        let ids: Vec<String> = state.scenario.municipalities.iter().map(|m| m.id.clone()).collect();
+        let ids: Vec<String> = state
+            .scenario
+            .municipalities
+            .iter()
+            .map(|m| m.id.clone())
+            .collect();
         state.mine = Some(rng.pick(&ids).clone());
     }
     state
