@@ -11,10 +11,13 @@ use crate::components::later::Later;
 #[cfg(evt_full)]
 use crate::components::map::Map;
 #[cfg(evt_full)]
+use crate::components::map_card::MapCard;
+#[cfg(evt_full)]
 use crate::components::monitoring_view::{use_monitoring_keep, MonitoringKeep, MonitoringView};
 #[cfg(not(evt_full))]
 use crate::components::on_demand::{OnDemand, OnDemandPanel};
 use crate::components::params::Params;
+use crate::components::print_report::{PrintHub, PrintReport};
 #[cfg(evt_full)]
 use crate::components::region_builder::RegionBuilder;
 use crate::components::results_table::ResultsTable;
@@ -22,6 +25,7 @@ use crate::components::results_table::ResultsTable;
 use crate::components::saved::{open_keeping_work, Saved};
 use crate::components::share::Share;
 use crate::components::summary::Summary;
+use crate::components::what_if::WhatIf;
 use crate::components::EditorCtx;
 use crate::i18n::page::{link_error, page_texts, view_name};
 use crate::i18n::{problems, Texts};
@@ -107,6 +111,8 @@ pub fn App() -> Html {
     let link_problem = use_state(|| opening.error.clone().map(|e| (e, true)));
     let page = use_state(|| (opening.state.embed, opening.state.theme.clone()));
     let show_optional = use_state(|| false);
+    // "Mijn gemeente" (the link's `mg`): one municipality shown first.
+    let mine = use_state(|| opening.state.mine.clone().map(AttrValue::from));
     let chart_as_table = use_state(|| false);
     // A block pasted onto the input table goes to the paste preview (never applied at once).
     // (Also the table the first module handed over to this, the full one.)
@@ -143,7 +149,16 @@ pub fn App() -> Html {
         let view = *view;
         let compare_b = (*compare_b).clone();
         let page = (*page).clone();
-        move |embed: bool| {
+        // Only a municipality that is (still) in the scenario.
+        let mine = (*mine).clone().filter(|id| {
+            editor
+                .scenario()
+                .municipalities
+                .iter()
+                .any(|m| m.id == **id)
+        });
+        move |embed: bool, for_view: Option<View>| {
+            let view = for_view.unwrap_or(view);
             link::encode(&LinkState {
                 scenario: editor.scenario().clone(),
                 // In the compare view B is always in the link (the default when none was
@@ -154,29 +169,42 @@ pub fn App() -> Html {
                     (None, _) => None,
                 },
                 lang: Some(editor.lang),
-                // The embed code opens the explanation page (see `EXPLANATION_PAGE`).
-                view: if embed { View::Explanation } else { view },
-                embed: embed || page.0,
+                view,
+                embed,
                 theme: page.1.clone(),
+                mine: mine.as_ref().map(|m| m.to_string()),
             })
         }
     };
     let written = use_mut_ref(String::new);
+    let print_hub: PrintHub = use_mut_ref(|| None);
     // Writes the link into the address bar and autosaves: 300 ms after the last change, and
     // at once when the page is hidden (reload, closing the tab), so no edit is lost.
     let flush: Flush = {
         let link_of = link_of.clone();
         let written = written.clone();
+        let print_hub = print_hub.clone();
         let editor = editor.clone();
         let autosave = startup.autosave_allowed;
+        let page_embed = page.0;
         let set_problem = storage_problem.setter();
         let store = store.clone();
         Rc::new(move || {
-            let hash = link_of(false);
+            let hash = link_of(page_embed, None);
             // A scenario the link format cannot carry (a name cleared while typing) leaves
             // the address without a hash, so a reload opens the autosaved work instead.
             if link::decode(&hash).is_ok() {
                 crate::web::replace_hash(&hash);
+                // The printed report's link: the full calculator, not the public mode.
+                let report = print_hub.borrow().clone();
+                if let Some(report) = report {
+                    let full = if page_embed {
+                        link_of(false, None)
+                    } else {
+                        hash.clone()
+                    };
+                    report.emit(crate::web::app_url("", &full));
+                }
                 *written.borrow_mut() = hash;
             } else {
                 crate::web::clear_hash();
@@ -219,21 +247,27 @@ pub fn App() -> Html {
             lang,
             *view,
             compare_b.as_ref().map(|(_, b)| b.clone()),
+            (*mine).clone(),
         ),
         flush,
     );
     use_page_hide(latest_flush);
+    use_history_views(view.setter(), written.clone());
     use_hash_change(
         store.clone(),
         editor.dispatcher(),
-        view.setter(),
-        compare_b.setter(),
-        link_problem.setter(),
+        PageSetters {
+            view: view.setter(),
+            compare: compare_b.setter(),
+            problem: link_problem.setter(),
+            mine: mine.setter(),
+        },
         written,
     );
     let make_link = {
         let link_of = link_of.clone();
-        Callback::from(move |embed: bool| link_of(embed))
+        let link_of = link_of.clone();
+        Callback::from(move |embed: bool| link_of(embed, None))
     };
 
     let rows = use_memo(editor.last_valid.clone(), |c| {
@@ -262,20 +296,18 @@ pub fn App() -> Html {
     let on_select_bar = use_callback((), |id: String, _| {
         crate::web::open_details(&format!("explain-{id}"))
     });
-    // Activating a map tile shows that municipality's "Hoe berekend?" in the calculator.
+    // Activating a map tile shows that municipality's figures on the map.
+    #[cfg(evt_full)]
+    let map_pick = use_state(|| None::<AttrValue>);
     #[cfg(evt_full)]
     let on_map_select = {
-        let view = view.clone();
-        Callback::from(move |id: String| {
-            view.set(View::Calculator);
-            #[cfg(target_arch = "wasm32")]
-            gloo::timers::callback::Timeout::new(0, move || {
-                crate::web::open_details(&format!("explain-{id}"))
-            })
-            .forget();
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = id;
-        })
+        let map_pick = map_pick.clone();
+        Callback::from(move |id: String| map_pick.set(Some(id.into())))
+    };
+    #[cfg(evt_full)]
+    let on_map_card_close = {
+        let map_pick = map_pick.clone();
+        Callback::from(move |()| map_pick.set(None))
     };
     let toggle_optional = {
         let show = show_optional.clone();
@@ -298,22 +330,7 @@ pub fn App() -> Html {
         Callback::from(move |_| pasted.set(None))
     };
     use_before_print(printed.setter());
-    let params_line = {
-        let p = &editor.scenario().params;
-        use evt_core::numbers::{format_bp, format_count};
-        format!(
-            "{}: {} · {}: {} · {}: {} · {}: {} · {}",
-            t.urgents_label,
-            format_count(p.urgents, lang),
-            t.minimum_label,
-            format_bp(p.minimum_bp, lang),
-            t.signal_label,
-            format_bp(p.signal_bp, lang),
-            t.turnover_label,
-            format_bp(p.turnover_bp, lang),
-            crate::i18n::method_name(editor.scenario().method, lang),
-        )
-    };
+    let params_line = crate::components::params::params_line(editor.scenario(), lang);
 
     let problem_list = editor.problem.as_ref().map(|p| {
         let s = editor.scenario();
@@ -331,21 +348,62 @@ pub fn App() -> Html {
         e.prevent_default();
         crate::web::focus(skip_target);
     });
-    let set_view = |v: View| {
-        let view = view.clone();
-        Callback::from(move |_: MouseEvent| view.set(v))
+    let embed = page.0;
+    // A change of view is a history entry (Back returns to the previous view, never to an
+    // older scenario: see `use_history_views`); an edit never is. The tabs are real links:
+    // opened in a new tab they show the same scenario in that view (the link is brought up
+    // to date when a tab is pointed at or focused).
+    let view_tab = |v: View| {
+        let onclick = {
+            let (view, link_of) = (view.clone(), link_of.clone());
+            Callback::from(move |e: MouseEvent| {
+                if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
+                    return;
+                }
+                e.prevent_default();
+                if *view != v {
+                    crate::web::push_hash(&link_of(embed, Some(v)));
+                    view.set(v);
+                }
+            })
+        };
+        let refresh = {
+            let link_of = link_of.clone();
+            move |target: Option<web_sys::EventTarget>| {
+                use wasm_bindgen::JsCast;
+                if let Some(a) =
+                    target.and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+                {
+                    a.set_href(&crate::web::page_url(&link_of(embed, Some(v))));
+                }
+            }
+        };
+        let (r1, r2) = (refresh.clone(), refresh);
+        let onfocus = Callback::from(move |e: FocusEvent| r1(e.target()));
+        let onpointerdown = Callback::from(move |e: PointerEvent| r2(e.target()));
+        let page = if v == View::Explanation {
+            EXPLANATION_PAGE
+        } else {
+            ""
+        };
+        let href = if v == View::Calculator || v == View::Explanation {
+            crate::web::app_url(page, "")
+        } else {
+            crate::web::app_url(page, &format!("#v={}", v.code()))
+        };
+        html! {
+            <li>
+                <a class={classes!("view-tab", (*view == v).then_some("is-active"))}
+                    id={format!("view-{}", v.code())} {href}
+                    aria-current={if *view == v { "page" } else { "false" }}
+                    {onclick} {onfocus} {onpointerdown}>{ view_name(v, lang) }</a>
+            </li>
+        }
     };
     let nav = html! {
         <nav class="view-nav" aria-label={pt.views_label}>
             <ul>
-                { for NAV.into_iter().map(|v| html! {
-                    <li>
-                        <button type="button" class={classes!("view-tab", (*view == v).then_some("is-active"))}
-                            id={format!("view-{}", v.code())}
-                            aria-current={if *view == v { "page" } else { "false" }}
-                            onclick={set_view(v)}>{ view_name(v, lang) }</button>
-                    </li>
-                }) }
+                { for NAV.into_iter().filter(|v| !embed || PUBLIC_NAV.contains(v)).map(view_tab) }
             </ul>
         </nav>
     };
@@ -383,51 +441,68 @@ pub fn App() -> Html {
     let region_panel = html! {
         <OnDemandPanel {lang} flush={flush_callback.clone()} id="region-panel" class={classes!("panel", "region-panel")} summary={pt.region_heading} />
     };
-    let scenario_bar = html! {
-        <div class="scenario-bar">
-            <Share link={make_link} {lang} title={t.title} />
-            { saved_panel }
-        </div>
+    // The public mode (embedded, `e=1`) shares the scenario, at the end of the page, but
+    // neither saves nor embeds.
+    let share =
+        html! { <Share link={make_link.clone()} {lang} title={t.title} embed_code={!embed} /> };
+    let scenario_bar = if embed {
+        html! {}
+    } else {
+        html! {
+            <div class="scenario-bar">
+                { share.clone() }
+                { saved_panel }
+            </div>
+        }
     };
 
+    let on_mine = {
+        let mine = mine.clone();
+        Callback::from(move |id: Option<AttrValue>| mine.set(id))
+    };
+    let mine = (*mine).clone();
     let calculator = html! {
-            <main id="main" class="layout" tabindex="-1">
-                <div class="col-side">
-                    <Params />
-                    { region_panel }
-                </div>
-                <div class="col-main">
-                    if let Some(c) = editor.last_valid.clone() {
-                        <Summary computed={c.clone()} {lang} {stale} />
-                        <section class="panel results" id="results" aria-labelledby="results-heading"
-                            data-ready="true" tabindex="-1">
-                            <h2 id="results-heading">{ t.results_heading }</h2>
-                            <Later>
-                            <ResultsTable rows={rows.as_ref().clone()} totals={c.outcome.totals.clone()} {lang}
-                                minimum_bp={c.scenario.params.minimum_bp} signal_bp={c.scenario.params.signal_bp} {stale} />
-                            </Later>
-                        </section>
-                        <section class="panel chart-panel" id="chart-panel" aria-labelledby="chart-heading">
-                            <div class="panel-head">
-                                <h2 id="chart-heading">{ t.chart_heading }</h2>
-                                <button type="button" class="btn btn-quiet" id="chart-toggle"
-                                    aria-controls="chart-view" onclick={toggle_chart}>
-                                    { if *chart_as_table { t.show_chart } else { t.show_table } }
-                                </button>
-                            </div>
-                            <div id="chart-view"><Later>
-                                if *chart_as_table {
-                                    <ChartTable id="chart-table" rows={rows.as_ref().clone()} {lang} />
-                                } else {
-                                    <div id="chart">
-                                    <Chart rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
-                                        signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_select_bar.clone()} />
-                                    </div>
-                                }
-                            </Later></div>
-                        </section>
+            <main id="main" class="layout calc" tabindex="-1">
+                if let Some(c) = editor.last_valid.clone() {
+                    <Summary computed={c.clone()} {lang} {stale} mine={mine.clone()} onmine={on_mine.clone()} />
+                }
+                <Params read_only={embed} />
+                if let Some(c) = editor.last_valid.clone() {
+                    // The public mode shows the chart (or its table) only.
+                    if !embed {
+                    <section class="panel results" id="results" aria-labelledby="results-heading"
+                        data-ready="true" tabindex="-1">
+                        <h2 id="results-heading">{ t.results_heading }</h2>
+                        <Later>
+                        <ResultsTable rows={rows.as_ref().clone()} totals={c.outcome.totals.clone()} {lang}
+                            minimum_bp={c.scenario.params.minimum_bp} signal_bp={c.scenario.params.signal_bp} {stale}
+                            mine={mine.clone()} />
+                        </Later>
+                    </section>
                     }
-                </div>
+                    <section class="panel chart-panel" id="chart-panel" aria-labelledby="chart-heading"
+                        data-ready={embed.then_some("true")}>
+                        <div class="panel-head">
+                            <h2 id="chart-heading">{ t.chart_heading }</h2>
+                            <button type="button" class="btn btn-quiet" id="chart-toggle"
+                                aria-controls="chart-view" onclick={toggle_chart}>
+                                { if *chart_as_table { t.show_chart } else { t.show_table } }
+                            </button>
+                        </div>
+                        <div id="chart-view"><Later>
+                            if *chart_as_table {
+                                <ChartTable id="chart-table" rows={rows.as_ref().clone()} {lang} />
+                            } else {
+                                <div id="chart">
+                                <Chart rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
+                                    signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_select_bar.clone()}
+                                    mine={mine.clone()} tappable={!embed} />
+                                </div>
+                            }
+                        </Later></div>
+                    </section>
+                }
+                if !embed {
                 <section class="panel inputs" aria-labelledby="inputs-heading">
                     <h2 id="inputs-heading">{ t.inputs_heading }</h2>
                     <div class="toolbar" role="toolbar" aria-label={t.inputs_heading}>
@@ -448,13 +523,16 @@ pub fn App() -> Html {
                             <ul>{ for list.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
                         </div>
                     }
+                    <WhatIf />
                     <div onpaste={on_table_paste}>
-                        <Later><InputTable show_optional={*show_optional} /></Later>
+                        <Later><InputTable show_optional={*show_optional} rows={rows.as_ref().clone()} {stale} /></Later>
                     </div>
                 </section>
                 <div class="col-full">
                     <Later><DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} flush={flush_callback.clone()} /></Later>
                 </div>
+                <div class="col-region">{ region_panel }</div>
+                }
             </main>
     };
     let content = match *view {
@@ -521,19 +599,23 @@ pub fn App() -> Html {
             }
         }
         View::Explanation => {
-            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation /></Later></main> }
+            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation mine={mine.clone()} /></Later></main> }
         }
         #[cfg(evt_full)]
         View::Map => html! {
             <main id="main" class="layout-single" tabindex="-1">
                 if let Some(c) = editor.last_valid.clone() {
-                    <Summary computed={c.clone()} {lang} {stale} />
+                    <Summary computed={c.clone()} {lang} {stale} mine={mine.clone()} onmine={on_mine.clone()} />
                     <section class="panel map-panel" id="map-panel" aria-labelledby="map-heading" data-ready="true">
                         <h2 id="map-heading">{ pt.map_heading }</h2>
                         <Later>
                         <Map rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
-                            signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_map_select.clone()} />
+                            signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_map_select.clone()}
+                            mine={mine.clone()} />
                         </Later>
+                        if let Some(id) = (*map_pick).clone() {
+                            <MapCard rows={rows.as_ref().clone()} {id} {lang} onclose={on_map_card_close.clone()} />
+                        }
                         <Later><ChartTable id="map-table" rows={rows.as_ref().clone()} {lang} /></Later>
                     </section>
                 } else {
@@ -545,7 +627,6 @@ pub fn App() -> Html {
         },
         View::Calculator => calculator,
     };
-    let embed = page.0;
     let subtitle = {
         let s = editor.scenario();
         let default_region = s.region_name == "Twente"
@@ -584,14 +665,18 @@ pub fn App() -> Html {
             if let Some(p) = &*storage_problem {
                 <p class="storage-message" role="alert" id="storage-problem">{ crate::i18n::saved::storage_message(p, lang) }</p>
             }
-            <div class="print-only print-header">
-                <p>{ crate::i18n::printed_at(*printed, lang) }</p>
-                <p>{ params_line }</p>
-            </div>
+            <PrintReport hub={print_hub.clone()} {lang} printed={crate::i18n::printed_at(*printed, lang)}
+                params={params_line} />
             { content }
             // One markup in both modes (the embed hides the heading and the privacy line in
             // CSS), so a page prerendered without e=1 takes the embed layout before paint.
             <footer class="app-footer">
+                if embed {
+                    <div class="scenario-bar">{ share }</div>
+                    <p class="open-full"><a id="open-full" target="_blank" rel="noopener"
+                        href={crate::web::app_url("", &link_of(false, Some(View::Calculator)))}>
+                        { crate::i18n::layout::layout_texts(lang).public_open_full }</a></p>
+                }
                 <h2>{ t.sources_heading }</h2>
                 <p>{ t.sources_text }</p>
                 <p class="privacy">{ t.privacy }</p>
@@ -614,6 +699,7 @@ fn ChartTable(props: &ChartTableProps) -> Html {
     use crate::i18n::{status_label, status_symbol};
     use evt_core::numbers::{format_count, format_percent_or_dash};
     let t = Texts::get(props.lang);
+    let lt = crate::i18n::layout::layout_texts(props.lang);
     let lang = props.lang;
     let mut rows: Vec<&crate::view::ResultRow> = props.rows.iter().collect();
     rows.sort_by(|a, b| {
@@ -622,26 +708,34 @@ fn ChartTable(props: &ChartTableProps) -> Html {
             .then_with(|| a.name.cmp(&b.name))
     });
     html! {
+        <div class="results-wrap">
         <div class="table-scroll" role="region" aria-labelledby={format!("{}-caption", props.id)} tabindex="0">
             <table id={props.id.clone()} class="results-table">
                 <caption id={format!("{}-caption", props.id)}>{ t.chart_heading }</caption>
                 <thead><tr>
                     <th scope="col">{ t.col_name }</th>
-                    <th scope="col">{ t.col_percent }</th>
+                    <th scope="col">
+                        <span class="label-long">{ t.col_percent }</span>
+                        <span class="label-short" aria-hidden="true">{ lt.col_percent_short }</span>
+                    </th>
                     <th scope="col">{ t.col_status }</th>
-                    <th scope="col">{ t.col_target }</th>
+                    <th scope="col">
+                        <span class="label-long">{ t.col_target }</span>
+                        <span class="label-short" aria-hidden="true">{ lt.col_target_short }</span>
+                    </th>
                 </tr></thead>
                 <tbody>
                     { for rows.iter().map(|r| html! {
                         <tr key={r.id.clone()} data-id={r.id.clone()}>
                             <th scope="row">{ r.name.clone() }</th>
                             <td class="num">{ format_percent_or_dash(r.percent_tenths, lang) }</td>
-                            <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>{ " " }{ status_label(r.status, lang) }</td>
+                            <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>{ " " }<span class="label-long">{ status_label(r.status, lang) }</span><span class="label-short" aria-hidden="true">{ crate::i18n::layout::status_short(r.status, lang) }</span></td>
                             <td class="num">{ format_count(r.target, lang) }</td>
                         </tr>
                     }) }
                 </tbody>
             </table>
+        </div>
         </div>
     }
 }
@@ -655,6 +749,9 @@ const NAV: [View; 6] = [
     View::Compare,
     View::Explanation,
 ];
+
+/// The views of the public (embedded) mode: the answer, the map and the explanation.
+const PUBLIC_NAV: [View; 3] = [View::Calculator, View::Map, View::Explanation];
 
 /// What the page opens with.
 #[derive(Debug, Clone, PartialEq)]
@@ -702,8 +799,13 @@ pub fn opening(path: &str, hash: &str) -> Opening {
             error: None,
         };
     }
+    // `#v=kaart`: the reader's own work, in that view.
+    let state = match view_only(hash) {
+        Some(view) => LinkState { view, ..default() },
+        None => default(),
+    };
     Opening {
-        state: default(),
+        state,
         from_link: false,
         error: None,
     }
@@ -765,6 +867,44 @@ fn use_page_hide(latest: Rc<std::cell::RefCell<Option<Flush>>>) {
     });
 }
 
+/// Back and Forward between views: a history entry made by a change of view gives back only
+/// its view; the scenario stays as it is now (the address is brought up to date by the next
+/// flush). Its `hashchange` is not a pasted link.
+#[hook]
+fn use_history_views(set_view: UseStateSetter<View>, written: Rc<std::cell::RefCell<String>>) {
+    use_effect_with((), move |_| {
+        #[cfg(target_arch = "wasm32")]
+        let listener = web_sys::window().map(|w| {
+            gloo::events::EventListener::new(&w, "popstate", move |_| {
+                let hash = crate::web::location_hash();
+                let view = if hash.starts_with("evt") {
+                    link::decode(&hash).map(|s| s.view).ok()
+                } else {
+                    view_only(&hash).or_else(|| {
+                        hash.is_empty()
+                            .then(|| view_of_path(&crate::web::location_path()))
+                    })
+                };
+                if let Some(v) = view {
+                    *written.borrow_mut() = format!("#{hash}");
+                    set_view.set(v);
+                }
+            })
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        let _ = (set_view, written);
+        move || {
+            #[cfg(target_arch = "wasm32")]
+            drop(listener);
+        }
+    });
+}
+
+/// A hash that names only a view (`#v=kaart`, the view tabs' plain address).
+pub fn view_only(hash: &str) -> Option<View> {
+    View::from_code(hash.trim_start_matches('#').strip_prefix("v=")?)
+}
+
 /// Where scenarios are saved: the browser's `localStorage`; natively (rendering tests) an
 /// empty in-memory store.
 fn app_store() -> storage::StoreRef {
@@ -781,15 +921,23 @@ fn app_store() -> storage::StoreRef {
     }
 }
 
+/// What a newly opened link sets on the page besides the scenario (read by the browser's
+/// `hashchange` listener only).
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct PageSetters {
+    view: UseStateSetter<View>,
+    compare: UseStateSetter<Option<(Option<AttrValue>, Rc<Scenario>)>>,
+    problem: UseStateSetter<Option<(LinkError, bool)>>,
+    mine: UseStateSetter<Option<AttrValue>>,
+}
+
 /// A link pasted into the address bar of an open page (or a link followed within the page)
 /// opens like a fresh visit: the scenario is replaced as one undo step.
 #[hook]
 fn use_hash_change(
     store: storage::StoreRef,
     dispatch: UseReducerDispatcher<Editor>,
-    set_view: UseStateSetter<View>,
-    set_compare: UseStateSetter<Option<(Option<AttrValue>, Rc<Scenario>)>>,
-    set_problem: UseStateSetter<Option<(LinkError, bool)>>,
+    set: PageSetters,
     written: Rc<std::cell::RefCell<String>>,
 ) {
     use_effect_with((), move |_| {
@@ -802,7 +950,7 @@ fn use_hash_change(
                 }
                 match link::decode(&hash) {
                     Ok(state) => {
-                        set_problem.set(None);
+                        set.problem.set(None);
                         // The link wins; the work it replaces stays in "Mijn scenario's".
                         let _ =
                             storage::startup(&*store, Some(state.scenario.clone()), storage::now());
@@ -813,15 +961,16 @@ fn use_hash_change(
                             scenario: state.scenario,
                             notice: None,
                         });
-                        set_view.set(state.view);
-                        set_compare.set(state.compare.map(|s| (None, Rc::new(s))));
+                        set.view.set(state.view);
+                        set.mine.set(state.mine.map(AttrValue::from));
+                        set.compare.set(state.compare.map(|s| (None, Rc::new(s))));
                     }
-                    Err(e) => set_problem.set(Some((e, false))),
+                    Err(e) => set.problem.set(Some((e, false))),
                 }
             })
         });
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (store, dispatch, set_view, set_compare, set_problem, written);
+        let _ = (store, dispatch, set, written);
         move || {
             #[cfg(target_arch = "wasm32")]
             drop(listener);

@@ -108,6 +108,36 @@ mod imp {
         }
     }
 
+    /// The main pointer is a finger (phones, tablets): tap targets get larger.
+    pub fn coarse_pointer() -> bool {
+        web_sys::window()
+            .and_then(|w| w.match_media("(pointer: coarse)").ok().flatten())
+            .is_some_and(|m| m.matches())
+    }
+
+    /// The page runs inside a frame (of a host site).
+    pub fn in_frame() -> bool {
+        web_sys::window().is_some_and(|w| {
+            w.parent().ok().flatten().is_some_and(|p| {
+                !wasm_bindgen::JsValue::from(p).eq(&wasm_bindgen::JsValue::from(w))
+            })
+        })
+    }
+
+    /// A new history entry with this hash (a change of view: Back returns to the previous
+    /// one). Fires no `hashchange`.
+    pub fn push_hash(hash: &str) {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        if w.location().hash().ok().as_deref() == Some(hash) {
+            return;
+        }
+        if let Ok(history) = w.history() {
+            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+        }
+    }
+
     /// Embed theming: the host's primary colour (already made accessible) and font, as CSS
     /// custom properties on the root element (CSSOM, which the strict CSP allows).
     pub fn set_theme(primary: Option<&str>, font: Option<&str>) {
@@ -241,6 +271,13 @@ mod imp {
     }
     pub fn print() {}
     pub fn replace_hash(_hash: &str) {}
+    pub fn push_hash(_hash: &str) {}
+    pub fn in_frame() -> bool {
+        false
+    }
+    pub fn coarse_pointer() -> bool {
+        false
+    }
     pub fn clear_hash() {}
     pub fn set_theme(_primary: Option<&str>, _font: Option<&str>) {}
     pub fn page_url(hash: &str) -> String {

@@ -13,6 +13,7 @@ use evt_core::data::default_scenario;
 use evt_core::methods::compute;
 use evt_core::numbers::Lang;
 use std::rc::Rc;
+use yew::Callback;
 
 fn computed() -> Rc<Computed> {
     let scenario = default_scenario();
@@ -30,6 +31,7 @@ async fn results_table(lang: Lang) -> String {
         minimum_bp: 1500,
         signal_bp: 2000,
         stale: false,
+        mine: Some("GM0141".into()),
     };
     yew::LocalServerRenderer::<ResultsTable>::with_props(props)
         .render()
@@ -43,7 +45,18 @@ async fn page() -> String {
 #[tokio::test(flavor = "current_thread")]
 async fn page_shows_summary_results_and_inputs() {
     let html = page().await;
-    assert!(html.contains("Bij een verdeling naar rato van huishoudens komen 9 van de 14 gemeenten boven de signaalwaarde van 20%; Almelo en Enschede blijven onder het wettelijk minimum van 15%. Met alleen het wettelijk minimum worden 724 van de 800 urgenten gehuisvest; 76 niet."), "{html}");
+    // The answer first: everyone above the signal value and below the minimum, with their
+    // percentages (highest first; lowest first).
+    assert!(html.contains("Bij een verdeling naar rato van huishoudens komen 9 van de 14 gemeenten boven de signaalwaarde van 20%: Tubbergen (37,1%), Dinkelland (36,1%), Wierden (27,2%), Hof van Twente (23,8%), Losser (23,5%), Hellendoorn (22,1%), Haaksbergen (21,8%), Rijssen-Holten (21,6%) en Borne (21,5%). Almelo (13,4%) en Enschede (13,4%) blijven onder het wettelijk minimum van 15%; 3 gemeenten zitten daartussen. Met alleen het wettelijk minimum worden 724 van de 800 urgenten gehuisvest; 76 niet."), "{html}");
+    // Summary, assumptions, results, chart, inputs: in that order.
+    let at = |needle: &str| html.find(needle).unwrap_or_else(|| panic!("{needle}"));
+    assert!(at(r#"id="summary""#) < at(r#"id="params""#));
+    assert!(at(r#"id="params""#) < at(r#"id="results-table""#));
+    assert!(at(r#"id="results-table""#) < at(r#"id="chart-panel""#));
+    assert!(at(r#"id="chart-panel""#) < at(r#"id="input-table""#));
+    // The key columns first; each input row has its result beside it.
+    assert!(at(r#"class="col-status""#) < at(r#"class="col-hh col-extra""#));
+    assert!(html.contains(r#"id="out-GM0153""#));
     assert!(html.contains(r#"aria-live="polite""#));
     assert!(html.contains(r#"id="results-table""#));
     assert!(html.contains(r#"data-ready="true""#));
@@ -112,11 +125,28 @@ async fn english_notation() {
         computed: computed(),
         lang: Lang::En,
         stale: true,
+        mine: Some("GM0153".into()),
+        onmine: Some(Callback::noop()),
     })
     .render()
     .await;
     assert!(summary.contains("9 of the 14 municipalities are above the signal value of 20%"));
-    assert!(summary.contains("Almelo and Enschede stay below the statutory minimum of 15%"));
+    assert!(summary
+        .contains("Almelo (13.4%) and Enschede (13.4%) stay below the statutory minimum of 15%"));
+    // "My municipality" first, and picked in its list.
+    assert!(summary.contains(">Enschede: 227 urgent home seekers a year, 13.4% of the vacated social-rental homes (below the minimum). With a distribution"), "{summary}");
+    assert!(
+        summary.contains(r#"<option value="GM0153" selected>Enschede</option>"#)
+            || summary.contains(r#"value="GM0153" selected"#),
+        "{summary}"
+    );
+    // The results table marks it.
+    let table = results_table(Lang::En).await;
+    assert!(
+        table.contains(r#"class="status-below-minimum is-mine""#),
+        "{table}"
+    );
+    assert!(table.contains("my municipality"));
     assert!(summary.contains("724 of the 800 urgents are housed; 76 are not."));
     assert!(summary.contains(r#"id="stale-notice""#));
 }

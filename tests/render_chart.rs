@@ -27,6 +27,8 @@ fn props(rows: Rc<Vec<ResultRow>>, lang: Lang, stale: bool) -> ChartProps {
         signal_bp: 2000,
         stale,
         onselect: Callback::noop(),
+        mine: None,
+        tappable: true,
     }
 }
 
@@ -367,4 +369,53 @@ fn bar_texts() {
     );
     let none = bar("Losser", None, Status::NoVacancies);
     assert_eq!(chart_value_label(&none, Lang::En), "✕ no vacated homes");
+}
+
+/// `(line x, line top y, label x, label y, anchor, label chars)` of a threshold group.
+fn threshold_geometry(html: &str, modifier: &str) -> (f64, f64, f64, f64, String, usize) {
+    let g = find_with_class(html, "g", &format!("chart-threshold--{modifier}"))
+        .unwrap_or_else(|| panic!("no {modifier} threshold"));
+    let line = g + html[g..].find("<line").expect("a line");
+    let text = g + html[g..].find("<text").expect("a label");
+    let f = |at: usize, a: &str| -> f64 { attr(html, at, a).expect(a).parse().expect("a number") };
+    let label = element_text(&html[text..], "text");
+    (
+        f(line, "x1"),
+        f(line, "y1").min(f(line, "y2")),
+        f(text, "x"),
+        f(text, "y"),
+        attr(html, text, "text-anchor").unwrap_or("start").to_string(),
+        label.chars().count(),
+    )
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn threshold_labels_cross_neither_line_nor_each_other() {
+    // Thresholds close together (15 % and 17 %) and the default (15 %, 20 %), both languages.
+    for (minimum_bp, signal_bp) in [(1500, 2000), (1500, 1700), (1000, 1050)] {
+        for lang in [Lang::Nl, Lang::En] {
+            let mut p = props(default_rows(), lang, false);
+            p.minimum_bp = minimum_bp;
+            p.signal_bp = signal_bp;
+            let html = render(p).await;
+            let (sx, s_top, slx, sly, s_anchor, s_chars) = threshold_geometry(&html, "signal");
+            let (mx, m_top, mlx, mly, m_anchor, m_chars) = threshold_geometry(&html, "minimum");
+            // The signal label on the top row, the minimum's below it; each line starts under
+            // its own label, so the minimum line never reaches the signal label's row.
+            assert!(sly < mly, "rows {sly} {mly}");
+            assert!(s_top > sly && m_top > mly, "lines start under their labels");
+            // The minimum label stands left of its line (away from the signal line, which is
+            // to its right) whenever it fits there.
+            let m_width = m_chars as f64 * 8.4;
+            if mx - 4.0 - m_width >= 0.0 {
+                assert_eq!(m_anchor, "end", "{minimum_bp}/{signal_bp}");
+                assert!(mlx < mx && mlx - m_width >= 0.0);
+                assert!(mlx < sx, "the minimum label does not reach the signal line");
+            }
+            // Labels stay inside the 380-unit picture.
+            let s_width = s_chars as f64 * 8.4;
+            let (s_left, s_right) = if s_anchor == "end" { (slx - s_width, slx) } else { (slx, slx + s_width) };
+            assert!(s_left >= 0.0 && s_right <= 380.0, "signal label {s_left}–{s_right}");
+        }
+    }
 }

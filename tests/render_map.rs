@@ -31,6 +31,8 @@ fn props(rows: Rc<Vec<ResultRow>>, lang: Lang) -> MapProps {
         signal_bp: 2000,
         stale: false,
         onselect: Callback::noop(),
+        mine: None,
+        tappable: true,
     }
 }
 

@@ -36,13 +36,17 @@ export const WORKED: WorkedExample = JSON.parse(
 
 /** The exact default summary (SPEC.md worked example, Dutch). */
 export const DEFAULT_SUMMARY_NL =
-  "Bij een verdeling naar rato van huishoudens komen 9 van de 14 gemeenten boven de signaalwaarde van 20%; " +
-  "Almelo en Enschede blijven onder het wettelijk minimum van 15%. " +
+  "Bij een verdeling naar rato van huishoudens komen 9 van de 14 gemeenten boven de signaalwaarde van 20%: " +
+  "Tubbergen (37,1%), Dinkelland (36,1%), Wierden (27,2%), Hof van Twente (23,8%), Losser (23,5%), " +
+  "Hellendoorn (22,1%), Haaksbergen (21,8%), Rijssen-Holten (21,6%) en Borne (21,5%). " +
+  "Almelo (13,4%) en Enschede (13,4%) blijven onder het wettelijk minimum van 15%; 3 gemeenten zitten daartussen. " +
   "Met alleen het wettelijk minimum worden 724 van de 800 urgenten gehuisvest; 76 niet.";
 
 export const DEFAULT_SUMMARY_EN =
-  "With a distribution pro rata to households, 9 of the 14 municipalities are above the signal value of 20%; " +
-  "Almelo and Enschede stay below the statutory minimum of 15%. " +
+  "With a distribution pro rata to households, 9 of the 14 municipalities are above the signal value of 20%: " +
+  "Tubbergen (37.1%), Dinkelland (36.1%), Wierden (27.2%), Hof van Twente (23.8%), Losser (23.5%), " +
+  "Hellendoorn (22.1%), Haaksbergen (21.8%), Rijssen-Holten (21.6%) and Borne (21.5%). " +
+  "Almelo (13.4%) and Enschede (13.4%) stay below the statutory minimum of 15%; 3 municipalities are in between. " +
   "With the statutory minimum alone, 724 of the 800 urgents are housed; 76 are not.";
 
 export const STATUS_NL = {
@@ -213,4 +217,16 @@ export async function openPastePanel(page: Page): Promise<Locator> {
   const box = page.locator("#paste-input");
   await expect(box).toBeVisible();
   return box;
+}
+
+/**
+ * Open "Uitgangspunten wijzigen" where it is a closed panel (narrow screens); from 60rem on
+ * the assumptions stand open beside the results and there is nothing to open.
+ */
+export async function openParams(page: Page): Promise<void> {
+  const toggle = page.locator("#params-toggle");
+  if ((await toggle.isVisible()) && (await toggle.getAttribute("aria-expanded")) === "false") {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  }
 }

@@ -6,7 +6,7 @@ import type { Page } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { expect, gotoApp, test } from "../fixtures";
 import { expectNoA11yViolations } from "../helpers/axe";
-import { cell, openPastePanel, resultRow, retype } from "../helpers/app";
+import { cell, openPastePanel, resultRow, retype, openParams } from "../helpers/app";
 import { captureScreenshots, VIEWPORTS } from "../helpers/screenshots";
 
 const ALMELO = "GM0141";
@@ -21,6 +21,7 @@ async function showErrors(page: Page): Promise<void> {
   await hh.fill("12,5");
   await expect(hh).toHaveAttribute("aria-invalid", "true");
   await expect(hh.locator("xpath=..").locator(".error")).toBeVisible();
+  await openParams(page);
   const minimum = page.locator("#param-minimum");
   await minimum.fill("vijftien");
   await expect(minimum).toHaveAttribute("aria-invalid", "true");
@@ -197,6 +198,7 @@ test.describe("touch targets at 768×1024", () => {
 
   test("toolbar, language button and parameters", async ({ page }) => {
     await page.setViewportSize({ width: 768, height: 1024 });
+    await openParams(page);
     const n = await expectTall(
       page,
       "#lang-toggle, .toolbar button, .toolbar input, .params input[type=text], .params input[type=radio]",

@@ -70,8 +70,10 @@ test.describe("editing a cell", () => {
     await expect(row.locator(".badge-estimate")).toHaveCount(0);
     // Pooled fallback: Dinkelland's minimum ⌈15 % × 200⌉ = 30 instead of 13 → 741 housed.
     await expect(page.locator("#summary")).toHaveText(
-      "Bij een verdeling naar rato van huishoudens komen 8 van de 14 gemeenten boven de signaalwaarde van 20%; " +
-        "Almelo en Enschede blijven onder het wettelijk minimum van 15%. " +
+      "Bij een verdeling naar rato van huishoudens komen 8 van de 14 gemeenten boven de signaalwaarde van 20%: " +
+        "Tubbergen (37,1%), Wierden (27,2%), Hof van Twente (23,8%), Losser (23,5%), Hellendoorn (22,1%), " +
+        "Haaksbergen (21,8%), Rijssen-Holten (21,6%) en Borne (21,5%). " +
+        "Almelo (13,4%) en Enschede (13,4%) blijven onder het wettelijk minimum van 15%; 4 gemeenten zitten daartussen. " +
         "Met alleen het wettelijk minimum worden 741 van de 800 urgenten gehuisvest; 59 niet.",
     );
     await expect(page.locator("#stale-notice")).toHaveCount(0);
@@ -458,7 +460,7 @@ test.describe("print", () => {
     await expect(resultRow(page, TUBBERGEN)).toBeVisible();
     // The parameters are part of the printed report.
     const printed = await page.locator("body").innerText();
-    for (const label of ["Wettelijk urgenten per jaar", "Wettelijk minimum", "Signaalwaarde"]) {
+    for (const label of ["800 urgenten per jaar", "minimum 15%", "signaalwaarde 20%", "Naar rato van huishoudens"]) {
       expect(printed, `printed page mentions ${label}`).toContain(label);
     }
     const printOnly = page.locator(".print-only").filter({ hasText: "Afgedrukt op" });

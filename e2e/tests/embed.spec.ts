@@ -1,6 +1,6 @@
 // Embedding (issue 7, docs/embed.md): a host page on another origin, with a strict
 // Content-Security-Policy, embeds the calculator in an iframe with the documented snippet and
-// listener; the frame runs in compact mode with the host's theme, tells its height, sets no
+// listener; the frame runs in public mode with the host's theme, tells its height, sets no
 // cookies and requests nothing from any other host.
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-test("a host page with a strict CSP embeds the app: compact, themed, and told its height", async ({
+test("a host page with a strict CSP embeds the app: public, themed, and told its height", async ({
   page,
   guard,
   baseURL,
@@ -58,9 +58,9 @@ window.addEventListener("message", function (event) {
   try {
   await page.goto(`${HOST}/wonen`);
   const frame = page.frameLocator("#evt-rekenhulp");
-  await expect(frame.locator("#results[data-ready='true']")).toBeVisible();
+  await expect(frame.locator("#chart-panel[data-ready='true']")).toBeVisible();
 
-  // Compact mode: no subtitle, no big footer; the link button is always there.
+  // Public mode: no subtitle, no big footer; the link button is always there.
   await expect(frame.locator(".app.is-embed")).toBeVisible();
   await expect(frame.locator(".subtitle")).toBeHidden();
   await expect(frame.locator(".app-footer")).toBeVisible();
@@ -77,12 +77,13 @@ window.addEventListener("message", function (event) {
     await frame.locator("html").evaluate((el) => el.scrollHeight - el.clientHeight),
     "the frame's document does not scroll",
   ).toBeLessThanOrEqual(1);
-  // Content that grows sends a new height.
+  // Content that changes height sends a new height (the explanation is longer).
   const count = await page.evaluate(() => window.evtHeights.length);
-  await frame.locator("#saved-panel summary").click();
+  await frame.locator("#view-uitleg").click();
   await expect.poll(() => page.evaluate(() => window.evtHeights.length)).toBeGreaterThan(count);
   const grown = await page.evaluate(() => window.evtHeights[window.evtHeights.length - 1]);
   expect(grown).toBeGreaterThan(height);
+  await frame.locator("#view-calc").click();
 
   // Theme: the host's yellow is darkened until white text on it reaches 4.5:1; the font is used.
   const primary = await frame
@@ -93,9 +94,11 @@ window.addEventListener("message", function (event) {
   const font = await frame.locator("body").evaluate((el) => getComputedStyle(el).fontFamily);
   expect(font).toContain("Georgia");
 
-  // It still computes inside the frame.
-  await frame.locator("#method-eq").check();
-  await expect(frame.locator("#summary")).toContainText("gelijk percentage");
+  // It computes inside the frame, read-only: nothing to edit, save or embed.
+  await expect(frame.locator("#summary")).toContainText("Tubbergen (37,1%)");
+  await expect(frame.locator("#method-eq")).toHaveCount(0);
+  await expect(frame.locator("#input-table")).toHaveCount(0);
+  await expect(frame.locator("#saved-panel")).toHaveCount(0);
 
   // No cookies, and (checked by the guard) no request to any host but the app's and the host's own.
   expect(await page.context().cookies()).toEqual([]);
@@ -113,16 +116,27 @@ test("embed mode passes axe, in both languages", async ({ page }) => {
   await expectNoA11yViolations(page);
 });
 
-test("the link stays in embed mode with its theme when edited", async ({ page }) => {
-  await gotoApp(page, `/${withChecksum("evt1;d=cbs2023;b=tw;e=1;tc=1f6feb;")}`);
-  await page.locator("#method-cap").check();
-  await expect.poll(() => new URL(page.url()).hash).toContain("m=cap");
+test("the link stays in public mode with its theme when the view or language changes", async ({ page }) => {
+  await gotoApp(page, `/${withChecksum("evt1;d=cbs2023;b=tw;m=cap;e=1;tc=1f6feb;")}`);
+  await page.locator("#view-uitleg").click();
+  await page.locator("#lang-toggle").click();
+  await expect.poll(() => new URL(page.url()).hash).toContain("l=en");
   const hash = new URL(page.url()).hash;
   expect(hash).toContain(";e=1;");
   expect(hash).toContain("tc=1f6feb");
+  expect(hash).toContain("m=cap");
+  expect(hash).toContain("v=uitleg");
 });
 
-test("'Kopieer insluitcode' points at the explanation's own page, which opens prerendered and tells its height", async ({
+test("an older embed code (the explanation page, v=uitleg) opens the public mode on the explanation", async ({ page }) => {
+  await gotoApp(page, `/uitleg/${withChecksum("evt1;d=cbs2023;b=tw;v=uitleg;e=1;")}`);
+  await expect(page.locator(".app.is-embed")).toBeVisible();
+  await expect(page.locator("#uitleg-heading")).toBeVisible();
+  await expect(page.locator("#view-mon")).toHaveCount(0);
+  await expect(page.locator("#copy-embed")).toHaveCount(0);
+});
+
+test("'Kopieer insluitcode' points at the public mode of the page, which opens prerendered and tells its height", async ({
   page,
   context,
   guard,
@@ -136,8 +150,9 @@ test("'Kopieer insluitcode' points at the explanation's own page, which opens pr
   const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, "&") ?? "";
   const url = new URL(src);
   expect(url.origin).toBe(new URL(baseURL!).origin);
-  expect(url.pathname).toBe("/uitleg/");
-  expect(url.hash).toMatch(/^#evt1;.*;v=uitleg;.*e=1;.*k=[0-9a-f]{4}$/);
+  expect(url.pathname).toBe("/");
+  expect(url.hash).toMatch(/^#evt1;.*e=1;.*k=[0-9a-f]{4}$/);
+  expect(url.hash).not.toContain("v=");
 
   // The host page frames exactly that address, with the documented listener.
   const hostHtml = `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Host</title>
@@ -158,10 +173,9 @@ window.addEventListener("message", function (event) {
   try {
     await page.goto(`${HOST}/`);
     const frame = page.frameLocator("#evt-rekenhulp");
-    // The default scenario: the prerendered explanation is shown (not hidden as pending).
+    // The default scenario: the prerendered answer is shown (not hidden as pending).
     await expect(frame.locator("html")).not.toHaveClass(/evt-pending/);
-    await expect(frame.locator("#uitleg-heading")).toBeVisible();
-    await expect(frame.locator("#uitleg-cijfer-urgenten")).toContainText("800 wettelijk urgenten");
+    await expect(frame.locator("#summary")).toContainText("Tubbergen (37,1%)");
     await expect(frame.locator(".app.is-embed")).toBeVisible();
     await expect.poll(() => page.evaluate(() => (window as unknown as { evtHeights: number[] }).evtHeights.length)).toBeGreaterThan(0);
     const height = await page.evaluate(() => {

@@ -6,7 +6,7 @@
 import type { Page } from "@playwright/test";
 import { expect, gotoApp, test } from "../fixtures";
 import { expectNoA11yViolations } from "../helpers/axe";
-import { expectVisibleFocus, focusInfo, tabUntil } from "../helpers/app";
+import { expectVisibleFocus, tabUntil } from "../helpers/app";
 import { captureScreenshots } from "../helpers/screenshots";
 
 const IDS = {
@@ -36,13 +36,14 @@ async function resultsTable(page: Page): Promise<Record<string, Figures>> {
       rows.map((r) => {
         const symbol = (r.querySelector("td.status .status-symbol")?.textContent ?? "").trim();
         const status = (r.querySelector("td.status")?.textContent ?? "").trim();
+        const words = r.querySelector("td.status .label-long")?.textContent?.trim();
         return [
           r.getAttribute("data-id") ?? "",
           {
             name: (r.querySelector("th .name")?.textContent ?? "").trim(),
             pct: (r.querySelector("td.pct")?.textContent ?? "").trim(),
             symbol,
-            status: status.slice(symbol.length).trim(),
+            status: words ?? status.slice(symbol.length).trim(),
           },
         ];
       }),
@@ -58,13 +59,14 @@ async function mapTable(page: Page): Promise<Record<string, Figures>> {
         const cells = r.querySelectorAll("td");
         const symbol = (r.querySelector("td.status .status-symbol")?.textContent ?? "").trim();
         const status = (r.querySelector("td.status")?.textContent ?? "").trim();
+        const words = r.querySelector("td.status .label-long")?.textContent?.trim();
         return [
           r.getAttribute("data-id") ?? "",
           {
             name: (r.querySelector("th")?.textContent ?? "").trim(),
             pct: (cells[0]?.textContent ?? "").trim(),
             symbol,
-            status: status.slice(symbol.length).trim(),
+            status: words ?? status.slice(symbol.length).trim(),
           },
         ];
       }),
@@ -224,14 +226,15 @@ test("one Tab stop; arrows move geographically with a visible focus ring and liv
   await page.keyboard.press("Shift+Tab");
   expect(await focusedTile(page)).toBe(IDS.haaksbergen);
 
-  // A click chooses a tile too (details follow); Enter opens its explanation.
+  // A click chooses a tile too (details follow); Enter shows its figures and how they came
+  // about, on the map: the map keeps you on the map, and focus stays on the tile.
   await page.locator(`#map-tile-${IDS.enschede}`).focus();
   await expect(details).toContainText("Enschede — ");
   await page.keyboard.press("Enter");
-  await expect(page.locator("#view-calc")).toHaveAttribute("aria-current", "page");
-  await expect(page.locator(`#explain-${IDS.enschede}`)).toHaveJSProperty("open", true);
-  const f = await focusInfo(page);
-  expect(f.detailsId).toBe(`explain-${IDS.enschede}`);
+  await expect(page.locator("#view-kaart")).toHaveAttribute("aria-current", "page");
+  await expect(page.locator("#map-card h3")).toHaveText("Enschede");
+  await expect(page.locator("#map-card .map-card-explain")).toContainText("800 × 81.045 / 285.625");
+  expect(await focusedTile(page)).toBe(IDS.enschede);
 });
 
 test("all 342 municipalities: a generated grid that agrees with the table, arrows move by row and column", async ({ page }) => {

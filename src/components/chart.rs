@@ -47,11 +47,14 @@ const PLOT_RIGHT: f64 = 312.0;
 /// Room above the bars for the two threshold labels.
 const TOP: f64 = 44.0;
 const PITCH: f64 = 24.0;
+/// On touch screens a bar's row is a tap target of at least 44 px (a unit is at most about
+/// 0.95 px on a phone, and the chart never grows past its max-width).
+const TOUCH_PITCH: f64 = 48.0;
 const BAR_HEIGHT: f64 = 16.0;
 /// Room below the bars for the tick labels.
 const AXIS: f64 = 30.0;
-/// Approximate width of one character of the 13-unit threshold labels.
-const LABEL_CHAR: f64 = 7.2;
+/// Approximate width of one character of the 14-unit threshold labels.
+const LABEL_CHAR: f64 = 8.4;
 /// Names longer than this are shortened in the picture (the accessible label keeps them).
 const NAME_CHARS: usize = 16;
 
@@ -99,10 +102,12 @@ struct Layout {
     scale: Scale,
     minimum_bp: u32,
     signal_bp: u32,
+    /// Height of one bar's row.
+    pitch: f64,
 }
 
 impl Layout {
-    fn new(rows: Rc<Vec<ResultRow>>, minimum_bp: u32, signal_bp: u32) -> Layout {
+    fn new(rows: Rc<Vec<ResultRow>>, minimum_bp: u32, signal_bp: u32, touch: bool) -> Layout {
         let order = chart_order(&rows);
         let largest = rows
             .iter()
@@ -115,6 +120,7 @@ impl Layout {
             order,
             minimum_bp,
             signal_bp,
+            pitch: if touch { TOUCH_PITCH } else { PITCH },
         }
     }
 
@@ -128,7 +134,7 @@ impl Layout {
     }
 
     fn height(&self) -> f64 {
-        TOP + self.order.len() as f64 * PITCH + AXIS
+        TOP + self.order.len() as f64 * self.pitch + AXIS
     }
 }
 
@@ -140,10 +146,16 @@ type Shared = ByPtr<Layout>;
 pub fn Chart(props: &ChartProps) -> Html {
     let uid = use_state(|| next_uid("evt-chart"));
     let roving = use_roving(props.onselect.clone());
+    let touch = *use_state(crate::web::coarse_pointer) && props.tappable;
     let layout = use_memo(
         (props.rows.clone(), props.minimum_bp, props.signal_bp),
         |(rows, minimum_bp, signal_bp)| {
-            ByPtr(Rc::new(Layout::new(rows.clone(), *minimum_bp, *signal_bp)))
+            ByPtr(Rc::new(Layout::new(
+                rows.clone(),
+                *minimum_bp,
+                *signal_bp,
+                touch,
+            )))
         },
     );
     let description = use_memo(((*layout).clone(), props.lang), |(layout, lang)| {
@@ -183,15 +195,19 @@ pub fn Chart(props: &ChartProps) -> Html {
         tick(tenths, Seg::vertical(x, TOP, axis_y), label_at, lang)
     });
 
-    // Vertical lines, labelled above the bars: right of the line where the label fits.
-    let threshold = |line: ChartLine, bp: u32, label_y: f64| {
+    // Vertical lines, labelled above the bars: the signal value on the top row, the minimum
+    // on the row below, left of its line where it fits. A line starts under its own label,
+    // so neither label is crossed by the other line (the signal value is the higher one).
+    let threshold = |line: ChartLine, bp: u32, label_y: f64, prefer_left: bool| {
         let x = scale.x_bp(bp);
         let label = chart_line_label(line, bp, lang);
-        let fits_right = x + 4.0 + label.chars().count() as f64 * LABEL_CHAR <= WIDTH;
-        let (label_x, anchor) = if fits_right {
-            (x + 4.0, "start")
-        } else {
+        let width = label.chars().count() as f64 * LABEL_CHAR;
+        let fits_right = x + 4.0 + width <= WIDTH;
+        let fits_left = x - 4.0 - width >= 0.0;
+        let (label_x, anchor) = if (prefer_left && fits_left) || !fits_right {
             (x - 4.0, "end")
+        } else {
+            (x + 4.0, "start")
         };
         let label_at = LabelAt {
             x: label_x,
@@ -218,6 +234,7 @@ pub fn Chart(props: &ChartProps) -> Html {
                 uid={(*uid).clone()}
                 onfocusbar={roving.onfocus.clone()}
                 onactivate={roving.onactivate.clone()}
+                mine={props.mine.as_deref() == Some(row.id.as_str())}
             />
         }
     });
@@ -242,11 +259,13 @@ pub fn Chart(props: &ChartProps) -> Html {
                     { Seg::vertical(PLOT_LEFT, TOP, axis_y).html("chart-baseline", None) }
                     { Seg::horizontal(PLOT_LEFT, PLOT_RIGHT, axis_y).html("chart-baseline", None) }
                 </g>
-                <g class="chart-bars">{ for bars }</g>
+                // The lines under the bars: the value labels (with a halo, style/chart.css)
+                // are never crossed by them.
                 <g class="chart-thresholds" aria-hidden="true">
-                    { threshold(ChartLine::Minimum, layout.minimum_bp, 14.0) }
-                    { threshold(ChartLine::Signal, layout.signal_bp, 32.0) }
+                    { threshold(ChartLine::Signal, layout.signal_bp, 14.0, false) }
+                    { threshold(ChartLine::Minimum, layout.minimum_bp, 32.0, true) }
                 </g>
+                <g class="chart-bars">{ for bars }</g>
             </svg>
             { details_line(classes!("chart-details"), None, Live::Polite, details) }
             { legend(&uid, lang) }
@@ -265,6 +284,8 @@ struct BarProps {
     uid: AttrValue,
     onfocusbar: Callback<String>,
     onactivate: Callback<String>,
+    #[prop_or_default]
+    mine: bool,
 }
 
 /// One focusable bar. Its own component, so moving focus re-renders two bars, not all.
@@ -277,14 +298,15 @@ fn Bar(props: &BarProps) -> Html {
     let lang = props.lang;
     let scale = layout.scale;
     let bar = ChartBar::from(row);
-    let top = TOP + props.pos as f64 * PITCH;
-    let middle = top + PITCH / 2.0;
+    let pitch = layout.pitch;
+    let top = TOP + props.pos as f64 * pitch;
+    let middle = top + pitch / 2.0;
     let mark = row.percent_tenths.map(|p| {
         html! {
             <rect
                 class="bar-mark"
                 x={num(PLOT_LEFT)}
-                y={num(top + (PITCH - BAR_HEIGHT) / 2.0)}
+                y={num(top + (pitch - BAR_HEIGHT) / 2.0)}
                 width={num(scale.x(p) - PLOT_LEFT)}
                 height={num(BAR_HEIGHT)}
                 fill={pattern_fill(row.status, &props.uid)}
@@ -305,7 +327,7 @@ fn Bar(props: &BarProps) -> Html {
     };
     html! {
         <g
-            class={classes!("bar", status_class("bar", row.status))}
+            class={classes!("bar", status_class("bar", row.status), props.mine.then_some("is-mine"))}
             id={format!("bar-{}", row.id)}
             data-id={row.id.clone()}
             tabindex={tab_index(props.tab_stop)}
@@ -315,7 +337,7 @@ fn Bar(props: &BarProps) -> Html {
             {onclick}
             {onkeydown}
         >
-            <rect class="bar-hit" x="0" y={num(top)} width={num(WIDTH)} height={num(PITCH)} />
+            <rect class="bar-hit" x="0" y={num(top)} width={num(WIDTH)} height={num(pitch)} />
             <text class="bar-name" x={num(NAME_RIGHT)} y={num(middle)} text-anchor="end" dominant-baseline="central">{ truncate(&row.name, NAME_CHARS) }</text>
             { for mark }
             <text class="bar-value" x={num(value_x)} y={num(middle)} dominant-baseline="central">{ chart_value_label(&bar, lang) }</text>

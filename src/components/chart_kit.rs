@@ -31,6 +31,13 @@ pub struct ResultsProps {
     /// the page can open its explanation; optional.
     #[prop_or_default]
     pub onselect: Callback<String>,
+    /// "Mijn gemeente": its bar or tile is highlighted.
+    #[prop_or_default]
+    pub mine: Option<AttrValue>,
+    /// Activating an item opens something (the results table's "Hoe berekend?"): on touch
+    /// screens the items are then tap targets of 44 px. Not in the public mode.
+    #[prop_or(true)]
+    pub tappable: bool,
 }
 
 /// Coordinates as attribute text, one decimal. Integer formatting on purpose: `{:.1}` on

@@ -18,8 +18,15 @@ use crate::state::Computed;
 use evt_core::numbers::Lang;
 use yew::prelude::*;
 
+#[derive(Properties, PartialEq, Default)]
+pub struct ExplanationProps {
+    /// "Mijn gemeente": the worked example is about it.
+    #[prop_or_default]
+    pub mine: Option<AttrValue>,
+}
+
 #[component]
-pub fn Explanation() -> Html {
+pub fn Explanation(props: &ExplanationProps) -> Html {
     let Some(editor) = use_context::<EditorCtx>() else {
         return html! {};
     };
@@ -56,7 +63,7 @@ pub fn Explanation() -> Html {
                 { for t.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
             </div>
             { figures_box }
-            { for t.sections.iter().map(|s| section(s, c, lang)) }
+            { for t.sections.iter().map(|s| section(s, c, lang, props.mine.as_deref())) }
             <section id="uitleg-bronnen" class="uitleg-section">
                 <h3 id="uitleg-bronnen-heading">{ t.sources_heading }</h3>
                 <ul class="uitleg-sources">
@@ -70,17 +77,17 @@ pub fn Explanation() -> Html {
     }
 }
 
-fn section(s: &Section, c: Option<&Computed>, lang: Lang) -> Html {
+fn section(s: &Section, c: Option<&Computed>, lang: Lang, mine: Option<&str>) -> Html {
     let heading_id = format!("{}-heading", s.id);
     html! {
         <section id={s.id} class="uitleg-section">
             <h3 id={heading_id}>{ s.heading }</h3>
-            { for s.blocks.iter().map(|b| block(b, c, lang)) }
+            { for s.blocks.iter().map(|b| block(b, c, lang, mine)) }
         </section>
     }
 }
 
-fn block(b: &Block, c: Option<&Computed>, lang: Lang) -> Html {
+fn block(b: &Block, c: Option<&Computed>, lang: Lang, mine: Option<&str>) -> Html {
     match *b {
         Block::P(text) => html! { <p>{ text }</p> },
         Block::Note(id, text) => html! { <p {id} class="uitleg-note">{ text }</p> },
@@ -94,7 +101,7 @@ fn block(b: &Block, c: Option<&Computed>, lang: Lang) -> Html {
                 }) }
             </ul>
         },
-        Block::Live(which) => match c.and_then(|c| live(which, c, lang)) {
+        Block::Live(which) => match c.and_then(|c| live(which, c, lang, mine)) {
             Some(text) => html! { <p id={which.id()} class="uitleg-live">{ text }</p> },
             None => html! {},
         },

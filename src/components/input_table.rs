@@ -25,12 +25,16 @@ pub struct InputRowProps {
     pub estimated: bool,
     pub lang: Lang,
     pub dispatch: UseReducerDispatcher<Editor>,
+    /// This row's result as it is now ("18,4% ● binnen de bandbreedte"), beside its inputs,
+    /// so an edit shows its effect where it is made.
+    pub result: Option<(String, evt_core::methods::Status)>,
+    pub stale: bool,
 }
 
 #[component]
 pub fn InputRow(props: &InputRowProps) -> Html {
     let t = Texts::get(props.lang);
-    let cells = props.cells.iter().map(|c| {
+    let mut cells = props.cells.iter().map(|c| {
         let field = c.field;
         let (oninput, onchange) =
             edit_callbacks(&props.dispatch, Key::Cell(props.id.clone(), field));
@@ -64,8 +68,27 @@ pub fn InputRow(props: &InputRowProps) -> Html {
             dispatch.dispatch(Action::RemoveMunicipality(id.clone()))
         })
     };
+    let result = props.result.as_ref().map(|(pct, status)| {
+        html! {
+            <>
+                <span class="result-pct">{ pct.clone() }</span>{ " " }
+                <span class={classes!("status", format!("status-{}", status.code()))}>
+                    <span aria-hidden="true">
+                        <span class="status-symbol">{ crate::i18n::status_symbol(*status) }</span>
+                        { " " }{ crate::i18n::layout::status_short(*status, props.lang) }
+                    </span>
+                    <span class="visually-hidden">{ crate::i18n::status_label(*status, props.lang) }</span>
+                </span>
+            </>
+        }
+    });
     html! {
         <tr data-id={props.id.clone()}>
+            // Name, households, vacancies; the result; then the optional columns.
+            { for cells.by_ref().take(3) }
+            <td class={classes!("cell-result", props.stale.then_some("is-stale"))} id={format!("out-{}", props.id)}>
+                { for result }
+            </td>
             { for cells }
             <td class="cell-actions">
                 <button type="button" class="btn btn-quiet" onclick={onremove}
@@ -79,6 +102,12 @@ pub fn InputRow(props: &InputRowProps) -> Html {
 pub struct InputTableProps {
     /// Show the optional columns (inflow, realised, status holders, extra vacancies).
     pub show_optional: bool,
+    /// The results, for each row's result beside its inputs.
+    #[prop_or_default]
+    pub rows: std::rc::Rc<Vec<crate::view::ResultRow>>,
+    /// The results do not reflect pending input errors.
+    #[prop_or_default]
+    pub stale: bool,
 }
 
 #[component]
@@ -94,7 +123,15 @@ pub fn InputTable(props: &InputTableProps) -> Html {
         fields.extend(FieldKey::OPTIONAL);
     }
     let dispatch = editor.dispatcher();
+    let results: std::collections::HashMap<&str, &crate::view::ResultRow> =
+        props.rows.iter().map(|r| (r.id.as_str(), r)).collect();
     let rows = s.municipalities.iter().map(|m| {
+        let result = results.get(m.id.as_str()).map(|r| {
+            (
+                evt_core::numbers::format_percent_or_dash(r.percent_tenths, lang),
+                r.status,
+            )
+        });
         let cells: Vec<CellView> = fields
             .iter()
             .map(|&f| {
@@ -111,7 +148,7 @@ pub fn InputTable(props: &InputTableProps) -> Html {
             && m.effective_vacancies(s.params.turnover_bp).1 == VacancySource::Estimated;
         html! {
             <InputRow key={m.id.clone()} id={m.id.clone()} name={m.name.clone()} {cells}
-                {estimated} {lang} dispatch={dispatch.clone()} />
+                {estimated} {lang} dispatch={dispatch.clone()} {result} stale={props.stale} />
         }
     });
     html! {
@@ -120,7 +157,9 @@ pub fn InputTable(props: &InputTableProps) -> Html {
                 <caption id="inputs-caption">{ t.inputs_caption }</caption>
                 <thead>
                     <tr>
-                        { for fields.iter().map(|f| html! { <th scope="col">{ field_label(f.field(), lang) }</th> }) }
+                        { for fields.iter().take(3).map(|f| html! { <th scope="col">{ field_label(f.field(), lang) }</th> }) }
+                        <th scope="col" class="col-result">{ crate::i18n::layout::layout_texts(lang).col_result }</th>
+                        { for fields.iter().skip(3).map(|f| html! { <th scope="col">{ field_label(f.field(), lang) }</th> }) }
                         <th scope="col"><span class="visually-hidden">{ t.col_actions }</span></th>
                     </tr>
                 </thead>

@@ -390,6 +390,7 @@ pub fn Map(props: &MapProps) -> Html {
                 {lang}
                 onfocustile={roving.onfocus.clone()}
                 onactivate={roving.onactivate.clone()}
+                mine={layout.row(pos).is_some_and(|r| props.mine.as_deref() == Some(r.id.as_str()))}
             />
         }
     });
@@ -444,6 +445,8 @@ struct MapTileProps {
     lang: Lang,
     onfocustile: Callback<String>,
     onactivate: Callback<String>,
+    #[prop_or_default]
+    mine: bool,
 }
 
 /// One focusable tile. Its own component, so moving focus re-renders two tiles, not all.
@@ -480,7 +483,7 @@ fn MapTile(props: &MapTileProps) -> Html {
     };
     html! {
         <g
-            class={classes!(TILE, status_class(TILE, row.status))}
+            class={classes!(TILE, status_class(TILE, row.status), props.mine.then_some("is-mine"))}
             id={format!("map-tile-{id}")}
             data-id={id.clone()}
             data-status={row.status.code()}

@@ -11,17 +11,20 @@ pub mod growth_view;
 pub mod input_table;
 pub mod later;
 pub mod map;
+pub mod map_card;
 pub mod monitoring_chart;
 pub mod monitoring_view;
 pub mod number_field;
 pub mod on_demand;
 pub mod params;
 pub mod paste_box;
+pub mod print_report;
 pub mod region_builder;
 pub mod results_table;
 pub mod saved;
 pub mod share;
 pub mod summary;
+pub mod what_if;
 
 /// The editor, shared through a context so components dispatch typed actions.
 pub type EditorCtx = yew::UseReducerHandle<crate::state::Editor>;

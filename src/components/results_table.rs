@@ -28,13 +28,15 @@ pub enum Column {
 }
 
 impl Column {
+    /// The four that answer the question first (always visible), then the others (on
+    /// narrow tables behind "Alle kolommen tonen").
     const ALL: [Column; 10] = [
         Column::Name,
-        Column::Households,
-        Column::Vacancies,
         Column::Target,
         Column::Percent,
         Column::Status,
+        Column::Households,
+        Column::Vacancies,
         Column::HouseholdShare,
         Column::UrgentShare,
         Column::Diff,
@@ -54,6 +56,13 @@ impl Column {
             Column::Diff => t.col_diff,
             Column::Room => t.col_room,
         }
+    }
+
+    fn is_key(self) -> bool {
+        matches!(
+            self,
+            Column::Name | Column::Target | Column::Percent | Column::Status
+        )
     }
 
     fn code(self) -> &'static str {
@@ -96,6 +105,9 @@ pub struct ResultsTableProps {
     pub signal_bp: u32,
     #[prop_or_default]
     pub stale: bool,
+    /// "Mijn gemeente": its row is highlighted.
+    #[prop_or_default]
+    pub mine: Option<AttrValue>,
 }
 
 #[component]
@@ -104,6 +116,8 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let t = Texts::get(lang);
     // (column, descending); None = region order.
     let sort = use_state(|| None::<(Column, bool)>);
+    let all_columns = use_state(|| false);
+    let lt = crate::i18n::layout::layout_texts(lang);
     let mut rows: Vec<&ResultRow> = props.rows.iter().collect();
     if let Some((col, desc)) = *sort {
         rows.sort_by(|a, b| {
@@ -139,9 +153,18 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
             None => "↕",
         };
         html! {
-            <th scope="col" aria-sort={aria_sort} class={format!("col-{}", col.code())}>
+            <th scope="col" aria-sort={aria_sort} class={classes!(format!("col-{}", col.code()), (!col.is_key()).then_some("col-extra"))}>
                 <button type="button" class="sort" {onclick} data-sort={col.code()}>
-                    { col.label(t) }
+                    if let Some(short) = match col {
+                        Column::Target => Some(lt.col_target_short),
+                        Column::Percent => Some(lt.col_percent_short),
+                        _ => None,
+                    } {
+                        <span class="label-long">{ col.label(t) }</span>
+                        <span class="label-short" aria-hidden="true">{ short }</span>
+                    } else {
+                        { col.label(t) }
+                    }
                     <span class="sort-arrow" aria-hidden="true">{ arrow }</span>
                     if let Some(d) = state {
                         <span class="visually-hidden">{ format!(", {}", if d { t.sorted_descending } else { t.sorted_ascending }) }</span>
@@ -154,11 +177,24 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let body = rows.iter().map(|r| {
         html! {
             <ResultLine key={r.id.clone()} row={(*r).clone()} {lang}
-                minimum_bp={props.minimum_bp} signal_bp={props.signal_bp} />
+                minimum_bp={props.minimum_bp} signal_bp={props.signal_bp}
+                mine={props.mine.as_deref() == Some(r.id.as_str())} />
         }
     });
     let tot = &props.totals;
+    let toggle = {
+        let all = all_columns.clone();
+        Callback::from(move |_: MouseEvent| all.set(!*all))
+    };
     html! {
+        <div class={classes!("results-wrap", all_columns.then_some("show-all"))}>
+        <div class="columns-bar">
+            <button type="button" class="btn btn-quiet" id="columns-toggle" onclick={toggle}
+                aria-pressed={if *all_columns { "true" } else { "false" }} aria-controls="results-table">
+                { if *all_columns { lt.fewer_columns } else { lt.all_columns } }
+            </button>
+            <p class="scroll-hint" id="results-scroll-hint">{ lt.scroll_hint }</p>
+        </div>
         <div class={classes!("table-scroll", props.stale.then_some("is-stale"))} role="region" aria-labelledby="results-caption" tabindex="0">
             <table class="results-table" id="results-table">
                 <caption id="results-caption">{ t.results_caption }</caption>
@@ -166,24 +202,25 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                 <tbody>{ for body }</tbody>
                 <tfoot>
                     <tr>
-                        <th scope="row">{ t.totals_row }</th>
-                        <td class="num">{ format_count(tot.households, lang) }</td>
-                        <td class="num">{ format_count(tot.vacancies, lang) }</td>
+                        <th scope="row" class="col-name">{ t.totals_row }</th>
                         <td class="num" id="total-target">{ format_count(tot.targets, lang) }</td>
                         <td class="num">{ pct(tot.percent_tenths()) }</td>
-                        <td>
+                        <td class="status">
                             { format!("{} {} {}; {} {} {}",
                                 status_symbol(Status::AboveSignal), tot.above_signal, status_label(Status::AboveSignal, lang),
                                 status_symbol(Status::BelowMinimum), tot.below_minimum, status_label(Status::BelowMinimum, lang)) }
                             if tot.unplaced > 0 { { format!("; {} {}", format_count(tot.unplaced, lang), t.unplaced) } }
                         </td>
-                        <td class="num">{ pct(Some(1000)) }</td>
-                        <td class="num">{ pct((tot.targets > 0).then_some(1000)) }</td>
-                        <td></td>
-                        <td class="num">{ format_signed(tot.room, lang) }</td>
+                        <td class="num col-extra">{ format_count(tot.households, lang) }</td>
+                        <td class="num col-extra">{ format_count(tot.vacancies, lang) }</td>
+                        <td class="num col-extra">{ pct(Some(1000)) }</td>
+                        <td class="num col-extra">{ pct((tot.targets > 0).then_some(1000)) }</td>
+                        <td class="col-extra"></td>
+                        <td class="num col-extra">{ format_signed(tot.room, lang) }</td>
                     </tr>
                 </tfoot>
             </table>
+        </div>
         </div>
     }
 }
@@ -194,6 +231,8 @@ pub struct ResultLineProps {
     pub lang: Lang,
     pub minimum_bp: u32,
     pub signal_bp: u32,
+    #[prop_or_default]
+    pub mine: bool,
 }
 
 /// One result row; a component so rows whose figures did not change skip rendering.
@@ -203,26 +242,30 @@ pub fn ResultLine(props: &ResultLineProps) -> Html {
     let t = Texts::get(lang);
     let pct = |v: Option<u64>| format_percent_or_dash(v, lang);
     html! {
-        <tr data-id={r.id.clone()} class={format!("status-{}", r.status.code())}>
+        <tr data-id={r.id.clone()} class={classes!(format!("status-{}", r.status.code()), props.mine.then_some("is-mine"))}>
             <th scope="row" class="col-name">
                 <span class="name">{ r.name.clone() }</span>
+                if props.mine {
+                    <span class="badge-mine">{ crate::i18n::layout::layout_texts(lang).mine_badge }</span>
+                }
                 <Explain row={r.clone()} {lang} minimum_bp={props.minimum_bp} signal_bp={props.signal_bp} />
             </th>
-            <td class="num">{ format_count(r.households, lang) }</td>
-            <td class="num">
-                { format_count(r.vacancies, lang) }
-                if r.estimated { <span class="badge-estimate" title={t.estimate_title}>{ t.estimate }</span> }
-            </td>
             <td class="num target">{ format_count(r.target, lang) }</td>
             <td class="num pct" data-bench-output={"true"}>{ pct(r.percent_tenths) }</td>
             <td class={classes!("status", format!("status-{}", r.status.code()))}>
                 <span class="status-symbol" aria-hidden="true">{ status_symbol(r.status) }</span>
-                { " " }{ status_label(r.status, lang) }
+                { " " }<span class="label-long">{ status_label(r.status, lang) }</span>
+                <span class="label-short" aria-hidden="true">{ crate::i18n::layout::status_short(r.status, lang) }</span>
             </td>
-            <td class="num">{ pct(r.household_share_tenths) }</td>
-            <td class="num">{ pct(r.urgent_share_tenths) }</td>
-            <td class="num">{ r.diff_to_horizon.map(|d| format_signed(d, lang)).unwrap_or_else(|| "–".into()) }</td>
-            <td class={classes!("num", (r.room < 0).then_some("negative"))}>
+            <td class="num col-extra">{ format_count(r.households, lang) }</td>
+            <td class="num col-extra">
+                { format_count(r.vacancies, lang) }
+                if r.estimated { <span class="badge-estimate" title={t.estimate_title}>{ t.estimate }</span> }
+            </td>
+            <td class="num col-extra">{ pct(r.household_share_tenths) }</td>
+            <td class="num col-extra">{ pct(r.urgent_share_tenths) }</td>
+            <td class="num col-extra">{ r.diff_to_horizon.map(|d| format_signed(d, lang)).unwrap_or_else(|| "–".into()) }</td>
+            <td class={classes!("num", "col-extra", (r.room < 0).then_some("negative"))}>
                 { format_signed(r.room, lang) }
                 if let Some(rt) = r.room_tenths { <span class="sub">{ format!(" ({})", format_signed_percent_tenths(rt, lang)) }</span> }
             </td>

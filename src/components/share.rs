@@ -13,13 +13,17 @@ pub struct ShareProps {
     pub lang: Lang,
     /// Title for the share sheet.
     pub title: AttrValue,
+    /// Offer "Kopieer insluitcode" (not in the public, embedded mode).
+    #[prop_or(true)]
+    pub embed_code: bool,
 }
 
 #[derive(Clone, PartialEq)]
 enum Outcome {
     Copied,
     EmbedCopied,
-    CopyFailed(String),
+    /// The copy failed: the text to copy by hand, and whether it is the embed code.
+    CopyFailed(String, bool),
     Shared,
 }
 
@@ -40,7 +44,7 @@ pub fn Share(props: &ShareProps) -> Html {
                 outcome.set(Some(if ok {
                     Outcome::Copied
                 } else {
-                    Outcome::CopyFailed(url)
+                    Outcome::CopyFailed(url, false)
                 }))
             });
         })
@@ -65,15 +69,15 @@ pub fn Share(props: &ShareProps) -> Html {
         let outcome = outcome.clone();
         let title = props.title.clone();
         Callback::from(move |_: MouseEvent| {
-            // The embed shows the explanation page (prerendered, light to load).
-            let url = crate::web::app_url(crate::app::EXPLANATION_PAGE, &link.emit(true));
+            // The public mode of this scenario (prerendered, light to load).
+            let url = crate::web::app_url("", &link.emit(true));
             let snippet = embed_snippet(&url, &title);
             let outcome = outcome.clone();
             crate::web::copy_text(&snippet.clone(), move |ok| {
                 outcome.set(Some(if ok {
                     Outcome::EmbedCopied
                 } else {
-                    Outcome::CopyFailed(snippet)
+                    Outcome::CopyFailed(snippet, true)
                 }))
             });
         })
@@ -82,29 +86,39 @@ pub fn Share(props: &ShareProps) -> Html {
     let message = match &*outcome {
         Some(Outcome::Copied) => t.link_copied,
         Some(Outcome::EmbedCopied) => t.embed_copied,
-        Some(Outcome::CopyFailed(_)) => t.link_copy_failed,
+        Some(Outcome::CopyFailed(..)) => t.link_copy_failed,
         Some(Outcome::Shared) => t.shared,
         None => "",
     };
     html! {
         <div class="share-bar">
             <button type="button" class="btn btn-primary" id="copy-link" onclick={on_copy}>{ t.copy_link }</button>
-            <button type="button" class="btn btn-quiet" id="copy-embed" onclick={on_embed}>{ t.copy_embed }</button>
-            if *can_share {
+            if props.embed_code {
+                <button type="button" class="btn btn-quiet" id="copy-embed" onclick={on_embed}>{ t.copy_embed }</button>
+            }
+            // Inside a frame of another site sharing is refused; the copy (or its field) works.
+            if *can_share && !crate::web::in_frame() {
                 <button type="button" class="btn" id="share-link" onclick={on_share}>{ t.share }</button>
             }
             <p class="share-status" role="status" id="link-status">{ message }</p>
-            if let Some(Outcome::CopyFailed(url)) = &*outcome {
+            if let Some(Outcome::CopyFailed(text, is_embed)) = &*outcome {
                 <label class="share-field">
-                    <span>{ t.link_field_label }</span>
-                    <input type="text" id="link-field" readonly=true value={url.clone()} />
+                    <span>{ if *is_embed { crate::i18n::layout::layout_texts(props.lang).embed_field_label } else { t.link_field_label } }</span>
+                    if *is_embed {
+                        <textarea id="link-field" readonly=true rows="6" value={text.clone()} />
+                    } else {
+                        <input type="text" id="link-field" readonly=true value={text.clone()}
+                            onfocus={super::number_field::select_on_focus()} />
+                    }
                 </label>
             }
         </div>
     }
 }
 
-/// The iframe snippet of docs/embed.md for this link.
+/// The snippet of docs/embed.md for this link: the iframe (with `allow` for the copy and
+/// share buttons inside it) and the host page's height listener, which only trusts messages
+/// from this frame and from the calculator's own origin.
 pub fn embed_snippet(url: &str, title: &str) -> String {
     let esc = |s: &str| {
         s.replace('&', "&amp;")
@@ -112,21 +126,57 @@ pub fn embed_snippet(url: &str, title: &str) -> String {
             .replace('<', "&lt;")
             .replace('>', "&gt;")
     };
+    // "https://host:port" of the url; in the script as a plain JS string.
+    let origin: String = url
+        .split_once("://")
+        .map(|(scheme, rest)| {
+            format!(
+                "{scheme}://{}",
+                rest.split(['/', '#', '?']).next().unwrap_or("")
+            )
+        })
+        .unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, ':' | '/' | '.' | '-' | '[' | ']'))
+        .collect();
     format!(
-        "<iframe id=\"evt-rekenhulp\" title=\"{}\" src=\"{}\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>",
+        "<iframe id=\"evt-rekenhulp\" title=\"{}\" src=\"{}\" width=\"100%\" height=\"{EMBED_HEIGHT}\" allow=\"clipboard-write; web-share\" loading=\"lazy\"></iframe>\n\
+<script>\n\
+window.addEventListener(\"message\", function (event) {{\n\
+  var frame = document.getElementById(\"evt-rekenhulp\");\n\
+  if (!frame || event.source !== frame.contentWindow || event.origin !== \"{origin}\") return;\n\
+  if (event.data && event.data.type === \"evt-height\" && typeof event.data.height === \"number\") {{\n\
+    frame.style.height = Math.max(event.data.height, {EMBED_MIN_HEIGHT}) + \"px\";\n\
+  }}\n\
+}});\n\
+</script>",
         esc(title),
         esc(url)
     )
 }
 
+/// The frame's height before its first message: about the public page's own height, so
+/// the host page hardly moves when the listener sets the real one.
+pub const EMBED_HEIGHT: u32 = 1000;
+/// The listener never makes the frame lower than this.
+pub const EMBED_MIN_HEIGHT: u32 = 480;
+
 #[cfg(test)]
 mod tests {
     #[test]
-    fn snippet_escapes_attributes() {
-        let s = super::embed_snippet("https://x.example/#evt1;n=%22;k=0000", "A \"B\" <C>");
-        assert_eq!(
-            s,
-            "<iframe id=\"evt-rekenhulp\" title=\"A &quot;B&quot; &lt;C&gt;\" src=\"https://x.example/#evt1;n=%22;k=0000\" width=\"100%\" height=\"900\" loading=\"lazy\"></iframe>"
+    fn snippet_escapes_attributes_and_names_the_origin() {
+        let s = super::embed_snippet("https://x.example:8443/#evt1;n=%22;k=0000", "A \"B\" <C>");
+        assert!(s.starts_with(
+            "<iframe id=\"evt-rekenhulp\" title=\"A &quot;B&quot; &lt;C&gt;\" src=\"https://x.example:8443/#evt1;n=%22;k=0000\" width=\"100%\" height=\"1000\" allow=\"clipboard-write; web-share\" loading=\"lazy\"></iframe>\n<script>\n"
+        ), "{s}");
+        assert!(
+            s.contains("event.origin !== \"https://x.example:8443\""),
+            "{s}"
         );
+        assert!(s.contains("Math.max(event.data.height, 480)"), "{s}");
+        assert!(s.ends_with("</script>"), "{s}");
+        // Nothing from the link can end the script early.
+        let hostile = super::embed_snippet("https://x.example\"</script>/#evt1", "t");
+        assert_eq!(hostile.matches("</script>").count(), 1, "{hostile}");
     }
 }

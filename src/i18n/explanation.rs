@@ -614,21 +614,29 @@ fn fallback_sentence(c: &Computed, lang: Lang) -> String {
 }
 
 /// A sentence with figures woven into the text; `None` when the figures do not allow it.
-pub fn live(which: Live, c: &Computed, lang: Lang) -> Option<String> {
+/// The worked example is about `mine` ("Mijn gemeente") when it is in the scenario.
+pub fn live(which: Live, c: &Computed, lang: Lang, mine: Option<&str>) -> Option<String> {
     let s = &c.scenario;
     let o = &c.outcome;
     let p = &s.params;
     let cnt = |v: u64| format_count(v, lang);
     match which {
         Live::HorizonExample => {
-            // The municipality with the most households (the first one on a tie).
-            let row = o.rows.iter().filter(|r| r.horizon_target.is_some()).fold(
-                None,
-                |best: Option<&evt_core::methods::Row>, r| match best {
-                    Some(b) if b.households >= r.households => Some(b),
-                    _ => Some(r),
-                },
-            )?;
+            // "Mijn gemeente", else the municipality with the most households (the first
+            // one on a tie).
+            let with_target = || o.rows.iter().filter(|r| r.horizon_target.is_some());
+            let chosen = mine.and_then(|id| {
+                with_target().find(|r| s.municipalities.get(r.index).is_some_and(|m| m.id == id))
+            });
+            let row = chosen.or_else(|| {
+                with_target().fold(
+                    None,
+                    |best: Option<&evt_core::methods::Row>, r| match best {
+                        Some(b) if b.households >= r.households => Some(b),
+                        _ => Some(r),
+                    },
+                )
+            })?;
             let name = &s.municipalities.get(row.index)?.name;
             let target = row.horizon_target?;
             let share = row
@@ -742,7 +750,7 @@ mod tests {
     #[test]
     fn the_horizon_example_is_the_largest_municipality() {
         let c = computed();
-        let nl = live(Live::HorizonExample, &c, Lang::Nl).unwrap_or_default();
+        let nl = live(Live::HorizonExample, &c, Lang::Nl, None).unwrap_or_default();
         assert!(
             nl.contains("Enschede heeft 81.045 van de 285.625 huishoudens"),
             "{nl}"
@@ -751,11 +759,19 @@ mod tests {
             nl.contains("28,4%") && nl.contains("227 van de 800"),
             "{nl}"
         );
-        let en = live(Live::HorizonExample, &c, Lang::En).unwrap_or_default();
+        let en = live(Live::HorizonExample, &c, Lang::En, None).unwrap_or_default();
         assert!(
             en.contains("81,045 of the 285,625") && en.contains("28.4%"),
             "{en}"
         );
+        // "Mijn gemeente" Almelo: the example is about Almelo; an unknown id falls back.
+        let almelo = live(Live::HorizonExample, &c, Lang::Nl, Some("GM0141")).unwrap_or_default();
+        assert!(
+            almelo.contains("Almelo heeft 33.370 van de 285.625"),
+            "{almelo}"
+        );
+        let other = live(Live::HorizonExample, &c, Lang::Nl, Some("GM9999")).unwrap_or_default();
+        assert_eq!(other, nl);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 mod en;
 pub mod explanation;
 pub mod growth;
+pub mod layout;
 pub mod map;
 pub mod monitoring;
 mod nl;
@@ -378,25 +379,43 @@ pub fn join_names(names: &[String], lang: Lang) -> String {
 
 /// The plain summary on top of the page, generated from the results (announced through
 /// `aria-live` after every recalculation).
-pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
+pub fn summary(c: &crate::state::Computed, lang: Lang, mine: Option<&str>) -> String {
     use evt_core::methods::Status;
+    use evt_core::numbers::format_percent_or_dash;
     let s = &c.scenario;
     let o = &c.outcome;
     let p = &s.params;
     let n = o.rows.len();
-    let names = |st: Status| -> Vec<String> {
-        o.rows
-            .iter()
-            .filter(|r| r.status == st)
-            .map(|r| s.municipalities[r.index].name.clone())
+    // Who is above the signal value (highest first) and below the minimum (lowest first),
+    // each with their percentage.
+    let listed = |st: Status, highest_first: bool| -> Vec<String> {
+        let mut rows: Vec<_> = o.rows.iter().filter(|r| r.status == st).collect();
+        rows.sort_by(|a, b| {
+            let by = a.percent_tenths().cmp(&b.percent_tenths());
+            (if highest_first { by.reverse() } else { by }).then(a.index.cmp(&b.index))
+        });
+        rows.iter()
+            .map(|r| {
+                format!(
+                    "{} ({})",
+                    s.municipalities[r.index].name,
+                    format_percent_or_dash(r.percent_tenths(), lang)
+                )
+            })
             .collect()
     };
-    let above = names(Status::AboveSignal);
-    let below = names(Status::BelowMinimum);
+    let above = listed(Status::AboveSignal, true);
+    let below = listed(Status::BelowMinimum, false);
+    let within = o
+        .rows
+        .iter()
+        .filter(|r| r.status == Status::WithinRange)
+        .count();
+    // Everyone in a region of Twente's size; the first ten of a larger list.
     let short = |mut v: Vec<String>| -> String {
-        if v.len() > 4 {
-            let rest = v.len() - 3;
-            v.truncate(3);
+        if v.len() > 12 {
+            let rest = v.len() - 10;
+            v.truncate(10);
             v.push(match lang {
                 Lang::Nl => format!("{rest} andere"),
                 Lang::En => format!("{rest} others"),
@@ -429,26 +448,27 @@ pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
         ),
         (Lang::En, Method::Fallback) => "In the statutory fallback".to_string(),
     };
-    let mut out = match lang {
+    let mut out = mine
+        .and_then(|id| mine_sentence(c, id, lang))
+        .map(|m| format!("{m} "))
+        .unwrap_or_default();
+    out.push_str(&match lang {
         Lang::Nl => {
             let a = match above.len() {
                 0 => format!(
-                    "{method} komt geen van de {n} gemeenten boven de signaalwaarde van {sig}"
+                    "{method} komt geen van de {n} gemeenten boven de signaalwaarde van {sig}."
                 ),
                 1 => format!(
-                    "{method} komt 1 van de {n} gemeenten boven de signaalwaarde van {sig} ({})",
-                    short(above.clone())
-                ),
-                k if k <= 4 => format!(
-                    "{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig} ({})",
+                    "{method} komt 1 van de {n} gemeenten boven de signaalwaarde van {sig}: {}.",
                     short(above.clone())
                 ),
                 k => format!(
-                    "{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig}"
+                    "{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig}: {}.",
+                    short(above.clone())
                 ),
             };
             let b = match below.len() {
-                0 => format!("geen gemeente blijft onder het wettelijk minimum van {min}"),
+                0 => format!("Geen gemeente blijft onder het wettelijk minimum van {min}"),
                 1 => format!(
                     "{} blijft onder het wettelijk minimum van {min}",
                     short(below.clone())
@@ -458,17 +478,22 @@ pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
                     short(below.clone())
                 ),
             };
-            format!("{a}; {b}.")
+            let w = match within {
+                0 => String::new(),
+                1 => "; 1 gemeente zit daartussen".to_string(),
+                w if w == n => format!("; alle {w} gemeenten zitten daartussen"),
+                w => format!("; {w} gemeenten zitten daartussen"),
+            };
+            format!("{a} {b}{w}.")
         }
         Lang::En => {
             let a = match above.len() {
-                0 => format!("{method}, none of the {n} municipalities is above the signal value of {sig}"),
-                1 => format!("{method}, 1 of the {n} municipalities is above the signal value of {sig} ({})", short(above.clone())),
-                k if k <= 4 => format!("{method}, {k} of the {n} municipalities are above the signal value of {sig} ({})", short(above.clone())),
-                k => format!("{method}, {k} of the {n} municipalities are above the signal value of {sig}"),
+                0 => format!("{method}, none of the {n} municipalities is above the signal value of {sig}."),
+                1 => format!("{method}, 1 of the {n} municipalities is above the signal value of {sig}: {}.", short(above.clone())),
+                k => format!("{method}, {k} of the {n} municipalities are above the signal value of {sig}: {}.", short(above.clone())),
             };
             let b = match below.len() {
-                0 => format!("no municipality stays below the statutory minimum of {min}"),
+                0 => format!("No municipality stays below the statutory minimum of {min}"),
                 1 => format!(
                     "{} stays below the statutory minimum of {min}",
                     short(below.clone())
@@ -478,9 +503,15 @@ pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
                     short(below.clone())
                 ),
             };
-            format!("{a}; {b}.")
+            let w = match within {
+                0 => String::new(),
+                1 => "; 1 municipality is in between".to_string(),
+                w if w == n => format!("; all {w} municipalities are in between"),
+                w => format!("; {w} municipalities are in between"),
+            };
+            format!("{a} {b}{w}.")
         }
-    };
+    });
     if o.method == Method::HouseholdsCapped && o.totals.unplaced > 0 {
         out.push_str(&match lang {
             Lang::Nl => format!(
@@ -507,6 +538,30 @@ pub fn summary(c: &crate::state::Computed, lang: Lang) -> String {
         (Lang::En, _) => format!("With the statutory minimum alone, {housed} of the {total} urgents are housed; {unhoused} are not."),
     });
     out
+}
+
+/// "Mijn gemeente" first: one municipality's figures in one sentence, or `None` when the
+/// id is not in the scenario.
+pub fn mine_sentence(c: &crate::state::Computed, id: &str, lang: Lang) -> Option<String> {
+    use evt_core::numbers::format_percent_or_dash;
+    let s = &c.scenario;
+    let row = c
+        .outcome
+        .rows
+        .iter()
+        .find(|r| s.municipalities.get(r.index).is_some_and(|m| m.id == id))?;
+    let name = &s.municipalities[row.index].name;
+    let (target, pct, status) = (
+        format_count(row.target, lang),
+        format_percent_or_dash(row.percent_tenths(), lang),
+        status_label(row.status, lang),
+    );
+    Some(match (lang, row.target) {
+        (Lang::Nl, 1) => format!("{name}: 1 urgente per jaar, {pct} van de vrijkomende sociale huurwoningen ({status})."),
+        (Lang::Nl, _) => format!("{name}: {target} urgenten per jaar, {pct} van de vrijkomende sociale huurwoningen ({status})."),
+        (Lang::En, 1) => format!("{name}: 1 urgent home seeker a year, {pct} of the vacated social-rental homes ({status})."),
+        (Lang::En, _) => format!("{name}: {target} urgent home seekers a year, {pct} of the vacated social-rental homes ({status})."),
+    })
 }
 
 /// `bp × n / 10 000` in hundredths, rounded half up (for "15% × 83 = 12,45").

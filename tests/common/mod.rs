@@ -23,7 +23,8 @@ pub struct HostProps {
 #[component]
 pub fn Host<V>(props: &HostProps) -> Html
 where
-    V: BaseComponent<Properties = ()>,
+    V: BaseComponent,
+    V::Properties: Default,
 {
     let editor = use_reducer(|| {
         let mut e = std::rc::Rc::new(Editor::new(props.scenario.clone(), props.lang));
@@ -34,7 +35,7 @@ where
     });
     html! {
         <ContextProvider<EditorCtx> context={editor}>
-            <V />
+            <V ..V::Properties::default() />
         </ContextProvider<EditorCtx>>
     }
 }
@@ -42,7 +43,8 @@ where
 /// A renderer of the view `V` in its host, after `actions`.
 pub fn host<V>(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> LocalServerRenderer<Host<V>>
 where
-    V: BaseComponent<Properties = ()>,
+    V: BaseComponent,
+    V::Properties: Default,
 {
     LocalServerRenderer::<Host<V>>::with_props(HostProps {
         scenario,
@@ -54,7 +56,8 @@ where
 /// The markup of the view `V` in its host, after `actions` (no hydration marks).
 pub async fn render_view<V>(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String
 where
-    V: BaseComponent<Properties = ()>,
+    V: BaseComponent,
+    V::Properties: Default,
 {
     host::<V>(scenario, lang, actions)
         .hydratable(false)
