@@ -236,6 +236,12 @@ test("the map keeps you on the map: a tapped tile shows its figures there", asyn
   await expect(page.locator("#map-card-status")).toContainText(STATUS_NL["below-minimum"]);
   await page.locator("#map-card-close").click();
   await expect(card).toHaveCount(0);
+  // On a phone every tile is a tap target of at least 44 × 44 px.
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const hit of await page.locator("#map-svg .map-tile-hit").all()) {
+    const box = (await hit.boundingBox())!;
+    expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(44);
+  }
 });
 
 test.describe("embedded, public mode, 360 px phone", () => {
