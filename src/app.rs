@@ -112,7 +112,16 @@ pub fn App() -> Html {
     let page = use_state(|| (opening.state.embed, opening.state.theme.clone()));
     let show_optional = use_state(|| false);
     // "Mijn gemeente" (the link's `mg`): one municipality shown first.
-    let mine = use_state(|| opening.state.mine.clone().map(AttrValue::from));
+    // A link says it (or says none); a visit without a link uses this browser's choice.
+    let mine = use_state(|| {
+        let kept = || storage::mine(&*store, &startup.scenario_to_open);
+        if opening.from_link {
+            opening.state.mine.clone()
+        } else {
+            kept()
+        }
+        .map(AttrValue::from)
+    });
     let chart_as_table = use_state(|| false);
     // A block pasted onto the input table goes to the paste preview (never applied at once).
     // (Also the table the first module handed over to this, the full one.)
@@ -457,8 +466,11 @@ pub fn App() -> Html {
     };
 
     let on_mine = {
-        let mine = mine.clone();
-        Callback::from(move |id: Option<AttrValue>| mine.set(id))
+        let (mine, store) = (mine.clone(), store.clone());
+        Callback::from(move |id: Option<AttrValue>| {
+            storage::set_mine(&*store, id.as_deref());
+            mine.set(id)
+        })
     };
     let mine = (*mine).clone();
     let calculator = html! {

@@ -23,6 +23,26 @@ pub const FORMAT: u32 = 1;
 pub const AUTOSAVE_KEY: &str = "evt.v1.autosave";
 /// The list of saved scenarios.
 pub const SAVED_KEY: &str = "evt.v1.saved";
+/// "Mijn gemeente" of this browser: a municipality id, kept for visits without a link.
+pub const MINE_KEY: &str = "evt.v1.mine";
+
+/// "Mijn gemeente" as last chosen in this browser, if it is one of `scenario`'s.
+pub fn mine(store: &dyn Store, scenario: &evt_core::Scenario) -> Option<String> {
+    let id = store.get(MINE_KEY).ok().flatten()?;
+    scenario
+        .municipalities
+        .iter()
+        .any(|m| m.id == id)
+        .then_some(id)
+}
+
+/// Keep (or with `None` forget) "Mijn gemeente". A failure only costs the preference.
+pub fn set_mine(store: &dyn Store, id: Option<&str>) {
+    let _ = match id {
+        Some(id) => store.set(MINE_KEY, id),
+        None => store.remove(MINE_KEY),
+    };
+}
 /// Appended to a key for the copy of data that could not be read.
 pub const BACKUP_SUFFIX: &str = ".backup";
 /// Longest scenario name, in characters.

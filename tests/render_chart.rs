@@ -384,7 +384,9 @@ fn threshold_geometry(html: &str, modifier: &str) -> (f64, f64, f64, f64, String
         f(line, "y1").min(f(line, "y2")),
         f(text, "x"),
         f(text, "y"),
-        attr(html, text, "text-anchor").unwrap_or("start").to_string(),
+        attr(html, text, "text-anchor")
+            .unwrap_or("start")
+            .to_string(),
         label.chars().count(),
     )
 }
@@ -414,8 +416,15 @@ async fn threshold_labels_cross_neither_line_nor_each_other() {
             }
             // Labels stay inside the 380-unit picture.
             let s_width = s_chars as f64 * 8.4;
-            let (s_left, s_right) = if s_anchor == "end" { (slx - s_width, slx) } else { (slx, slx + s_width) };
-            assert!(s_left >= 0.0 && s_right <= 380.0, "signal label {s_left}–{s_right}");
+            let (s_left, s_right) = if s_anchor == "end" {
+                (slx - s_width, slx)
+            } else {
+                (slx, slx + s_width)
+            };
+            assert!(
+                s_left >= 0.0 && s_right <= 380.0,
+                "signal label {s_left}–{s_right}"
+            );
         }
     }
 }

@@ -2,7 +2,8 @@
 // Content-Security-Policy allows it). The page arrives prerendered with the default Twente
 // figures (scripts/post-build.sh); this decides whether those are this visitor's figures.
 //
-// <html class="evt-pending">: the visitor came with a scenario link that changes the figures,
+// <html class="evt-pending">: the visitor came with a scenario link that changes the figures
+// (or a view tab's address of another view), has chosen "Mijn gemeente" in this browser,
 // or has autosaved work of their own (the app removes the autosave key when the work is the
 // untouched default). style/main.css then hides the prerendered page and shows the loading
 // line, so the default figures are never presented as theirs, not even for a frame. The app
@@ -44,6 +45,16 @@
       }
     } else if (/(^|&)region=/.test(hash)) {
       pending = true;
+    } else {
+      // "#v=kaart" (a view tab's plain address): another view than this page's.
+      var view = /^v=([a-z]+)$/.exec(hash);
+      if (view && view[1] !== pageView) pending = true;
+      // "Mijn gemeente" of this browser comes first in the summary: not the picture's.
+      try {
+        if (window.localStorage.getItem("evt.v1.mine") !== null) pending = true;
+      } catch (e) {
+        // Storage blocked: no choice was kept.
+      }
     }
     if (pending) root.classList.add("evt-pending");
     if (embed) root.classList.add("evt-embed");

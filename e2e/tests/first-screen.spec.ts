@@ -221,6 +221,18 @@ test("'Mijn gemeente' comes first, is highlighted and goes into the link", async
   await page.reload();
   await expect(page.locator("#mine")).toHaveValue("GM0141");
   await expect(page.locator("#summary")).toContainText("Almelo: 93 urgenten");
+  // A later visit without a link: this browser's choice, and the prerendered summary
+  // (without it) is never shown as the answer.
+  await page.goto("about:blank");
+  await gotoApp(page, "/");
+  await expect(page.locator("#mine")).toHaveValue("GM0141");
+  await expect(page.locator("#summary")).toContainText("Almelo: 93 urgenten");
+  // "Geen gemeente gekozen" forgets it.
+  await page.locator("#mine").selectOption("");
+  await expect(page.locator("#summary")).toHaveText(/^Bij een verdeling/);
+  await page.goto("about:blank");
+  await gotoApp(page, "/");
+  await expect(page.locator("#mine")).toHaveValue("");
 });
 
 test("the map keeps you on the map: a tapped tile shows its figures there", async ({ page }) => {
