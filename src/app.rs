@@ -97,7 +97,11 @@ pub fn App() -> Html {
     let lang = editor.lang;
     let t = Texts::get(lang);
     let pt = page_texts(lang);
-    let view = use_state(|| opening.state.view);
+    // A public (e=1) link to a view the public mode does not have opens the answer.
+    let view = use_state(|| match opening.state.view {
+        v if opening.state.embed && !PUBLIC_NAV.contains(&v) => View::Calculator,
+        v => v,
+    });
     // Bumped when the compare view keeps work in "Mijn scenario's", so its list is read again.
     #[cfg(evt_full)]
     let saved_revision = use_state(|| 0u32);
@@ -110,6 +114,11 @@ pub fn App() -> Html {
     });
     let link_problem = use_state(|| opening.error.clone().map(|e| (e, true)));
     let page = use_state(|| (opening.state.embed, opening.state.theme.clone()));
+    // The prerendered page took the public layout from web/early.js; from now on the app's
+    // own mode decides (a link with e=1 that failed to open is not the public mode).
+    use_effect_with(page.0, |embed| {
+        crate::web::set_root_class("evt-embed", *embed)
+    });
     let show_optional = use_state(|| false);
     // "Mijn gemeente" (the link's `mg`): one municipality shown first.
     // A link says it (or says none); a visit without a link uses this browser's choice.
@@ -168,6 +177,13 @@ pub fn App() -> Html {
         });
         move |embed: bool, for_view: Option<View>| {
             let view = for_view.unwrap_or(view);
+            // The public mode has the answer, the map and the explanation only.
+            let view = if embed && !PUBLIC_NAV.contains(&view) {
+                View::Calculator
+            } else {
+                view
+            };
+            let compare_b = if embed { None } else { compare_b.clone() };
             link::encode(&LinkState {
                 scenario: editor.scenario().clone(),
                 // In the compare view B is always in the link (the default when none was
@@ -218,6 +234,11 @@ pub fn App() -> Html {
             } else {
                 crate::web::clear_hash();
                 written.borrow_mut().clear();
+                // No link for this scenario: none on paper either (not the previous one).
+                let report = print_hub.borrow().clone();
+                if let Some(report) = report {
+                    report.emit(String::new());
+                }
             }
             if autosave {
                 match storage::autosave(&*store, editor.scenario(), storage::now()) {
@@ -260,7 +281,7 @@ pub fn App() -> Html {
         ),
         flush,
     );
-    use_page_hide(latest_flush);
+    use_page_hide(latest_flush.clone());
     use_history_views(view.setter(), written.clone());
     use_hash_change(
         store.clone(),
@@ -311,12 +332,24 @@ pub fn App() -> Html {
     #[cfg(evt_full)]
     let on_map_select = {
         let map_pick = map_pick.clone();
-        Callback::from(move |id: String| map_pick.set(Some(id.into())))
+        Callback::from(move |id: String| {
+            map_pick.set(Some(id.into()));
+            // In view (on a phone it is under the map); focus stays on the tile, whose
+            // figures the details line announces.
+            #[cfg(target_arch = "wasm32")]
+            gloo::timers::callback::Timeout::new(0, || crate::web::reveal("map-card")).forget();
+        })
     };
     #[cfg(evt_full)]
     let on_map_card_close = {
         let map_pick = map_pick.clone();
-        Callback::from(move |()| map_pick.set(None))
+        Callback::from(move |()| {
+            // Back to the tile the card was about (the button that had focus is gone).
+            if let Some(id) = (*map_pick).clone() {
+                crate::web::focus(&format!("map-tile-{id}"));
+            }
+            map_pick.set(None)
+        })
     };
     let toggle_optional = {
         let show = show_optional.clone();
@@ -338,7 +371,7 @@ pub fn App() -> Html {
         let pasted = pasted.clone();
         Callback::from(move |_| pasted.set(None))
     };
-    use_before_print(printed.setter());
+    use_before_print(printed.setter(), latest_flush.clone());
     let params_line = crate::components::params::params_line(editor.scenario(), lang);
 
     let problem_list = editor.problem.as_ref().map(|p| {
@@ -371,7 +404,17 @@ pub fn App() -> Html {
                 }
                 e.prevent_default();
                 if *view != v {
-                    crate::web::push_hash(&link_of(embed, Some(v)));
+                    // Inside a host page's frame a view change would add to the host's
+                    // history: there it replaces the entry.
+                    if embed {
+                        crate::web::replace_hash(&link_of(embed, Some(v)));
+                    } else {
+                        // The entry left behind is the app's, with the scenario of now (an
+                        // edit of less than 300 ms ago included): Back restores its view.
+                        crate::web::replace_hash(&link_of(embed, None));
+                        crate::web::mark_history_entry();
+                        crate::web::push_hash(&link_of(embed, Some(v)));
+                    }
                     view.set(v);
                 }
             })
@@ -888,6 +931,11 @@ fn use_history_views(set_view: UseStateSetter<View>, written: Rc<std::cell::RefC
         #[cfg(target_arch = "wasm32")]
         let listener = web_sys::window().map(|w| {
             gloo::events::EventListener::new(&w, "popstate", move |_| {
+                // A link pasted into the address bar (or followed in the page) also pops a
+                // state, a new one of the visitor's: that is the hashchange listener's.
+                if !crate::web::history_entry_is_ours() {
+                    return;
+                }
                 let hash = crate::web::location_hash();
                 let view = if hash.starts_with("evt") {
                     link::decode(&hash).map(|s| s.view).ok()
@@ -960,6 +1008,7 @@ fn use_hash_change(
                 if !hash.starts_with("evt") || format!("#{hash}") == *written.borrow() {
                     return;
                 }
+                crate::web::mark_history_entry();
                 match link::decode(&hash) {
                     Ok(state) => {
                         set.problem.set(None);
@@ -1009,18 +1058,26 @@ fn notice_text(n: &Notice, lang: Lang) -> String {
     }
 }
 
-/// Keep the report's "printed on" time current when the user prints from the browser menu.
+/// Keep the report's "printed on" time and its link current when the user prints from the
+/// browser menu (the link of an edit made less than 300 ms before).
 #[hook]
-fn use_before_print(set: UseStateSetter<chrono::NaiveDateTime>) {
+fn use_before_print(
+    set: UseStateSetter<chrono::NaiveDateTime>,
+    latest: Rc<std::cell::RefCell<Option<Flush>>>,
+) {
     use_effect_with((), move |_| {
         #[cfg(target_arch = "wasm32")]
         let listener = web_sys::window().map(|w| {
             gloo::events::EventListener::new(&w, "beforeprint", move |_| {
+                let flush = latest.borrow().clone();
+                if let Some(f) = flush {
+                    f();
+                }
                 set.set(chrono::Local::now().naive_local());
             })
         });
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = set;
+        let _ = (set, latest);
         move || {
             #[cfg(target_arch = "wasm32")]
             drop(listener);

@@ -104,7 +104,7 @@ mod imp {
             return;
         }
         if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+            let _ = history.replace_state_with_url(&super::HISTORY_MARK.into(), "", Some(hash));
         }
     }
 
@@ -134,7 +134,54 @@ mod imp {
             return;
         }
         if let Ok(history) = w.history() {
-            let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(hash));
+            let _ = history.push_state_with_url(&super::HISTORY_MARK.into(), "", Some(hash));
+        }
+    }
+
+    /// Mark the current history entry as the app's (same address): a link the visitor
+    /// opened is from then on an entry like the app's own, so Back to it restores its view
+    /// only, never its older scenario.
+    pub fn mark_history_entry() {
+        let Some(w) = web_sys::window() else {
+            return;
+        };
+        if let (Ok(history), Ok(href)) = (w.history(), w.location().href()) {
+            let _ = history.replace_state_with_url(&super::HISTORY_MARK.into(), "", Some(&href));
+        }
+    }
+
+    /// The current history entry was written by the app (a view change or the live link),
+    /// not by the visitor (a link pasted into the address bar or followed in the page).
+    pub fn history_entry_is_ours() -> bool {
+        web_sys::window()
+            .and_then(|w| w.history().ok())
+            .and_then(|h| h.state().ok())
+            .and_then(|s| s.as_string())
+            .is_some_and(|s| s == super::HISTORY_MARK)
+    }
+
+    /// A class on the root element, on or off (`evt-embed` follows the page's mode).
+    pub fn set_root_class(class: &str, on: bool) {
+        if let Some(root) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.document_element())
+        {
+            let list = root.class_list();
+            let _ = if on {
+                list.add_1(class)
+            } else {
+                list.remove_1(class)
+            };
+        }
+    }
+
+    /// Bring an element into view (the nearest edge), without moving focus.
+    pub fn reveal(id: &str) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        {
+            el.scroll_into_view_with_bool(false);
         }
     }
 
@@ -185,7 +232,7 @@ mod imp {
             l.search().unwrap_or_default()
         );
         if let Ok(history) = w.history() {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+            let _ = history.replace_state_with_url(&super::HISTORY_MARK.into(), "", Some(&url));
         }
     }
 
@@ -272,6 +319,12 @@ mod imp {
     pub fn print() {}
     pub fn replace_hash(_hash: &str) {}
     pub fn push_hash(_hash: &str) {}
+    pub fn history_entry_is_ours() -> bool {
+        false
+    }
+    pub fn mark_history_entry() {}
+    pub fn set_root_class(_class: &str, _on: bool) {}
+    pub fn reveal(_id: &str) {}
     pub fn in_frame() -> bool {
         false
     }
@@ -295,6 +348,10 @@ mod imp {
 }
 
 pub use imp::*;
+
+/// The state of the history entries the app writes (see `history_entry_is_ours`).
+#[cfg(target_arch = "wasm32")]
+const HISTORY_MARK: &str = "evt";
 
 /// The app's base folder in a page path: `/` for `/`, `/index.html` and `/uitleg/`;
 /// `/tools/evt/` for `/tools/evt/uitleg/index.html`.

@@ -187,6 +187,47 @@ test("Back and Forward move between views, never back to an older scenario", asy
   expect(href).toContain(";r3=V3000;");
 });
 
+test("a link pasted into the address bar of the open page still opens its scenario", async ({ page }) => {
+  await gotoApp(page);
+  await page.locator("#view-kaart").click();
+  await expect(page.locator("#map-svg")).toBeVisible({ timeout: 20_000 });
+  // Typed into the address bar: a new history entry of the visitor's, not a view change.
+  await page.goto(`/${withChecksum("evt1;d=cbs2023;b=tw;u=900;")}`);
+  await expect(page.locator("#summary")).toContainText("van de 900 urgenten");
+  await expect(page.locator("#view-calc")).toHaveAttribute("aria-current", "page");
+  // Followed within the page (location.hash) too.
+  await page.evaluate((h) => (window.location.hash = h), withChecksum("evt1;d=cbs2023;b=tw;u=700;"));
+  await expect(page.locator("#summary")).toContainText("700 urgenten gehuisvest");
+  // Back returns to the map view, keeping the scenario of now.
+  await page.goBack();
+  await page.goBack();
+  await expect(page.locator("#view-kaart")).toHaveAttribute("aria-current", "page");
+  await expect(page.locator("#summary")).toContainText("700 urgenten gehuisvest");
+});
+
+test("the embed code of another view is the public answer; a broken e=1 link opens the full calculator", async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await gotoApp(page);
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(baseURL!).origin });
+  await page.locator("#view-cmp").click();
+  await expect(page.locator("#cmp-summary")).toBeVisible({ timeout: 20_000 });
+  await page.locator("#copy-embed").click();
+  await expect(page.locator("#link-status")).toContainText("Insluitcode gekopieerd");
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  const src = /src="([^"]+)"/.exec(snippet)![1].replace(/&amp;/g, "&");
+  expect(src).toContain(";e=1;");
+  expect(src).not.toMatch(/v=cmp|;vs;/);
+  // A damaged public link: the message, and the whole calculator (not the public layout).
+  await page.goto("about:blank");
+  await page.goto("/#evt1;d=cbs2023;b=tw;e=1;k=0000");
+  await expect(page.locator("#link-message")).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator("#input-table")).toBeVisible();
+  await expect(page.locator("html")).not.toHaveClass(/evt-embed/);
+});
+
 test("'Wat als': 10 % fewer vacated homes in one step, undone in one step", async ({ page }) => {
   await gotoApp(page);
   const before = await page.locator("#summary").textContent();
@@ -208,6 +249,14 @@ test("'Wat als': 10 % fewer vacated homes in one step, undone in one step", asyn
   await page.locator("#what-if-apply").click();
   await expect(page.locator("#what-if-error")).toBeVisible();
   await expect(page.locator("#summary")).toHaveText(before!);
+  // Text in the table that does not parse is never thrown away by it.
+  await page.locator("#what-if-pct").fill("10");
+  const households = cell(page, "hh", "GM0141");
+  await households.fill("12,5");
+  await households.press("Tab");
+  await page.locator("#what-if-apply").click();
+  await expect(page.locator("#what-if-refused")).toContainText("Herstel eerst");
+  await expect(households).toHaveValue("12,5");
 });
 
 test("'Mijn gemeente' comes first, is highlighted and goes into the link", async ({ page }) => {

@@ -133,7 +133,16 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
             }
         })
     };
-    let on_print = Callback::from(|_: MouseEvent| crate::web::print());
+    // The report's link is brought up to date first (an edit of less than 300 ms ago), and
+    // the page renders it before the print dialog blocks.
+    let on_print = {
+        let flush = props.flush.clone();
+        Callback::from(move |_: MouseEvent| {
+            flush.emit(());
+            #[cfg(target_arch = "wasm32")]
+            gloo::timers::callback::Timeout::new(0, crate::web::print).forget();
+        })
+    };
     let on_file = {
         let show = show.clone();
         Callback::from(move |e: Event| {

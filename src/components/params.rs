@@ -58,7 +58,15 @@ pub fn Params(props: &ParamsProps) -> Html {
     let has_error = ParamKey::ALL[..5]
         .iter()
         .any(|&p| param_error(&editor, p, lang).is_some());
-    let is_open = *open || has_error;
+    {
+        let open = open.clone();
+        use_effect_with(has_error, move |has_error| {
+            if *has_error {
+                open.set(true);
+            }
+        });
+    }
+    let is_open = *open;
     let toggle = {
         let open = open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))

@@ -25,6 +25,8 @@ pub fn WhatIf() -> Html {
     let more = use_state(|| false);
     let scope = use_state(String::new);
     let error = use_state(|| false);
+    // What the last "Toepassen" did not do, said at the button.
+    let refused = use_state(|| None::<&'static str>);
     let Some(editor) = use_context::<EditorCtx>() else {
         return html! {};
     };
@@ -47,18 +49,24 @@ pub fn WhatIf() -> Html {
     };
     let onscope = {
         let scope = scope.clone();
+        let refused = refused.clone();
         Callback::from(move |e: Event| {
             let s: HtmlSelectElement = e.target_unchecked_into();
             scope.set(s.value());
+            refused.set(None);
         })
     };
+    // A municipality chosen before it was removed (or another link opened): all of them.
+    let only = Some(scope.to_string())
+        .filter(|id| editor.scenario().municipalities.iter().any(|m| m.id == *id));
     let onsubmit = {
-        let (text, more, scope, error, editor) = (
+        let (text, more, error, refused, editor, only) = (
             text.clone(),
             more.clone(),
-            scope.clone(),
             error.clone(),
+            refused.clone(),
             editor.clone(),
+            only.clone(),
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
@@ -66,15 +74,22 @@ pub fn WhatIf() -> Html {
                 error.set(true);
                 return;
             };
-            let only = (!scope.is_empty()).then(|| scope.to_string());
+            // Text typed into the table that does not parse would be lost by the change.
+            if !editor.parse_errors.is_empty() || editor.problem.is_some() {
+                refused.set(Some(layout_texts(editor.lang).whatif_fix_first));
+                return;
+            }
             let (scenario, n) =
                 evt_core::scenario::scale_vacancies(editor.scenario(), only.as_deref(), bp);
-            if n > 0 {
-                editor.dispatch(Action::Replace {
-                    scenario,
-                    notice: Some(Notice::Applied(n)),
-                });
+            if n == 0 {
+                refused.set(Some(layout_texts(editor.lang).whatif_nothing));
+                return;
             }
+            refused.set(None);
+            editor.dispatch(Action::Replace {
+                scenario,
+                notice: Some(Notice::Applied(n)),
+            });
         })
     };
     let (fewer, more_label) = match lang {
@@ -90,16 +105,16 @@ pub fn WhatIf() -> Html {
                     value={(*text).clone()} {oninput}
                     aria-invalid={error.then_some("true")}
                     aria-describedby={if *error { "what-if-help what-if-error" } else { "what-if-help" }} />
-                <label for="what-if-dir" class="visually-hidden">{ lt.whatif_percent }</label>
+                <label for="what-if-dir" class="visually-hidden">{ lt.whatif_direction }</label>
                 <select id="what-if-dir" onchange={ondir}>
                     <option value="fewer" selected={!*more}>{ fewer }</option>
                     <option value="more" selected={*more}>{ more_label }</option>
                 </select>
                 <label for="what-if-scope">{ lt.whatif_scope }</label>
                 <select id="what-if-scope" onchange={onscope}>
-                    <option value="" selected={scope.is_empty()}>{ lt.whatif_all }</option>
+                    <option value="" selected={only.is_none()}>{ lt.whatif_all }</option>
                     { for editor.scenario().municipalities.iter().map(|m| html! {
-                        <option value={m.id.clone()} selected={*scope == m.id}>{ m.name.clone() }</option>
+                        <option value={m.id.clone()} selected={only.as_deref() == Some(m.id.as_str())}>{ m.name.clone() }</option>
                     }) }
                 </select>
                 <button type="submit" class="btn" id="what-if-apply">{ lt.whatif_apply }</button>
@@ -107,6 +122,9 @@ pub fn WhatIf() -> Html {
             <p class="help" id="what-if-help">{ lt.whatif_help }</p>
             if *error {
                 <p class="error" id="what-if-error" role="alert">{ lt.whatif_bad }</p>
+            }
+            if let Some(msg) = *refused {
+                <p class="error" id="what-if-refused" role="alert">{ msg }</p>
             }
         </form>
     }
