@@ -756,12 +756,16 @@ fn ChartTable(props: &ChartTableProps) -> Html {
     let t = Texts::get(props.lang);
     let lt = crate::i18n::layout::layout_texts(props.lang);
     let lang = props.lang;
-    let mut rows: Vec<&crate::view::ResultRow> = props.rows.iter().collect();
-    rows.sort_by(|a, b| {
+    let all = &props.rows;
+    let rows: Vec<&crate::view::ResultRow> = evt_core::sort::stable_order(all.len(), &|a, b| {
+        let (a, b) = (&all[a], &all[b]);
         b.percent_tenths
             .cmp(&a.percent_tenths)
             .then_with(|| a.name.cmp(&b.name))
-    });
+    })
+    .into_iter()
+    .map(|i| &all[i])
+    .collect();
     html! {
         <div class="results-wrap">
         <div class="table-scroll" role="region" aria-labelledby={format!("{}-caption", props.id)} tabindex="0">
@@ -1101,7 +1105,7 @@ fn use_shortcuts(dispatch: UseReducerDispatcher<Editor>) {
                 if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
                     return;
                 }
-                let key = e.key().to_lowercase();
+                let key = e.key().to_ascii_lowercase();
                 let action = match (key.as_str(), e.shift_key()) {
                     ("z", false) => Action::Undo,
                     ("z", true) | ("y", false) => Action::Redo,

@@ -375,12 +375,14 @@ impl Editor {
 
     fn recompute(&mut self) {
         self.revision += 1;
-        self.parse_errors = self
-            .current
-            .drafts
-            .iter()
-            .filter_map(|(k, text)| parse_key(k, text, self.lang).err().map(|e| (k.clone(), e)))
-            .collect();
+        // Inserted one by one: collecting into a map sorts first, which would put one more
+        // instance of the standard sort into the first wasm module.
+        self.parse_errors = BTreeMap::new();
+        for (k, text) in &self.current.drafts {
+            if let Err(e) = parse_key(k, text, self.lang) {
+                self.parse_errors.insert(k.clone(), e);
+            }
+        }
         match compute(&self.current.scenario) {
             Ok(outcome) => {
                 self.problem = None;

@@ -480,7 +480,7 @@ pub fn validate_name(
     if items.iter().any(|i| {
         Some(i.id.as_str()) != except
             && i.kind == Kind::Named
-            && i.name.trim().to_lowercase() == name.to_lowercase()
+            && evt_core::text::lower(i.name.trim()) == evt_core::text::lower(name)
     }) {
         return Err(NameError::Taken);
     }

@@ -91,7 +91,7 @@ async fn svg_is_a_named_described_group() {
     let desc_id = attr(&html, svg, "aria-describedby").expect("aria-describedby");
     assert!(html.contains(&format!("<title id=\"{title_id}\">")));
     assert!(html.contains(&format!("<desc id=\"{desc_id}\">")));
-    assert!(attr(&html, svg, "viewBox").is_some_and(|v| v.starts_with("0 0 380 ")));
+    assert!(attr(&html, svg, "viewBox").is_some_and(|v| v.starts_with("0 0 380.0 ")));
     assert_eq!(
         element_text(&html, "title"),
         "Percentage toewijzingen per gemeente"
@@ -287,7 +287,7 @@ async fn many_rows_render() {
     assert_eq!(bars(&html).len(), 342);
     let svg = find_with_class(&html, "svg", "chart-svg").expect("svg");
     // 44 (labels) + 342 × 24 (bars) + 30 (axis).
-    assert_eq!(attr(&html, svg, "viewBox"), Some("0 0 380 8282.0"));
+    assert_eq!(attr(&html, svg, "viewBox"), Some("0 0 380.0 8282.0"));
 }
 
 fn bar<'a>(name: &'a str, percent: Option<u64>, status: Status) -> ChartBar<'a> {

@@ -13,6 +13,8 @@ pub mod numbers;
 pub mod ratio;
 pub mod region;
 pub mod scenario;
+pub mod sort;
+pub mod text;
 pub mod theme;
 pub mod validate;
 

@@ -52,7 +52,7 @@ const ALIASES: [(&str, &str); 4] = [
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(crate::text::lower_char) {
         let c = match c {
             'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' => 'a',
             'é' | 'è' | 'ê' | 'ë' => 'e',

@@ -216,7 +216,7 @@ fn later_duplicates(
 
 /// The characters of a (trimmed) name, case-folded: "Almelo" and "almelo" are the same name.
 fn folded(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.chars().flat_map(char::to_lowercase)
+    name.chars().map(crate::text::lower_char)
 }
 
 /// The hash of a name's folded characters. ASCII names (nearly all) skip the Unicode case

@@ -27,6 +27,7 @@ use crate::i18n::{
 use crate::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::Lang;
+use evt_core::text::lower;
 use std::cmp::Ordering;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -79,8 +80,7 @@ impl Scale {
 /// The rows in chart order: highest percentage first, ties by name then id, rows without
 /// a percentage last.
 fn chart_order(rows: &[ResultRow]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_by(|&a, &b| {
+    evt_core::sort::stable_order(rows.len(), &|a, b| {
         let (ra, rb) = (&rows[a], &rows[b]);
         let by_value = match (ra.percent_tenths, rb.percent_tenths) {
             (Some(x), Some(y)) => y.cmp(&x),
@@ -89,10 +89,9 @@ fn chart_order(rows: &[ResultRow]) -> Vec<usize> {
             (None, None) => Ordering::Equal,
         };
         by_value
-            .then_with(|| ra.name.to_lowercase().cmp(&rb.name.to_lowercase()))
+            .then_with(|| lower(&ra.name).cmp(&lower(&rb.name)))
             .then_with(|| ra.id.cmp(&rb.id))
-    });
-    order
+    })
 }
 
 /// Everything the picture needs, derived once per change of rows or thresholds.
@@ -247,7 +246,7 @@ pub fn Chart(props: &ChartProps) -> Html {
             }
             <svg
                 class="chart-svg"
-                viewBox={format!("0 0 {WIDTH} {}", num(height))}
+                viewBox={format!("0 0 {} {}", num(WIDTH), num(height))}
                 role="group"
                 aria-labelledby={format!("{}-title", *uid)}
                 aria-describedby={format!("{}-desc", *uid)}

@@ -380,7 +380,7 @@ fn Panel(props: &PanelProps) -> Html {
             {onkeydown}
         >
             <span class="growth-panel-name" aria-hidden="true">{ s.name.clone() }</span>
-            <svg class="growth-panel-svg" viewBox={format!("0 0 {WIDTH} {HEIGHT}")} aria-hidden="true" focusable="false">
+            <svg class="growth-panel-svg" viewBox={format!("0 0 {} {}", num(WIDTH), num(HEIGHT))} aria-hidden="true" focusable="false">
                 <rect class="growth-zone growth-zone--above" x={num(PLOT_LEFT)} y={num(PLOT_TOP)}
                     width={num(PLOT_RIGHT - PLOT_LEFT)} height={num((y_sig - PLOT_TOP).max(0.0))}
                     fill={pattern_url(&f.uid, HATCH)} />

@@ -156,12 +156,12 @@ pub const PAGE: usize = 50;
 
 /// Positions (in scenario order) of the series whose name contains `query`, ignoring case.
 fn matching(model: &GrowthModel, query: &str) -> Vec<usize> {
-    let q = query.trim().to_lowercase();
+    let q = evt_core::text::lower(query.trim());
     model
         .series
         .iter()
         .enumerate()
-        .filter(|(_, s)| q.is_empty() || s.name.to_lowercase().contains(&q))
+        .filter(|(_, s)| q.is_empty() || evt_core::text::lower(&s.name).contains(&q))
         .map(|(i, _)| i)
         .collect()
 }

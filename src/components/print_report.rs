@@ -83,12 +83,21 @@ pub fn qr_path(url: &str) -> Option<(usize, String)> {
     if url.is_empty() || url.len() > QR_MAX_BYTES {
         return None;
     }
-    let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::L).ok()?;
+    // Byte mode in the smallest version that holds the link: the crate's mode optimiser
+    // (mixing numeric and alphanumeric segments) is not worth its size in the first module.
+    let ec = qrcode::EcLevel::L;
+    let code = (1..=40).find_map(|v| {
+        let mut bits = qrcode::bits::Bits::new(qrcode::Version::Normal(v));
+        bits.push_byte_data(url.as_bytes()).ok()?;
+        bits.push_terminator(ec).ok()?;
+        qrcode::QrCode::with_bits(bits, ec).ok()
+    })?;
     let width = code.width();
     let mut d = String::new();
     for (i, c) in code.to_colors().into_iter().enumerate() {
         if c == qrcode::Color::Dark {
-            d.push_str(&format!("M{} {}h1v1h-1z", i % width, i / width));
+            use std::fmt::Write;
+            let _ = write!(d, "M{} {}h1v1h-1z", i % width, i / width);
         }
     }
     Some((width, d))

@@ -82,7 +82,7 @@ impl Column {
 
     fn compare(self, a: &ResultRow, b: &ResultRow) -> Ordering {
         match self {
-            Column::Name => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+            Column::Name => evt_core::text::lower(&a.name).cmp(&evt_core::text::lower(&b.name)),
             Column::Households => a.households.cmp(&b.households),
             Column::Vacancies => a.vacancies.cmp(&b.vacancies),
             Column::Target => a.target.cmp(&b.target),
@@ -118,17 +118,22 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
     let sort = use_state(|| None::<(Column, bool)>);
     let all_columns = use_state(|| false);
     let lt = crate::i18n::layout::layout_texts(lang);
-    let mut rows: Vec<&ResultRow> = props.rows.iter().collect();
-    if let Some((col, desc)) = *sort {
-        rows.sort_by(|a, b| {
+    let all = &props.rows;
+    let rows: Vec<&ResultRow> = match *sort {
+        Some((col, desc)) => evt_core::sort::stable_order(all.len(), &|a, b| {
+            let (a, b) = (&all[a], &all[b]);
             let o = col.compare(a, b).then_with(|| a.name.cmp(&b.name));
             if desc {
                 o.reverse()
             } else {
                 o
             }
-        });
-    }
+        })
+        .into_iter()
+        .map(|i| &all[i])
+        .collect(),
+        None => all.iter().collect(),
+    };
     let header = Column::ALL.iter().map(|&col| {
         let state = sort.and_then(|(c, d)| (c == col).then_some(d));
         let aria_sort = match state {

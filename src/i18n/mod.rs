@@ -389,12 +389,15 @@ pub fn summary(c: &crate::state::Computed, lang: Lang, mine: Option<&str>) -> St
     // Who is above the signal value (highest first) and below the minimum (lowest first),
     // each with their percentage.
     let listed = |st: Status, highest_first: bool| -> Vec<String> {
-        let mut rows: Vec<_> = o.rows.iter().filter(|r| r.status == st).collect();
-        rows.sort_by(|a, b| {
+        let found: Vec<_> = o.rows.iter().filter(|r| r.status == st).collect();
+        let order = evt_core::sort::stable_order(found.len(), &|a, b| {
+            let (a, b) = (found[a], found[b]);
             let by = a.percent_tenths().cmp(&b.percent_tenths());
             (if highest_first { by.reverse() } else { by }).then(a.index.cmp(&b.index))
         });
-        rows.iter()
+        order
+            .iter()
+            .map(|&i| found[i])
             .map(|r| {
                 format!(
                     "{} ({})",
@@ -702,7 +705,7 @@ pub fn change_line(c: &evt_core::codec::Change, lang: Lang) -> String {
     format!(
         "{}, {}: {old} → {}",
         c.name,
-        field_label(c.field, lang).to_lowercase(),
+        evt_core::text::lower(field_label(c.field, lang)),
         format_count(c.new, lang)
     )
 }

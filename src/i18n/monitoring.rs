@@ -311,7 +311,7 @@ pub fn reject_reason(r: &MonRejectReason, lang: Lang) -> String {
             },
         ) => format!(
             "{} ‘{text}’: {}",
-            column_label(*column, lang).to_lowercase(),
+            evt_core::text::lower(column_label(*column, lang)),
             number_error(error, lang)
         ),
         (Lang::Nl, R::NoData) => "geen cijfers gevonden".into(),

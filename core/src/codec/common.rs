@@ -296,7 +296,7 @@ pub(super) fn is_totals_label(name: &str, words: &[&str]) -> bool {
 pub(super) fn normalise_name(name: &str) -> String {
     let lower: String = name
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::text::lower_char)
         .map(|c| match c {
             '\u{2019}' | '\u{2018}' | '`' => '\'',
             c => c,
@@ -334,7 +334,10 @@ impl Index {
             bases: HashMap::new(),
         };
         for (i, m) in scenario.municipalities.iter().enumerate() {
-            index.ids.entry(m.id.trim().to_lowercase()).or_insert(i);
+            index
+                .ids
+                .entry(crate::text::lower(m.id.trim()))
+                .or_insert(i);
             let norm = normalise_name(&m.name);
             if norm.is_empty() {
                 continue;
@@ -354,7 +357,7 @@ impl Index {
         if id.is_empty() {
             return None;
         }
-        self.ids.get(&id.to_lowercase()).copied()
+        self.ids.get(&crate::text::lower(id)).copied()
     }
 
     pub(super) fn by_name(&self, name: &str) -> Option<usize> {

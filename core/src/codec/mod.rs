@@ -205,7 +205,7 @@ pub(crate) fn set_count(m: &mut Municipality, field: Field, value: u64) {
 pub(crate) fn normalise_label(label: &str) -> String {
     let lower: String = label
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(crate::text::lower_char)
         .map(|c| if c == '-' || c == '_' { ' ' } else { c })
         .collect();
     let mut s: &str = lower.trim();
