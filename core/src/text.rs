@@ -13,8 +13,10 @@ pub fn lower_char(c: char) -> char {
         // Latin Extended-A: pairs of upper (even or odd, by range) and lower.
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
         0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
-        0x130 => 0x69, // İ → i
-        0x178 => 0xFF, // Ÿ → ÿ
+        0x130 => 0x69,  // İ → i
+        0x178 => 0xFF,  // Ÿ → ÿ
+        0x212A => 0x6B, // KELVIN SIGN → k (a look-alike of "K")
+        0x212B => 0xE5, // ANGSTROM SIGN → å
         _ => u,
     };
     char::from_u32(lower).unwrap_or(c)
@@ -42,5 +44,10 @@ mod tests {
         assert_eq!(lower("'S-GRAVENHAGE"), "'s-gravenhage");
         assert_eq!(lower("ŁÓDŹ Œ"), "łódź œ");
         assert_eq!(lower("ΑΘΗΝΑ"), "ΑΘΗΝΑ", "other scripts stay");
+        assert_eq!(lower("\u{212A}ampen"), "kampen");
+        assert_eq!(
+            lower_char('\u{212B}'),
+            '\u{212B}'.to_lowercase().next().unwrap()
+        );
     }
 }
