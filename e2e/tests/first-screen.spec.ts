@@ -397,6 +397,10 @@ test("the printed report: every status, the assumptions, the link as text and QR
   await expect(page.locator("#results-table thead th")).toHaveCount(10);
   for (const th of await page.locator("#results-table thead th").all()) await expect(th).toBeVisible();
   await expect(page.locator("#print-qr")).toBeVisible();
+  // On A4 (180 mm between the margins, about 680 px) the table fits: nothing cut off.
+  await page.setViewportSize({ width: 680, height: 1000 });
+  const overflow = await page.locator("#results-table").evaluate((t) => t.getBoundingClientRect().right - t.parentElement!.getBoundingClientRect().right);
+  expect(overflow, "the results table is not wider than the page").toBeLessThanOrEqual(1);
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   writeFileSync(join(SCREENSHOT_DIR, "first-screen-report.pdf"), pdf);
