@@ -249,16 +249,16 @@ impl Scenario {
             .collect()
     }
 
-    /// A fresh id `X<n>` not used by any municipality yet.
+    /// A fresh id: the smallest `X<n>` (n ≥ 1) no municipality has. (Not "the largest plus
+    /// one": a link may carry `X18446744073709551615`, and adding one would saturate into a
+    /// duplicate.)
     pub fn next_added_id(&self) -> String {
-        let next = self
-            .municipalities
-            .iter()
-            .filter_map(|m| m.id.strip_prefix('X')?.parse::<u64>().ok())
-            .max()
-            .unwrap_or(0)
-            .saturating_add(1);
-        format!("X{next}")
+        let used: std::collections::HashSet<&str> =
+            self.municipalities.iter().map(|m| m.id.as_str()).collect();
+        (1..)
+            .map(|n: u64| format!("X{n}"))
+            .find(|id| !used.contains(id.as_str()))
+            .unwrap_or_default()
     }
 
     /// The position of the municipality with this id.
@@ -357,7 +357,9 @@ mod tests {
         );
         assert_eq!(s.next_added_id(), "X1");
         s.municipalities.push(Municipality::new("X7", "B", 1));
-        assert_eq!(s.next_added_id(), "X8");
+        assert_eq!(s.next_added_id(), "X1");
+        s.municipalities.push(Municipality::new("X1", "C", 1));
+        assert_eq!(s.next_added_id(), "X2");
     }
 
     #[test]
@@ -403,6 +405,18 @@ pub fn scale_vacancies(s: &Scenario, only: Option<&str>, change_bp: i32) -> (Sce
 #[cfg(test)]
 mod scale_tests {
     use super::*;
+
+    #[test]
+    fn added_ids_are_the_smallest_unused_even_after_a_hostile_one() {
+        let mut s = crate::data::default_scenario();
+        assert_eq!(s.next_added_id(), "X1");
+        s.municipalities
+            .push(Municipality::new("X18446744073709551615", "Vijandig", 1));
+        assert_eq!(s.next_added_id(), "X1");
+        s.municipalities.push(Municipality::new("X1", "Een", 1));
+        s.municipalities.push(Municipality::new("X3", "Drie", 1));
+        assert_eq!(s.next_added_id(), "X2");
+    }
 
     #[test]
     fn scales_given_and_estimated_vacancies_half_up() {
