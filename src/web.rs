@@ -73,7 +73,12 @@ mod imp {
                 let _ = body.remove_child(&a);
             }
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        // Revoked a while later: WebKit starts the download after click() returns and fails
+        // on an address revoked at once.
+        gloo::timers::callback::Timeout::new(60_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
     }
 
     /// Copy text to the clipboard; calls `done(true)` on success.
@@ -206,10 +211,7 @@ mod imp {
         }
         match font {
             Some(f) => {
-                let _ = style.set_property(
-                    "--evt-font-family",
-                    &format!("\"{f}\", system-ui, sans-serif"),
-                );
+                let _ = style.set_property("--evt-font-family", &evt_core::theme::font_stack(f));
             }
             None => {
                 let _ = style.remove_property("--evt-font-family");

@@ -79,3 +79,46 @@ mod tests {
         assert_eq!(hex([0, 82, 138]), "#00528a");
     }
 }
+
+/// The CSS `font-family` for a theme font (`tf`): a family name quoted, a generic family
+/// (`serif`, `sans-serif`, `monospace`, `system-ui`, …) as the keyword it is (quoted it
+/// would name a font called "serif"); the page's own fonts after it.
+pub fn font_stack(font: &str) -> String {
+    const GENERIC: [&str; 13] = [
+        "serif",
+        "sans-serif",
+        "monospace",
+        "cursive",
+        "fantasy",
+        "system-ui",
+        "ui-serif",
+        "ui-sans-serif",
+        "ui-monospace",
+        "ui-rounded",
+        "math",
+        "emoji",
+        "fangsong",
+    ];
+    let lower = font.trim().to_ascii_lowercase();
+    if GENERIC.contains(&lower.as_str()) {
+        format!("{lower}, system-ui, sans-serif")
+    } else {
+        format!("\"{font}\", system-ui, sans-serif")
+    }
+}
+
+#[cfg(test)]
+mod font_tests {
+    use super::font_stack;
+
+    #[test]
+    fn generic_families_stay_keywords() {
+        assert_eq!(font_stack("serif"), "serif, system-ui, sans-serif");
+        assert_eq!(font_stack("Monospace"), "monospace, system-ui, sans-serif");
+        assert_eq!(font_stack("Georgia"), "\"Georgia\", system-ui, sans-serif");
+        assert_eq!(
+            font_stack("Open Sans"),
+            "\"Open Sans\", system-ui, sans-serif"
+        );
+    }
+}
