@@ -46,7 +46,10 @@ pub fn App() -> Html {
     let opening = use_memo((), |_| {
         let hash = crate::web::location_hash();
         let opening = opening(&crate::web::location_path(), &hash);
-        let link = opening.from_link.then(|| opening.state.scenario.clone());
+        // A link that cannot be opened replaces nothing: the visitor's own work opens (or the
+        // default when there is none), with the message saying which.
+        let link =
+            (opening.from_link && opening.error.is_none()).then(|| opening.state.scenario.clone());
         let mut startup = storage::startup(&*store, link, storage::now());
         // A full module taking over from the first one: that one opened the link and kept
         // the work it replaced; say so again here (the work is in the list already).
@@ -112,7 +115,10 @@ pub fn App() -> Html {
             .clone()
             .map(|s| (None::<AttrValue>, Rc::new(s)))
     });
-    let link_problem = use_state(|| opening.error.clone().map(|e| (e, true)));
+    let link_problem = use_state(|| {
+        let opened_default = startup.scenario_to_open == evt_core::data::default_scenario();
+        opening.error.clone().map(|e| (e, opened_default))
+    });
     let page = use_state(|| (opening.state.embed, opening.state.theme.clone()));
     // The prerendered page took the public layout from web/early.js; from now on the app's
     // own mode decides (a link with e=1 that failed to open is not the public mode).

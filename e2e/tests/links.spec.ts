@@ -119,7 +119,10 @@ test.describe("links that cannot be opened", () => {
     await page.goto("about:blank");
     await gotoApp(page, `/${hash.slice(0, hash.length - 9)}`);
     await expect(page.locator("#link-message")).toContainText(/onvolledig of beschadigd/);
-    await expect(page.locator("#total-target")).toHaveText("800");
+    // The link replaces nothing: the visitor's own work (900 urgents) opens, untouched.
+    await expect(page.locator("#link-message")).toContainText("Uw huidige scenario is ongewijzigd");
+    await expect(page.locator("#total-target")).toHaveText("900");
+    await expect(page.locator("#storage-message")).toHaveCount(0);
   });
 });
 
