@@ -22,6 +22,20 @@ pub fn lower_char(c: char) -> char {
     char::from_u32(lower).unwrap_or(c)
 }
 
+/// Characters that show nothing but make two names differ: zero-width spaces and joiners,
+/// the word joiner, the byte-order mark, soft hyphen and the bidirectional controls.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+    )
+}
+
 /// `s` in lower case (see [`lower_char`]).
 pub fn lower(s: &str) -> String {
     s.chars().map(lower_char).collect()

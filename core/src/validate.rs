@@ -214,9 +214,13 @@ fn later_duplicates(
     flags
 }
 
-/// The characters of a (trimmed) name, case-folded: "Almelo" and "almelo" are the same name.
+/// The characters of a (trimmed) name, case-folded and without invisible characters:
+/// "Almelo", "almelo" and "Alm\u{200B}elo" (a zero-width space pasted along) are the same
+/// name.
 fn folded(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.chars().map(crate::text::lower_char)
+    name.chars()
+        .filter(|&c| !crate::text::is_invisible(c))
+        .map(crate::text::lower_char)
 }
 
 /// The hash of a name's folded characters. ASCII names (nearly all) skip the Unicode case
@@ -275,6 +279,20 @@ mod tests {
             [false]
         );
         assert!(later_duplicates(std::iter::empty(), |_, _| true).is_empty());
+    }
+
+    #[test]
+    fn invisible_characters_do_not_make_a_name_different() {
+        assert!(folded("Ensc\u{200B}hede").eq(folded("Enschede")));
+        assert_eq!(folded_hash("Ensc\u{200B}hede"), folded_hash("Enschede"));
+        assert_eq!(
+            folded_hash("\u{FEFF}Enschede\u{200E}"),
+            folded_hash("enschede")
+        );
+        assert_eq!(
+            folded_hash("\u{202E}edehcsnE\u{202C}"),
+            folded_hash("edehcsnE")
+        );
     }
 
     #[test]

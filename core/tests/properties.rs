@@ -326,3 +326,40 @@ fn check_apportioned(s: &Scenario, method: Method) -> Result<(), TestCaseError> 
     }
     Ok(())
 }
+
+/// The properties above assert inside `if let Ok(..)`: they would pass if (almost) every
+/// generated scenario were refused. The same generator yields mostly computable scenarios,
+/// for every method and for the growth path.
+#[test]
+fn the_generated_scenarios_mostly_compute() {
+    use proptest::strategy::{Strategy, ValueTree};
+    let mut runner = proptest::test_runner::TestRunner::deterministic();
+    let samples: Vec<_> = (0..400)
+        .map(|_| {
+            scenario()
+                .new_tree(&mut runner)
+                .expect("a scenario")
+                .current()
+        })
+        .collect();
+    let share = |ok: usize| ok * 100 / samples.len();
+    for method in Method::ALL {
+        let ok = samples
+            .iter()
+            .filter(|s| compute_with(s, method).is_ok())
+            .count();
+        println!("{}: {}% compute", method.code(), share(ok));
+        assert!(
+            share(ok) >= 90,
+            "{}: only {}% of the generated scenarios compute",
+            method.code(),
+            share(ok)
+        );
+    }
+    let ok = samples
+        .iter()
+        .filter(|s| growth_path(s, Start::EqualPercentage, Horizon::Households).is_ok())
+        .count();
+    println!("growth path: {}% compute", share(ok));
+    assert!(share(ok) >= 90, "growth path: only {}%", share(ok));
+}
