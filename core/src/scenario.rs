@@ -12,6 +12,9 @@ use serde::{Deserialize, Serialize};
 pub const MAX_COUNT: u64 = 10_000_000;
 /// Largest number of municipalities in one region (SPEC "Inputs").
 pub const MAX_MUNICIPALITIES: usize = 400;
+/// Longest municipality or region name, in characters (Unicode scalar values): what a
+/// scenario link carries (SPEC "Inputs"; a longer name is a validation error at its cell).
+pub const MAX_NAME_CHARS: usize = 100;
 /// Basis points in 100 %.
 pub const FULL_BP: u32 = 10_000;
 /// Growth-path years accepted.

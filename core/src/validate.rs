@@ -2,7 +2,8 @@
 //! and the field, so the interface can show each one next to its input.
 
 use crate::scenario::{
-    Municipality, Scenario, VacancySource, FULL_BP, MAX_COUNT, MAX_GROWTH_YEARS, MAX_MUNICIPALITIES,
+    Municipality, Scenario, VacancySource, FULL_BP, MAX_COUNT, MAX_GROWTH_YEARS,
+    MAX_MUNICIPALITIES, MAX_NAME_CHARS,
 };
 
 /// A per-municipality field.
@@ -41,6 +42,8 @@ pub enum ValidationError {
     EmptyName { id: String },
     /// Two municipalities share a name.
     DuplicateName { id: String, name: String },
+    /// A name longer than [`MAX_NAME_CHARS`] characters (a scenario link cannot carry it).
+    NameTooLong { id: String, chars: usize },
     /// Two municipalities share an id (a corrupt import).
     DuplicateId { id: String },
     /// A count above [`MAX_COUNT`].
@@ -68,6 +71,7 @@ impl ValidationError {
         match self {
             ValidationError::EmptyName { id }
             | ValidationError::DuplicateName { id, .. }
+            | ValidationError::NameTooLong { id, .. }
             | ValidationError::DuplicateId { id }
             | ValidationError::CountTooLarge { id, .. }
             | ValidationError::MissingVacancies { id } => Some(id),
@@ -78,9 +82,9 @@ impl ValidationError {
     /// The field this error is about, if it is a municipality field.
     pub fn field(&self) -> Option<Field> {
         match self {
-            ValidationError::EmptyName { .. } | ValidationError::DuplicateName { .. } => {
-                Some(Field::Name)
-            }
+            ValidationError::EmptyName { .. }
+            | ValidationError::DuplicateName { .. }
+            | ValidationError::NameTooLong { .. } => Some(Field::Name),
             ValidationError::CountTooLarge { field, .. } => Some(*field),
             ValidationError::MissingVacancies { .. } => Some(Field::Vacancies),
             _ => None,
@@ -155,6 +159,14 @@ pub fn validate(scenario: &Scenario) -> Vec<ValidationError> {
             errors.push(ValidationError::DuplicateName {
                 id: m.id.clone(),
                 name: name.to_string(),
+            });
+        }
+        // The link counts the name as typed (spaces included), so this does too.
+        let chars = m.name.chars().count();
+        if chars > MAX_NAME_CHARS {
+            errors.push(ValidationError::NameTooLong {
+                id: m.id.clone(),
+                chars,
             });
         }
         for (field, value) in counts(m) {
@@ -305,5 +317,29 @@ mod tests {
         // A non-ASCII name can fold to an ASCII one (KELVIN SIGN → 'k'): same hash.
         assert!(folded("\u{212A}ampen").eq(folded("Kampen")));
         assert_eq!(folded_hash("\u{212A}ampen"), folded_hash("Kampen"));
+    }
+
+    #[test]
+    fn a_name_a_link_cannot_carry_is_an_error_at_its_cell() {
+        let mut s = crate::data::default_scenario();
+        s.municipalities[0].name = "x".repeat(MAX_NAME_CHARS);
+        assert!(validate(&s).is_empty());
+        // The same 100 characters decode from a link.
+        let link = crate::codec::link::encode(&crate::codec::link::LinkState::new(s.clone()));
+        assert!(crate::codec::link::decode(&link).is_ok());
+        s.municipalities[0].name = "é".repeat(MAX_NAME_CHARS + 1);
+        let errors = validate(&s);
+        assert_eq!(
+            errors,
+            vec![ValidationError::NameTooLong {
+                id: s.municipalities[0].id.clone(),
+                chars: 101
+            }]
+        );
+        assert_eq!(errors[0].field(), Some(Field::Name));
+        assert_eq!(
+            errors[0].municipality(),
+            Some(s.municipalities[0].id.as_str())
+        );
     }
 }

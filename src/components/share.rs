@@ -2,6 +2,7 @@
 //! there: inside an iframe the user cannot see our address. A failed copy shows the link in a
 //! read-only field to copy by hand, so the link is never out of reach.
 use crate::i18n::page::page_texts;
+use evt_core::codec::link::LinkError;
 use evt_core::numbers::Lang;
 use yew::prelude::*;
 
@@ -25,6 +26,15 @@ enum Outcome {
     /// The copy failed: the text to copy by hand, and whether it is the embed code.
     CopyFailed(String, bool),
     Shared,
+    /// Nothing was handed out: a fresh visit could not open this link.
+    Refused(LinkError),
+}
+
+/// The hash, if a fresh visit can open it: every link is decoded before it is copied or
+/// shared (the address bar's own check is not enough: a 101-character name or a long
+/// monitoring history gives a link the decoder refuses).
+fn openable(hash: String) -> Result<String, LinkError> {
+    evt_core::codec::link::decode(&hash).map(|_| hash)
 }
 
 #[component]
@@ -37,7 +47,11 @@ pub fn Share(props: &ShareProps) -> Html {
         let link = props.link.clone();
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = crate::web::page_url(&link.emit(false));
+            let hash = match openable(link.emit(false)) {
+                Ok(hash) => hash,
+                Err(e) => return outcome.set(Some(Outcome::Refused(e))),
+            };
+            let url = crate::web::page_url(&hash);
             let outcome = outcome.clone();
             let text = url.clone();
             crate::web::copy_text(&text, move |ok| {
@@ -54,7 +68,11 @@ pub fn Share(props: &ShareProps) -> Html {
         let outcome = outcome.clone();
         let title = props.title.clone();
         Callback::from(move |_: MouseEvent| {
-            let url = crate::web::page_url(&link.emit(false));
+            let hash = match openable(link.emit(false)) {
+                Ok(hash) => hash,
+                Err(e) => return outcome.set(Some(Outcome::Refused(e))),
+            };
+            let url = crate::web::page_url(&hash);
             let outcome = outcome.clone();
             crate::web::share(&title, &url, move |ok| {
                 if ok {
@@ -70,7 +88,11 @@ pub fn Share(props: &ShareProps) -> Html {
         let title = props.title.clone();
         Callback::from(move |_: MouseEvent| {
             // The public mode of this scenario (prerendered, light to load).
-            let url = crate::web::app_url("", &link.emit(true));
+            let hash = match openable(link.emit(true)) {
+                Ok(hash) => hash,
+                Err(e) => return outcome.set(Some(Outcome::Refused(e))),
+            };
+            let url = crate::web::app_url("", &hash);
             let snippet = embed_snippet(&url, &title);
             let outcome = outcome.clone();
             crate::web::copy_text(&snippet.clone(), move |ok| {
@@ -88,6 +110,8 @@ pub fn Share(props: &ShareProps) -> Html {
         Some(Outcome::EmbedCopied) => t.embed_copied,
         Some(Outcome::CopyFailed(..)) => t.link_copy_failed,
         Some(Outcome::Shared) => t.shared,
+        Some(Outcome::Refused(LinkError::TooLong)) => t.link_too_large,
+        Some(Outcome::Refused(_)) => t.link_not_valid,
         None => "",
     };
     html! {
@@ -100,7 +124,8 @@ pub fn Share(props: &ShareProps) -> Html {
             if *can_share && !crate::web::in_frame() {
                 <button type="button" class="btn" id="share-link" onclick={on_share}>{ t.share }</button>
             }
-            <p class="share-status" role="status" id="link-status">{ message }</p>
+            <p class={classes!("share-status", matches!(&*outcome, Some(Outcome::Refused(_))).then_some("is-error"))}
+                role="status" id="link-status">{ message }</p>
             if let Some(Outcome::CopyFailed(text, is_embed)) = &*outcome {
                 <label class="share-field">
                     <span>{ if *is_embed { crate::i18n::layout::layout_texts(props.lang).embed_field_label } else { t.link_field_label } }</span>

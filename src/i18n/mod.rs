@@ -243,6 +243,12 @@ pub fn validation_error(e: &ValidationError, name: &str, lang: Lang) -> String {
         }
         (Lang::Nl, V::EmptyName { .. }) => "Vul een naam in.".into(),
         (Lang::En, V::EmptyName { .. }) => "Enter a name.".into(),
+        (Lang::Nl, V::NameTooLong { chars, .. }) => {
+            format!("Deze naam is {chars} tekens lang; het maximum is 100.")
+        }
+        (Lang::En, V::NameTooLong { chars, .. }) => {
+            format!("This name is {chars} characters long; the maximum is 100.")
+        }
         (Lang::Nl, V::DuplicateName { name, .. }) => {
             format!("De naam ‘{name}’ komt twee keer voor.")
         }

@@ -34,7 +34,7 @@ pub const VERSION: u32 = 1;
 pub const MAX_LINK_LEN: usize = 64 * 1024;
 
 /// Longest municipality or region name, in characters (Unicode scalar values).
-pub const MAX_NAME_CHARS: usize = 100;
+pub use crate::scenario::MAX_NAME_CHARS;
 
 /// Longest municipality id, in bytes (`A–Z a–z 0–9 -`).
 pub const MAX_ID_LEN: usize = 40;
