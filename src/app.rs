@@ -43,6 +43,9 @@ pub fn App() -> Html {
     // Opened once: the link in the address (if any) wins over local work, which is kept in
     // "Mijn scenario's" rather than overwritten.
     let store = app_store();
+    // This tab: its id and its own copy of the work (storage module, "Several tabs").
+    let session = app_session();
+    let tab_id = use_memo((), |_| storage::tab_id(&*session, crate::web::fresh_tab_id));
     let opening = use_memo((), |_| {
         let hash = crate::web::location_hash();
         let opening = opening(&crate::web::location_path(), &hash);
@@ -50,7 +53,11 @@ pub fn App() -> Html {
         // default when there is none), with the message saying which.
         let link =
             (opening.from_link && opening.error.is_none()).then(|| opening.state.scenario.clone());
-        let mut startup = storage::startup(&*store, link, storage::now());
+        let tab = storage::Tab {
+            id: &tab_id,
+            session: &*session,
+        };
+        let mut startup = storage::startup_in_tab(&*store, Some(&tab), link, storage::now());
         // A full module taking over from the first one: that one opened the link and kept
         // the work it replaced; say so again here (the work is in the list already).
         if let Some(id) = crate::boot::take_start_kept() {
@@ -94,6 +101,15 @@ pub fn App() -> Html {
         editor
     });
     let storage_problem = use_state(|| None::<storage::Problem>);
+    // What the storage line says: the work kept when a link opened (at the start or later,
+    // pasted into the address bar), or another tab's work kept, and any problem doing so.
+    let storage_note = use_state(|| StorageNote {
+        kept: startup.kept_unsaved.clone(),
+        other_tab: false,
+        problem: startup.problem.clone(),
+    });
+    // Cleared when work could not be kept: from then on nothing overwrites it.
+    let autosave_allowed = use_mut_ref(|| startup.autosave_allowed);
     // Typed monitoring text survives switching views.
     #[cfg(evt_full)]
     let monitoring_keep = use_monitoring_keep();
@@ -216,10 +232,13 @@ pub fn App() -> Html {
         let written = written.clone();
         let print_hub = print_hub.clone();
         let editor = editor.clone();
-        let autosave = startup.autosave_allowed;
+        let autosave = autosave_allowed.clone();
         let page_embed = page.0;
         let set_problem = storage_problem.setter();
-        let store = store.clone();
+        let (store, session, tab_id) = (store.clone(), session.clone(), tab_id.clone());
+        let note = storage_note.clone();
+        #[cfg(evt_full)]
+        let saved_revision = saved_revision.clone();
         Rc::new(move || {
             let hash = link_of(page_embed, None);
             // A scenario the link format cannot carry (a name cleared while typing) leaves
@@ -246,9 +265,27 @@ pub fn App() -> Html {
                     report.emit(String::new());
                 }
             }
-            if autosave {
-                match storage::autosave(&*store, editor.scenario(), storage::now()) {
-                    Ok(()) => set_problem.set(None),
+            if *autosave.borrow() {
+                let tab = storage::Tab {
+                    id: &tab_id,
+                    session: &*session,
+                };
+                match storage::autosave_in_tab(&*store, &tab, editor.scenario(), storage::now()) {
+                    Ok(kept) => {
+                        set_problem.set(None);
+                        #[cfg(evt_full)]
+                        if kept.is_some() {
+                            saved_revision.set(*saved_revision + 1);
+                        }
+                        // Another tab's work was kept rather than overwritten: said once.
+                        if kept.is_some() && !note.other_tab {
+                            note.set(StorageNote {
+                                kept,
+                                other_tab: true,
+                                problem: None,
+                            });
+                        }
+                    }
                     Err(e) => set_problem.set(Some(storage::Problem::Storage(e))),
                 }
             }
@@ -289,6 +326,8 @@ pub fn App() -> Html {
     );
     use_page_hide(latest_flush.clone());
     use_history_views(view.setter(), written.clone());
+    let latest_editor = use_mut_ref(|| None::<UseReducerHandle<Editor>>);
+    *latest_editor.borrow_mut() = Some(editor.clone());
     use_hash_change(
         store.clone(),
         editor.dispatcher(),
@@ -297,6 +336,14 @@ pub fn App() -> Html {
             compare: compare_b.setter(),
             problem: link_problem.setter(),
             mine: mine.setter(),
+            page: page.setter(),
+            note: storage_note.setter(),
+            #[cfg(evt_full)]
+            saved_revision: saved_revision.clone(),
+        },
+        HashChangeWork {
+            editor: latest_editor,
+            autosave_allowed: autosave_allowed.clone(),
         },
         written,
     );
@@ -481,7 +528,7 @@ pub fn App() -> Html {
     let saved_panel = html! {
         <details class="saved-panel" id="saved-panel">
             <summary>{ pt.saved_heading }</summary>
-            <Saved store={store.clone()} problem={startup.problem.clone()} kept_unsaved={startup.kept_unsaved.clone()} revision={*saved_revision} />
+            <Saved store={store.clone()} problem={startup.problem.clone()} kept_unsaved={storage_note.kept.clone()} revision={*saved_revision} />
         </details>
     };
     #[cfg(not(evt_full))]
@@ -720,7 +767,7 @@ pub fn App() -> Html {
             { nav }
             { scenario_bar }
             { for link_message }
-            if let Some(text) = crate::i18n::saved::startup_message(startup, lang) {
+            if let Some(text) = crate::i18n::saved::note_message(storage_note.kept.as_ref(), storage_note.other_tab, storage_note.problem.as_ref(), lang) {
                 <p class="storage-message" role="status" id="storage-message">{ text }</p>
             }
             if let Some(p) = &*storage_problem {
@@ -975,6 +1022,21 @@ pub fn view_only(hash: &str) -> Option<View> {
     View::from_code(hash.trim_start_matches('#').strip_prefix("v=")?)
 }
 
+/// This tab's `sessionStorage`; natively an empty in-memory store.
+fn app_session() -> storage::StoreRef {
+    #[cfg(target_arch = "wasm32")]
+    {
+        storage::StoreRef::session()
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        thread_local! {
+            static SESSION: storage::StoreRef = storage::StoreRef::new(storage::MemoryStore::new());
+        }
+        SESSION.with(Clone::clone)
+    }
+}
+
 /// Where scenarios are saved: the browser's `localStorage`; natively (rendering tests) an
 /// empty in-memory store.
 fn app_store() -> storage::StoreRef {
@@ -999,15 +1061,39 @@ struct PageSetters {
     compare: UseStateSetter<Option<(Option<AttrValue>, Rc<Scenario>)>>,
     problem: UseStateSetter<Option<(LinkError, bool)>>,
     mine: UseStateSetter<Option<AttrValue>>,
+    page: UseStateSetter<(bool, link::Theme)>,
+    note: UseStateSetter<StorageNote>,
+    #[cfg(evt_full)]
+    saved_revision: UseStateHandle<u32>,
+}
+
+/// What the storage line says (see `storage_note` in [`App`]).
+#[derive(Clone, PartialEq)]
+struct StorageNote {
+    kept: Option<storage::Kept>,
+    /// `kept` is another tab's work (not the work a link replaced).
+    other_tab: bool,
+    problem: Option<storage::Problem>,
+}
+
+/// The current work, for a link opened in the open page.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+struct HashChangeWork {
+    editor: Rc<std::cell::RefCell<Option<UseReducerHandle<Editor>>>>,
+    autosave_allowed: Rc<std::cell::RefCell<bool>>,
 }
 
 /// A link pasted into the address bar of an open page (or a link followed within the page)
-/// opens like a fresh visit: the scenario is replaced as one undo step.
+/// opens like a fresh visit: the work it replaces is kept in "Mijn scenario's" first (or,
+/// when that fails, the user is told and the autosave stops, so nothing overwrites it), the
+/// scenario is replaced as one undo step, and the link's view, language, public mode and
+/// theme apply.
 #[hook]
 fn use_hash_change(
     store: storage::StoreRef,
     dispatch: UseReducerDispatcher<Editor>,
     set: PageSetters,
+    work: HashChangeWork,
     written: Rc<std::cell::RefCell<String>>,
 ) {
     use_effect_with((), move |_| {
@@ -1023,8 +1109,41 @@ fn use_hash_change(
                     Ok(state) => {
                         set.problem.set(None);
                         // The link wins; the work it replaces stays in "Mijn scenario's".
-                        let _ =
-                            storage::startup(&*store, Some(state.scenario.clone()), storage::now());
+                        let current = work.editor.borrow().clone();
+                        if let Some(current) = current.filter(|e| *e.scenario() != state.scenario) {
+                            let now = storage::now();
+                            let note = match storage::keep_unsaved(
+                                &*store,
+                                current.scenario(),
+                                now,
+                                now,
+                            ) {
+                                Ok(kept) => StorageNote {
+                                    kept,
+                                    other_tab: false,
+                                    problem: None,
+                                },
+                                Err(e) => {
+                                    // Not kept: the autosave keeps the old work from now on
+                                    // (Ctrl+Z brings it back in this page).
+                                    *work.autosave_allowed.borrow_mut() = false;
+                                    StorageNote {
+                                        kept: None,
+                                        other_tab: false,
+                                        problem: Some(match e {
+                                            storage::OpError::Problem(p) => p,
+                                            _ => storage::Problem::Storage(
+                                                storage::StorageError::Other(String::new()),
+                                            ),
+                                        }),
+                                    }
+                                }
+                            };
+                            set.note.set(note);
+                            #[cfg(evt_full)]
+                            set.saved_revision.set(*set.saved_revision + 1);
+                        }
+                        set.page.set((state.embed, state.theme.clone()));
                         if let Some(l) = state.lang {
                             dispatch.dispatch(Action::SetLang(l));
                         }
@@ -1032,7 +1151,11 @@ fn use_hash_change(
                             scenario: state.scenario,
                             notice: None,
                         });
-                        set.view.set(state.view);
+                        // A public link to a view the public mode does not have opens the answer.
+                        set.view.set(match state.view {
+                            v if state.embed && !PUBLIC_NAV.contains(&v) => View::Calculator,
+                            v => v,
+                        });
                         set.mine.set(state.mine.map(AttrValue::from));
                         set.compare.set(state.compare.map(|s| (None, Rc::new(s))));
                     }
@@ -1041,7 +1164,7 @@ fn use_hash_change(
             })
         });
         #[cfg(not(target_arch = "wasm32"))]
-        let _ = (store, dispatch, set, written);
+        let _ = (store, dispatch, set, work, written);
         move || {
             #[cfg(target_arch = "wasm32")]
             drop(listener);

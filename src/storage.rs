@@ -7,7 +7,14 @@
 //! Everything here is browser-free except [`LocalStore`], so every rule is tested natively with
 //! [`MemoryStore`]. Data sits under versioned keys (`evt.v1.…`) in a JSON envelope with a
 //! `format` number. Data that cannot be read is never overwritten silently: it is first copied
-//! to `<key>.backup`, and when even that fails it is left alone and writes are refused.
+//! to `<key>.backup.f<format>` (one copy per format version), and when even that fails it is
+//! left alone and writes are refused.
+//!
+//! Several tabs: each tab has an id and keeps its own work in `sessionStorage` too, so a
+//! reload of that tab opens its own work. The shared autosave slot is never silently
+//! overwritten with another tab's work in it: that work is first kept in the list as
+//! unsaved work (one entry per tab, replaced by its newer versions). At most
+//! [`MAX_UNSAVED`] unsaved-work entries are kept; named scenarios are never pruned.
 
 use chrono::NaiveDateTime;
 use evt_core::numbers::Lang;
@@ -43,8 +50,15 @@ pub fn set_mine(store: &dyn Store, id: Option<&str>) {
         None => store.remove(MINE_KEY),
     };
 }
-/// Appended to a key for the copy of data that could not be read.
+/// Appended to a key (with the format version, [`backup_key`]) for the copy of data that
+/// could not be read.
 pub const BACKUP_SUFFIX: &str = ".backup";
+/// This tab's own work, in `sessionStorage` (same envelope as the autosave).
+pub const TAB_WORK_KEY: &str = "evt.v1.tabwork";
+/// This tab's id, in `sessionStorage`.
+pub const TAB_ID_KEY: &str = "evt.v1.tab";
+/// How many unsaved-work entries the list keeps (the oldest goes first).
+pub const MAX_UNSAVED: usize = 10;
 /// Longest scenario name, in characters.
 pub const MAX_NAME_CHARS: usize = 80;
 
@@ -70,15 +84,34 @@ pub trait Store {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LocalStore;
 
+/// This tab's `sessionStorage` (kept over a reload of the tab, not shared with other tabs).
+/// Natively always [`StorageError::Unavailable`].
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SessionStore;
+
 #[cfg(target_arch = "wasm32")]
 impl LocalStore {
     /// In Chromium with site data blocked, reading `window.localStorage` itself throws.
     fn storage() -> Result<web_sys::Storage, StorageError> {
-        match web_sys::window().map(|w| w.local_storage()) {
-            Some(Ok(Some(s))) => Ok(s),
-            Some(Err(e)) => Err(js_error(&e)),
-            _ => Err(StorageError::Unavailable),
-        }
+        browser_storage(web_sys::window().map(|w| w.local_storage()))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl SessionStore {
+    fn storage() -> Result<web_sys::Storage, StorageError> {
+        browser_storage(web_sys::window().map(|w| w.session_storage()))
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn browser_storage(
+    storage: Option<Result<Option<web_sys::Storage>, wasm_bindgen::JsValue>>,
+) -> Result<web_sys::Storage, StorageError> {
+    match storage {
+        Some(Ok(Some(s))) => Ok(s),
+        Some(Err(e)) => Err(js_error(&e)),
+        _ => Err(StorageError::Unavailable),
     }
 }
 
@@ -97,33 +130,40 @@ fn js_error(e: &wasm_bindgen::JsValue) -> StorageError {
     }
 }
 
-#[cfg(target_arch = "wasm32")]
-impl Store for LocalStore {
-    fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
-        Self::storage()?.get_item(key).map_err(|e| js_error(&e))
-    }
-    fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
-        Self::storage()?
-            .set_item(key, value)
-            .map_err(|e| js_error(&e))
-    }
-    fn remove(&self, key: &str) -> Result<(), StorageError> {
-        Self::storage()?.remove_item(key).map_err(|e| js_error(&e))
-    }
-}
+/// `Store` for the browser's two storage areas (the same calls on another object).
+macro_rules! browser_store {
+    ($t:ty) => {
+        #[cfg(target_arch = "wasm32")]
+        impl Store for $t {
+            fn get(&self, key: &str) -> Result<Option<String>, StorageError> {
+                Self::storage()?.get_item(key).map_err(|e| js_error(&e))
+            }
+            fn set(&self, key: &str, value: &str) -> Result<(), StorageError> {
+                Self::storage()?
+                    .set_item(key, value)
+                    .map_err(|e| js_error(&e))
+            }
+            fn remove(&self, key: &str) -> Result<(), StorageError> {
+                Self::storage()?.remove_item(key).map_err(|e| js_error(&e))
+            }
+        }
 
-#[cfg(not(target_arch = "wasm32"))]
-impl Store for LocalStore {
-    fn get(&self, _key: &str) -> Result<Option<String>, StorageError> {
-        Err(StorageError::Unavailable)
-    }
-    fn set(&self, _key: &str, _value: &str) -> Result<(), StorageError> {
-        Err(StorageError::Unavailable)
-    }
-    fn remove(&self, _key: &str) -> Result<(), StorageError> {
-        Err(StorageError::Unavailable)
-    }
+        #[cfg(not(target_arch = "wasm32"))]
+        impl Store for $t {
+            fn get(&self, _key: &str) -> Result<Option<String>, StorageError> {
+                Err(StorageError::Unavailable)
+            }
+            fn set(&self, _key: &str, _value: &str) -> Result<(), StorageError> {
+                Err(StorageError::Unavailable)
+            }
+            fn remove(&self, _key: &str) -> Result<(), StorageError> {
+                Err(StorageError::Unavailable)
+            }
+        }
+    };
 }
+browser_store!(LocalStore);
+browser_store!(SessionStore);
 
 /// An in-memory store for tests: optionally disabled, or with a quota in characters (keys plus
 /// values, as browsers count).
@@ -222,6 +262,14 @@ impl StoreRef {
         }
         BROWSER.with(StoreRef::clone)
     }
+
+    /// This tab's `sessionStorage`.
+    pub fn session() -> StoreRef {
+        thread_local! {
+            static SESSION: StoreRef = StoreRef::new(SessionStore);
+        }
+        SESSION.with(StoreRef::clone)
+    }
 }
 
 impl PartialEq for StoreRef {
@@ -270,6 +318,10 @@ pub struct SavedScenario {
     pub saved_at: NaiveDateTime,
     pub kind: Kind,
     pub scenario: Scenario,
+    /// For unsaved work kept from another tab: that tab's id (its newer work replaces this
+    /// entry instead of adding one per edit).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from_tab: Option<String>,
 }
 
 /// Why a name was refused.
@@ -353,6 +405,8 @@ struct AutosaveOut<'a> {
     #[serde(with = "iso")]
     saved_at: NaiveDateTime,
     scenario: &'a Scenario,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tab: Option<&'a str>,
 }
 
 #[derive(Deserialize)]
@@ -361,11 +415,30 @@ struct AutosaveIn {
     #[serde(with = "iso")]
     saved_at: NaiveDateTime,
     scenario: Scenario,
+    /// The tab that wrote it (absent in data of older releases).
+    #[serde(default)]
+    tab: Option<String>,
 }
 
-/// Copy unreadable data to `<key>.backup` (unless that already holds exactly it).
+/// Just the format number of stored data, if it has one.
+#[derive(Deserialize)]
+struct FormatOnly {
+    format: u32,
+}
+
+/// Where unreadable data of `key` is set aside: one copy per format version, so data of a
+/// newer release (opened again by an older one) is never replaced by damaged data of this
+/// one; `.fx` holds data without a readable format number.
+pub fn backup_key(key: &str, raw: &str) -> String {
+    match serde_json::from_str::<FormatOnly>(raw) {
+        Ok(f) => format!("{key}{BACKUP_SUFFIX}.f{}", f.format),
+        Err(_) => format!("{key}{BACKUP_SUFFIX}.fx"),
+    }
+}
+
+/// Copy unreadable data to its [`backup_key`] (unless that already holds exactly it).
 fn back_up(store: &dyn Store, key: &'static str, raw: &str) -> Problem {
-    let backup = format!("{key}{BACKUP_SUFFIX}");
+    let backup = backup_key(key, raw);
     let backed_up = match store.get(&backup) {
         Ok(Some(existing)) if existing == raw => true,
         Ok(_) => store.set(&backup, raw).is_ok(),
@@ -436,18 +509,90 @@ pub fn autosave(
     scenario: &Scenario,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
+    write_work(store, AUTOSAVE_KEY, scenario, now, None)
+}
+
+/// One browser tab: its id and its `sessionStorage`.
+pub struct Tab<'a> {
+    pub id: &'a str,
+    pub session: &'a dyn Store,
+}
+
+/// This tab's id: kept in its `sessionStorage` (so a reload keeps it), made with `fresh`
+/// the first time.
+pub fn tab_id(session: &dyn Store, fresh: impl FnOnce() -> String) -> String {
+    if let Ok(Some(id)) = session.get(TAB_ID_KEY) {
+        return id;
+    }
+    let id = fresh();
+    let _ = session.set(TAB_ID_KEY, &id);
+    id
+}
+
+/// [`autosave`] from a tab: the work also goes into the tab's own `sessionStorage`, and
+/// when the shared slot holds another tab's (different) work, that work is first kept in the
+/// list as unsaved work ([`Kept`] returned) — or, when that fails, the slot is left alone
+/// and the error returned. Nothing another tab wrote is overwritten silently.
+pub fn autosave_in_tab(
+    store: &dyn Store,
+    tab: &Tab,
+    scenario: &Scenario,
+    now: NaiveDateTime,
+) -> Result<Option<Kept>, StorageError> {
+    // The tab's own copy first: a reload of this tab finds it whatever the slot holds.
+    let _ = write_work(tab.session, TAB_WORK_KEY, scenario, now, Some(tab.id));
+    let mut kept = None;
+    if let Ok(Some(raw)) = store.get(AUTOSAVE_KEY) {
+        if let Ok(other) = serde_json::from_str::<AutosaveIn>(&raw) {
+            let theirs = other.tab.as_deref().filter(|t| *t != tab.id);
+            if let (Some(from), true) = (theirs, other.scenario != *scenario) {
+                kept = keep_unsaved_from(store, &other.scenario, other.saved_at, now, Some(from))
+                    .map_err(|e| match e {
+                    OpError::Problem(Problem::Storage(e)) => e,
+                    _ => StorageError::Other("unsaved work of another tab".into()),
+                })?;
+            }
+        }
+    }
+    write_work(store, AUTOSAVE_KEY, scenario, now, Some(tab.id))?;
+    // An older version of this tab's work, kept by another tab, is superseded by the slot.
+    let mark = serde_json::to_string(tab.id)
+        .map(|id| format!("\"from_tab\":{id}"))
+        .unwrap_or_default();
+    if store
+        .get(SAVED_KEY)
+        .ok()
+        .flatten()
+        .is_some_and(|raw| raw.contains(&mark))
+    {
+        if let Ok(mut items) = list_for_write(store) {
+            items.retain(|i| i.kind != Kind::UnsavedWork || i.from_tab.as_deref() != Some(tab.id));
+            let _ = write_list(store, &items);
+        }
+    }
+    Ok(kept)
+}
+
+fn write_work(
+    store: &dyn Store,
+    key: &str,
+    scenario: &Scenario,
+    now: NaiveDateTime,
+    tab: Option<&str>,
+) -> Result<(), StorageError> {
     // The untouched default is nothing to keep: no key at all tells the page's first script
     // (web/early.js) that the prerendered default figures are this visitor's figures.
     if *scenario == evt_core::data::default_scenario() {
-        return store.remove(AUTOSAVE_KEY);
+        return store.remove(key);
     }
     let json = serde_json::to_string(&AutosaveOut {
         format: FORMAT,
         saved_at: now,
         scenario,
+        tab,
     })
     .map_err(|e| StorageError::Other(e.to_string()))?;
-    store.set(AUTOSAVE_KEY, &json)
+    store.set(key, &json)
 }
 
 /// The autosaved work, if any. Unreadable data is backed up and reported.
@@ -513,6 +658,7 @@ pub fn save_as(
         saved_at: now,
         kind: Kind::Named,
         scenario: scenario.clone(),
+        from_tab: None,
     };
     items.insert(0, item.clone());
     write_list(store, &items)?;
@@ -539,6 +685,7 @@ pub fn rename(store: &dyn Store, id: &str, new_name: &str) -> Result<SavedScenar
         .ok_or(OpError::NotFound)?;
     item.name = name;
     item.kind = Kind::Named;
+    item.from_tab = None;
     let item = item.clone();
     write_list(store, &items)?;
     Ok(item)
@@ -576,6 +723,7 @@ pub fn duplicate(
         saved_at: now,
         kind: Kind::Named,
         scenario: source.scenario.clone(),
+        from_tab: None,
     };
     items.insert(0, item.clone());
     write_list(store, &items)?;
@@ -598,12 +746,27 @@ pub fn keep_unsaved(
     saved_at: NaiveDateTime,
     now: NaiveDateTime,
 ) -> Result<Option<Kept>, OpError> {
+    keep_unsaved_from(store, work, saved_at, now, None)
+}
+
+/// [`keep_unsaved`]; work of another tab (`from`) replaces that tab's earlier entry. The list
+/// keeps the newest [`MAX_UNSAVED`] unsaved-work entries.
+fn keep_unsaved_from(
+    store: &dyn Store,
+    work: &Scenario,
+    saved_at: NaiveDateTime,
+    now: NaiveDateTime,
+    from: Option<&str>,
+) -> Result<Option<Kept>, OpError> {
     if *work == evt_core::data::default_scenario() {
         return Ok(None);
     }
     let mut items = list_for_write(store)?;
     if items.iter().any(|i| i.scenario == *work) {
         return Ok(None);
+    }
+    if let Some(from) = from {
+        items.retain(|i| i.kind != Kind::UnsavedWork || i.from_tab.as_deref() != Some(from));
     }
     let id = new_id(&items, now);
     items.insert(
@@ -614,10 +777,24 @@ pub fn keep_unsaved(
             saved_at,
             kind: Kind::UnsavedWork,
             scenario: work.clone(),
+            from_tab: from.map(str::to_string),
         },
     );
+    prune_unsaved(&mut items);
     write_list(store, &items)?;
     Ok(Some(Kept { id, saved_at }))
+}
+
+/// Drop the oldest unsaved-work entries beyond [`MAX_UNSAVED`] (the list is newest first).
+fn prune_unsaved(items: &mut Vec<SavedScenario>) {
+    let mut seen = 0;
+    items.retain(|i| {
+        if i.kind != Kind::UnsavedWork {
+            return true;
+        }
+        seen += 1;
+        seen <= MAX_UNSAVED
+    });
 }
 
 /// What to open when the app starts.
@@ -637,6 +814,22 @@ pub struct Startup {
 /// every entry of the list is first kept as unsaved work. Without a link: the autosaved work, or
 /// the default scenario when there is none.
 pub fn startup(store: &dyn Store, link: Option<Scenario>, now: NaiveDateTime) -> Startup {
+    startup_in_tab(store, None, link, now)
+}
+
+/// [`startup`] in a tab: without a link a reload opens this tab's own work (its
+/// `sessionStorage`), whatever another tab wrote into the shared slot meanwhile; with a link
+/// the tab's own work is kept in the list like the slot's.
+pub fn startup_in_tab(
+    store: &dyn Store,
+    tab: Option<&Tab>,
+    link: Option<Scenario>,
+    now: NaiveDateTime,
+) -> Startup {
+    let own = tab
+        .and_then(|t| t.session.get(TAB_WORK_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str::<AutosaveIn>(&raw).ok())
+        .filter(|a| a.format == FORMAT);
     let autosaved = load_autosave(store);
     let mut problem = list(store).problem;
     let mut kept_unsaved = None;
@@ -665,9 +858,25 @@ pub fn startup(store: &dyn Store, link: Option<Scenario>, now: NaiveDateTime) ->
             link
         }
         (Some(link), _) => link,
-        (None, Ok(Some(a))) => a.scenario,
-        (None, _) => evt_core::data::default_scenario(),
+        (None, autosaved) => match (&own, autosaved) {
+            (Some(own), _) => own.scenario.clone(),
+            (None, Ok(Some(a))) => a.scenario,
+            (None, _) => evt_core::data::default_scenario(),
+        },
     };
+    // A link opened in a tab that had work of its own (reloaded with another address):
+    // that work is kept too.
+    if let Some(own) = own.filter(|o| o.scenario != scenario_to_open) {
+        match keep_unsaved(store, &own.scenario, own.saved_at, now) {
+            Ok(k) => kept_unsaved = kept_unsaved.or(k),
+            Err(e) => {
+                autosave_allowed = false;
+                if let OpError::Problem(p) = e {
+                    problem = Some(p);
+                }
+            }
+        }
+    }
     Startup {
         scenario_to_open,
         kept_unsaved,
@@ -975,7 +1184,7 @@ mod tests {
                 backed_up: true
             })
         );
-        let backup = format!("{SAVED_KEY}{BACKUP_SUFFIX}");
+        let backup = format!("{SAVED_KEY}{BACKUP_SUFFIX}.fx");
         assert_eq!(store.raw(&backup).as_deref(), Some("{not json"));
         // Writing now is safe: the damaged text is in the backup.
         save_as(&store, "A", &edited(1), at(9, 0)).expect("saved");
@@ -1064,7 +1273,7 @@ mod tests {
         );
         assert!(s.autosave_allowed, "backed up, so it may be overwritten");
         assert!(store
-            .raw(&format!("{AUTOSAVE_KEY}{BACKUP_SUFFIX}"))
+            .raw(&format!("{AUTOSAVE_KEY}{BACKUP_SUFFIX}.f1"))
             .is_some());
     }
 
@@ -1083,5 +1292,162 @@ mod tests {
         assert_eq!(a, a.clone());
         assert_ne!(a, StoreRef::new(MemoryStore::new()));
         assert_eq!(StoreRef::browser(), StoreRef::browser());
+    }
+
+    fn tab<'a>(id: &'a str, session: &'a MemoryStore) -> Tab<'a> {
+        Tab { id, session }
+    }
+
+    fn unsaved(store: &dyn Store) -> Vec<(Scenario, Option<String>)> {
+        list(store)
+            .items
+            .into_iter()
+            .filter(|i| i.kind == Kind::UnsavedWork)
+            .map(|i| (i.scenario, i.from_tab))
+            .collect()
+    }
+
+    #[test]
+    fn two_tabs_editing_and_closing_lose_neither_tabs_work() {
+        // Two links opened from an e-mail in two tabs, edited alternately, both closed.
+        let store = MemoryStore::new();
+        let (sa, sb) = (MemoryStore::new(), MemoryStore::new());
+        let (a, b) = (tab("ta", &sa), tab("tb", &sb));
+        startup_in_tab(&store, Some(&a), Some(edited(901)), at(9, 0));
+        startup_in_tab(&store, Some(&b), Some(edited(902)), at(9, 0));
+        for (i, minute) in (1..=6).enumerate() {
+            let n = 910 + i as u64;
+            let (t, s) = if i % 2 == 0 {
+                (&a, edited(n))
+            } else {
+                (&b, edited(n + 100))
+            };
+            autosave_in_tab(&store, t, &s, at(9, minute)).expect("written");
+        }
+        // Last edits: A 914, B 1015 (written last, in the slot).
+        let slot = load_autosave(&store).expect("ok").expect("present");
+        assert_eq!(slot.scenario, edited(1015));
+        // A's newest work is in the list once (each newer version replaced the older one);
+        // B's older versions left the list when B wrote its newer work into the slot.
+        assert_eq!(unsaved(&store), vec![(edited(914), Some("ta".into()))]);
+        // Reloading either tab opens its own work.
+        let ra = startup_in_tab(&store, Some(&a), None, at(10, 0));
+        assert_eq!(ra.scenario_to_open, edited(914));
+        let rb = startup_in_tab(&store, Some(&b), None, at(10, 0));
+        assert_eq!(rb.scenario_to_open, edited(1015));
+        // A new tab opens the latest work; the other tab's is in the list.
+        let sc = MemoryStore::new();
+        let c = startup_in_tab(&store, Some(&tab("tc", &sc)), None, at(10, 1));
+        assert_eq!(c.scenario_to_open, edited(1015));
+    }
+
+    #[test]
+    fn another_tabs_work_is_not_overwritten_when_it_cannot_be_kept() {
+        let mut store = MemoryStore::new();
+        let (sa, sb) = (MemoryStore::new(), MemoryStore::new());
+        autosave_in_tab(&store, &tab("tb", &sb), &edited(902), at(9, 0)).expect("written");
+        let before = store.raw(AUTOSAVE_KEY);
+        store.set_quota(Some(before.as_ref().map_or(0, |b| b.len()) + 40));
+        let r = autosave_in_tab(&store, &tab("ta", &sa), &edited(901), at(9, 1));
+        assert_eq!(r, Err(StorageError::Full));
+        assert_eq!(
+            store.raw(AUTOSAVE_KEY),
+            before,
+            "B's work stays in the slot"
+        );
+        // A's own copy is in its session all the same.
+        assert!(sa.raw(TAB_WORK_KEY).is_some());
+    }
+
+    #[test]
+    fn the_same_tab_overwrites_its_own_work_without_copies() {
+        let store = MemoryStore::new();
+        let sa = MemoryStore::new();
+        for n in 1..=5 {
+            let kept = autosave_in_tab(&store, &tab("ta", &sa), &edited(900 + n), at(9, 0));
+            assert_eq!(kept, Ok(None));
+        }
+        assert!(list(&store).items.is_empty());
+        // Slots of older releases (no tab recorded) count as this tab's.
+        store.put(
+            AUTOSAVE_KEY,
+            &store
+                .raw(AUTOSAVE_KEY)
+                .expect("x")
+                .replace(",\"tab\":\"ta\"", ""),
+        );
+        assert_eq!(
+            autosave_in_tab(&store, &tab("tz", &sa), &edited(1), at(9, 1)),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn a_link_opened_by_reloading_a_tab_keeps_that_tabs_work() {
+        let store = MemoryStore::new();
+        let sa = MemoryStore::new();
+        autosave_in_tab(&store, &tab("ta", &sa), &edited(901), at(9, 0)).expect("written");
+        // Another tab wrote the slot meanwhile and its work was kept by that tab's rule.
+        store.put(
+            AUTOSAVE_KEY,
+            &store
+                .raw(AUTOSAVE_KEY)
+                .expect("x")
+                .replace("\"ta\"", "\"tb\""),
+        );
+        store.remove(AUTOSAVE_KEY).expect("removed");
+        let s = startup_in_tab(&store, Some(&tab("ta", &sa)), Some(edited(5)), at(9, 5));
+        assert_eq!(s.scenario_to_open, edited(5));
+        assert!(s.kept_unsaved.is_some());
+        assert_eq!(unsaved(&store), vec![(edited(901), None)]);
+    }
+
+    #[test]
+    fn tab_ids_survive_a_reload() {
+        let session = MemoryStore::new();
+        let id = tab_id(&session, || "t1".into());
+        assert_eq!(id, "t1");
+        assert_eq!(tab_id(&session, || "t2".into()), "t1");
+        assert_eq!(tab_id(&MemoryStore::disabled(), || "t3".into()), "t3");
+    }
+
+    #[test]
+    fn unsaved_work_is_bounded_and_named_scenarios_are_not() {
+        let store = MemoryStore::new();
+        save_as(&store, "Named", &edited(1), at(8, 0)).expect("saved");
+        for n in 0..15 {
+            keep_unsaved(&store, &edited(100 + n), at(9, n as u32), at(9, n as u32)).expect("kept");
+        }
+        let items = list(&store).items;
+        let kept: Vec<u64> = items
+            .iter()
+            .filter(|i| i.kind == Kind::UnsavedWork)
+            .map(|i| i.scenario.params.urgents)
+            .collect();
+        assert_eq!(kept, (105..115).rev().collect::<Vec<_>>(), "the newest ten");
+        assert!(items.iter().any(|i| i.name == "Named"));
+        assert_eq!(items.len(), MAX_UNSAVED + 1);
+    }
+
+    #[test]
+    fn backups_are_kept_per_format_version() {
+        let store = MemoryStore::new();
+        store.put(AUTOSAVE_KEY, r#"{"format":2,"future":true}"#);
+        assert!(load_autosave(&store).is_err());
+        // A second unreadable payload, of another format, does not replace the first.
+        store.put(AUTOSAVE_KEY, "{damaged");
+        assert!(load_autosave(&store).is_err());
+        assert_eq!(
+            store.raw(&format!("{AUTOSAVE_KEY}.backup.f2")).as_deref(),
+            Some(r#"{"format":2,"future":true}"#)
+        );
+        assert_eq!(
+            store.raw(&format!("{AUTOSAVE_KEY}.backup.fx")).as_deref(),
+            Some("{damaged")
+        );
+        assert_eq!(
+            backup_key(SAVED_KEY, r#"{"format":1}"#),
+            "evt.v1.saved.backup.f1"
+        );
     }
 }

@@ -368,6 +368,20 @@ pub fn base_dir(path: &str) -> &str {
         .unwrap_or(dir)
 }
 
+/// A new id for this tab (storage module, "Several tabs"): time and a random part, so two
+/// tabs opened in the same millisecond still differ.
+pub fn fresh_tab_id() -> String {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let random = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+        format!("t{:x}{random:x}", js_sys::Date::now() as u64)
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        "t0".into()
+    }
+}
+
 /// Read the first file of a file input's change event as text (UTF-8, BOM kept for the
 /// parser to strip) and hand it to `done`.
 pub fn read_file_text(e: &yew::Event, done: impl FnOnce(String) + 'static) {

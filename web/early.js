@@ -18,6 +18,8 @@
     var embed = false;
     try {
       pending = window.localStorage.getItem("evt.v1.autosave") !== null;
+      // This tab's own work (a reload of a tab opens it, whatever another tab saved).
+      pending = pending || window.sessionStorage.getItem("evt.v1.tabwork") !== null;
     } catch (e) {
       // Storage blocked: the app cannot have autosaved anything either.
     }

@@ -89,6 +89,30 @@ pub fn Saved(props: &SavedProps) -> Html {
             }
         });
     }
+    // Another tab saved, renamed or deleted a scenario (or kept this tab's work): the
+    // browser's `storage` event fires here, so this list never shows a stale state.
+    {
+        let (listing, store) = (listing.clone(), store.clone());
+        use_effect_with((), move |_| {
+            #[cfg(target_arch = "wasm32")]
+            let listener = web_sys::window().map(|w| {
+                gloo::events::EventListener::new(&w, "storage", move |e| {
+                    use wasm_bindgen::JsCast;
+                    let key = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key());
+                    // `None`: the whole storage was cleared.
+                    if key.as_deref().is_none_or(|k| k == storage::SAVED_KEY) {
+                        listing.set(storage::list(&*store));
+                    }
+                })
+            });
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = (listing, store);
+            move || {
+                #[cfg(target_arch = "wasm32")]
+                drop(listener);
+            }
+        });
+    }
     let name = use_state(String::new);
     let name_err = use_state(|| None::<NameError>);
     let renaming = use_state(|| None::<Renaming>);

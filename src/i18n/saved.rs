@@ -1,7 +1,7 @@
 //! Texts of "Mijn scenario's" (local saving) and of storage problems, in both languages.
 
 use crate::storage::{
-    Kind, NameError, OpError, Problem, SavedScenario, Startup, StorageError, AUTOSAVE_KEY,
+    Kept, Kind, NameError, OpError, Problem, SavedScenario, StorageError, AUTOSAVE_KEY,
     MAX_NAME_CHARS,
 };
 use chrono::NaiveDateTime;
@@ -28,13 +28,13 @@ pub struct SavedTexts {
 
 const NL: SavedTexts = SavedTexts {
     heading: "Mijn scenario's",
-    intro: "Uw wijzigingen worden automatisch in deze browser bewaard. Sla een scenario op onder een naam om het later terug te vinden. Er gaat niets naar een server.",
+    intro: "Uw wijzigingen worden automatisch in deze browser bewaard. Sla een scenario op onder een naam om het later terug te vinden. Werk dat door een link of een ander tabblad werd vervangen, staat hier als niet-opgeslagen werk; daarvan blijven de laatste 10 bewaard. Er gaat niets naar een server.",
     name_label: "Naam voor het huidige scenario",
     name_help: "Hoogstens 80 tekens; elke naam komt één keer voor.",
     save: "Opslaan",
     list_heading: "Opgeslagen scenario's",
     empty: "Er zijn nog geen scenario's opgeslagen.",
-    unsaved_hint: "Nog zonder naam: kies Hernoem om het een naam te geven.",
+    unsaved_hint: "Nog zonder naam: kies Hernoem om het een naam te geven en het te houden.",
     open: "Open",
     rename: "Hernoem",
     duplicate: "Dupliceer",
@@ -46,13 +46,13 @@ const NL: SavedTexts = SavedTexts {
 
 const EN: SavedTexts = SavedTexts {
     heading: "My scenarios",
-    intro: "Your changes are kept automatically in this browser. Save a scenario under a name to find it again later. Nothing is sent to a server.",
+    intro: "Your changes are kept automatically in this browser. Save a scenario under a name to find it again later. Work that a link or another tab replaced is listed here as unsaved work; the last 10 of those are kept. Nothing is sent to a server.",
     name_label: "Name for the current scenario",
     name_help: "At most 80 characters; each name can be used once.",
     save: "Save",
     list_heading: "Saved scenarios",
     empty: "No scenarios have been saved yet.",
-    unsaved_hint: "No name yet: choose Rename to give it one.",
+    unsaved_hint: "No name yet: choose Rename to give it one and keep it.",
     open: "Open",
     rename: "Rename",
     duplicate: "Duplicate",
@@ -289,18 +289,33 @@ pub fn status_text(s: &Status, lang: Lang) -> String {
 }
 
 /// The page-level message after startup: the kept work and/or a storage problem.
-pub fn startup_message(s: &Startup, lang: Lang) -> Option<String> {
-    let kept = s.kept_unsaved.as_ref().map(|k| match lang {
-        Lang::Nl => format!(
+/// The storage line: work kept when a link opened (or another tab's work kept), and any
+/// problem.
+pub fn note_message(
+    kept: Option<&Kept>,
+    other_tab: bool,
+    problem: Option<&Problem>,
+    lang: Lang,
+) -> Option<String> {
+    let kept = kept.map(|k| match (lang, other_tab) {
+        (Lang::Nl, false) => format!(
             "De gedeelde link is geopend. Uw eigen werk is niet weg: het staat onder Mijn scenario's als {}.",
             unsaved_label(k.saved_at, lang)
         ),
-        Lang::En => format!(
+        (Lang::En, false) => format!(
             "The shared link has been opened. Your own work is not lost: it is under My scenarios as {}.",
             unsaved_label(k.saved_at, lang)
         ),
+        (Lang::Nl, true) => format!(
+            "In een ander tabblad wordt ook aan een scenario gewerkt. Elk tabblad bewaart zijn eigen werk; het werk van het andere tabblad staat onder Mijn scenario's als {}.",
+            unsaved_label(k.saved_at, lang)
+        ),
+        (Lang::En, true) => format!(
+            "Another tab is also working on a scenario. Each tab keeps its own work; the other tab's work is under My scenarios as {}.",
+            unsaved_label(k.saved_at, lang)
+        ),
     });
-    let problem = s.problem.as_ref().map(|p| storage_message(p, lang));
+    let problem = problem.map(|p| storage_message(p, lang));
     match (kept, problem) {
         (Some(k), Some(p)) => Some(format!("{k} {p}")),
         (k, p) => k.or(p),
