@@ -14,8 +14,18 @@ export const VIEWPORTS = [
 
 export const SCREENSHOT_DIR = resolve(dirname(fileURLToPath(import.meta.url)), "../../artifacts/screenshots");
 
-/** Take one screenshot per viewport; returns the written paths. Restores the viewport. */
-export async function captureScreenshots(page: Page, name: string): Promise<string[]> {
+export type Viewport = (typeof VIEWPORTS)[number];
+
+/**
+ * Take one screenshot per viewport; returns the written paths. Restores the viewport.
+ * `check`, when given, runs at each viewport after layout and before its screenshot (so a
+ * test asserts what the picture shows; the page is scrolled back to the top afterwards).
+ */
+export async function captureScreenshots(
+  page: Page,
+  name: string,
+  check?: (viewport: Viewport) => Promise<void>,
+): Promise<string[]> {
   const safeName = name.replace(/[^a-zA-Z0-9_-]+/g, "-").replace(/^-|-$/g, "");
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const original = page.viewportSize();
@@ -25,6 +35,10 @@ export async function captureScreenshots(page: Page, name: string): Promise<stri
       await page.setViewportSize(viewport);
       // Two frames: layout for the new width, then paint.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      if (check) {
+        await check(viewport);
+        await page.evaluate(() => window.scrollTo(0, 0));
+      }
       const path = join(SCREENSHOT_DIR, `${safeName}-${viewport.width}x${viewport.height}.png`);
       await page.screenshot({ path, fullPage: true, animations: "disabled" });
       written.push(path);
