@@ -4,13 +4,15 @@
 // comparisons have their own link.
 import type { Browser, Page } from "@playwright/test";
 import { expect, gotoApp, type PageGuard, test } from "../fixtures";
-import { cell, resultRow, retype } from "../helpers/app";
+import { cell, openPastePanel, resultRow, retype } from "../helpers/app";
 import { expectNoA11yViolations } from "../helpers/axe";
 import { captureScreenshots } from "../helpers/screenshots";
 
 const ALMELO = "GM0141";
 const DINKELLAND = "GM1774";
-const XSS = "<img src=x onerror=alert(1)>";
+// A name that would run, were it ever parsed as HTML: an inline handler and a script, each
+// setting a flag on the window (and opening a dialog).
+const XSS = '<img src=x onerror="window.__evtXss=1;alert(1)"><script>window.__evtXss=2</script>';
 
 /** The results table as text, row by row: what "identical results" means. */
 async function resultsText(page: Page): Promise<string> {
@@ -74,24 +76,60 @@ test("the address follows edits with replaceState: no history entry per keystrok
   await expect(cell(page, "vac", DINKELLAND)).toHaveValue("150");
 });
 
-test("a municipality named like HTML is shown as text and runs nothing", async ({ page, browser, guard }) => {
+/** What an injected copy of XSS would leave in the DOM; every list must stay empty. */
+async function injected(page: Page): Promise<{ on: string[]; img: string[]; script: string[]; flag: unknown }> {
+  return page.evaluate(() => ({
+    // No element anywhere carries an event-handler attribute (the app binds its handlers
+    // with addEventListener; the strict CSP would refuse inline ones anyway).
+    on: [...document.querySelectorAll("*")].flatMap((el) =>
+      [...el.attributes].filter((a) => a.name.toLowerCase().startsWith("on")).map((a) => `<${el.tagName} ${a.name}>`),
+    ),
+    img: [...document.querySelectorAll("img")].filter((i) => i.getAttribute("src") === "x").map((i) => i.outerHTML),
+    script: [...document.querySelectorAll("script")].filter((s) => (s.textContent ?? "").includes("__evtXss")).map((s) => s.outerHTML),
+    flag: (window as unknown as { __evtXss?: unknown }).__evtXss,
+  }));
+}
+
+test("a municipality named like HTML is shown as text and runs nothing, even without the CSP", async ({
+  page,
+  browser,
+  guard,
+}) => {
   await gotoApp(page);
   await retype(cell(page, "name", ALMELO), XSS);
   // The whole name, percent-encoded, is in the link once typing has settled.
-  const hash = await linkInAddress(page, "%3Cimg%20src%3Dx%20onerror%3Dalert%281%29%3E");
+  const hash = await linkInAddress(page, "%3Cimg%20src%3Dx%20onerror%3D");
+  expect(await injected(page)).toEqual({ on: [], img: [], script: [], flag: undefined });
 
-  const other = await openFresh(browser, guard, `/${hash}`);
+  // Opened from the link in a browser that ignores the CSP: were the name ever put into the
+  // page as HTML, its handler or script would run here and set the flag.
+  const context = await browser.newContext({ locale: "nl-NL", timezoneId: "Europe/Amsterdam", bypassCSP: true });
+  await guard.attach(context);
+  const other = await context.newPage();
   const dialogs: string[] = [];
   other.on("dialog", (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
+  await gotoApp(other, `/${hash}`);
   await expect(cell(other, "name", ALMELO)).toHaveValue(XSS);
-  await expect(resultRow(other, ALMELO).locator("th")).toContainText(XSS);
-  expect(await other.locator("#results-table img, #input-table img, img[src='x']").count()).toBe(0);
-  await other.waitForTimeout(200);
+  // The name is text: the row header's text is the name, its markup the escaped name.
+  const th = resultRow(other, ALMELO).locator("th");
+  await expect(th).toContainText(XSS);
+  expect(await th.innerHTML()).toContain("&lt;img src=x");
+  await expect(other.locator("#summary")).toContainText(XSS);
+  await expect(other.locator("#mine option[value='GM0141']")).toHaveText(XSS);
+
+  // The same name pasted as a block from a spreadsheet: shown back as text, nothing runs.
+  const box = await openPastePanel(other);
+  await box.fill(`Gemeente\tHuishoudens\n${XSS}\t12.345\n`);
+  await other.locator("#paste-preview").click();
+  await expect(other.locator("#paste-panel")).toContainText(XSS);
+
+  await other.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+  expect(await injected(other)).toEqual({ on: [], img: [], script: [], flag: undefined });
   expect(dialogs).toEqual([]);
-  await other.context().close();
+  await context.close();
 });
 
 test.describe("links that cannot be opened", () => {
