@@ -117,7 +117,12 @@ pub fn growth_path(
         Horizon::HouseholdsCapped => {
             let t = targets(scenario, Method::HouseholdsCapped)?;
             if t.targets.iter().all(|&x| x == 0) {
-                return Err(Unavailable::NoHouseholds);
+                // Households are there (targets() checked): say what leaves nobody placed.
+                return Err(if p.urgents == 0 {
+                    Unavailable::NoUrgents
+                } else {
+                    Unavailable::NoRoomUnderCap
+                });
             }
             t.targets
         }

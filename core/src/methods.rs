@@ -91,6 +91,11 @@ pub enum Unavailable {
     NoOrigin,
     /// Every municipality has 0 in the realised column (growth-path start).
     NoRealised,
+    /// The capped horizon of the growth path distributes nobody: 0 urgents per year.
+    NoUrgents,
+    /// The capped horizon of the growth path distributes nobody: the cap leaves no room
+    /// anywhere (a 0 % cap, or no vacated homes under it).
+    NoRoomUnderCap,
 }
 
 /// Targets of one method, before derived figures.

@@ -244,6 +244,10 @@ pub fn growth_unavailable(u: Unavailable, lang: Lang) -> String {
         (Lang::En, Unavailable::NoHouseholds) => "The horizon needs households in at least one municipality.".into(),
         (Lang::Nl, Unavailable::NoVacancies) => "De startverdeling heeft bij minstens één gemeente vrijkomende woningen nodig.".into(),
         (Lang::En, Unavailable::NoVacancies) => "The start distribution needs vacated homes in at least one municipality.".into(),
+        (Lang::Nl, Unavailable::NoUrgents) => "Bij 0 urgenten per jaar valt er niets te verdelen, dus heeft de horizon ‘naar rato van huishoudens, met een plafond’ geen eindverdeling. Vul bij Uitgangspunten het aantal urgenten per jaar in.".into(),
+        (Lang::En, Unavailable::NoUrgents) => "With 0 urgents per year there is nobody to distribute, so the horizon ‘pro rata to households, with a cap’ has no end distribution. Enter the number of urgents per year under Assumptions.".into(),
+        (Lang::Nl, Unavailable::NoRoomUnderCap) => "Onder het plafond is bij geen enkele gemeente plaats (een plafond van 0 %, of geen vrijkomende woningen), dus heeft de horizon ‘naar rato van huishoudens, met een plafond’ geen eindverdeling. Verhoog het plafond bij Uitgangspunten of kies de horizon ‘naar rato van huishoudens’.".into(),
+        (Lang::En, Unavailable::NoRoomUnderCap) => "The cap leaves no room in any municipality (a 0% cap, or no vacated homes), so the horizon ‘pro rata to households, with a cap’ has no end distribution. Raise the cap under Assumptions or choose the horizon ‘pro rata to households’.".into(),
         (Lang::Nl, Unavailable::NoOrigin | Unavailable::NoRealised) => "De kolom van de startverdeling telt op tot 0. Vul bij minstens één gemeente een aantal in, of kies een andere startverdeling.".into(),
         (Lang::En, Unavailable::NoOrigin | Unavailable::NoRealised) => "The start distribution's column adds up to 0. Fill in a number for at least one municipality, or choose another start distribution.".into(),
     }

@@ -343,6 +343,9 @@ pub fn unavailable(method: Method, u: Unavailable, lang: Lang) -> String {
         (Lang::En, Unavailable::NoHouseholds) => format!("‘{name}’ needs households in at least one municipality."),
         (Lang::Nl, Unavailable::NoVacancies) => format!("‘{name}’ heeft bij minstens één gemeente vrijkomende woningen nodig."),
         (Lang::En, Unavailable::NoVacancies) => format!("‘{name}’ needs vacated homes in at least one municipality."),
+        // Only the growth path's capped horizon gives these (growth_unavailable says it).
+        (Lang::Nl, Unavailable::NoUrgents | Unavailable::NoRoomUnderCap) => format!("‘{name}’: er valt niemand te verdelen."),
+        (Lang::En, Unavailable::NoUrgents | Unavailable::NoRoomUnderCap) => format!("‘{name}’: there is nobody to distribute."),
         (Lang::Nl, Unavailable::NoOrigin | Unavailable::NoRealised) => format!("‘{name}’: de ingevulde kolom telt op tot 0. Vul bij minstens één gemeente een aantal in."),
         (Lang::En, Unavailable::NoOrigin | Unavailable::NoRealised) => format!("‘{name}’: the column adds up to 0. Fill in a number for at least one municipality."),
     }
