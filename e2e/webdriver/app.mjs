@@ -121,6 +121,20 @@ export async function openApp(s, url, { timeout = 30_000, ready = '#results[data
   await waitReady(s, { timeout, ready });
 }
 
+/**
+ * Reload the page as the browser's reload button does (location.reload()) and wait for the
+ * app. Not WebDriver's Refresh: geckodriver's reload bypasses the service worker (the page
+ * comes back uncontrolled, like a Shift+reload), which would defeat the offline journey.
+ */
+export async function reload(s, opts = {}) {
+  await s.exec("window.__wdBeforeReload = true; setTimeout(() => location.reload(), 0);");
+  await s.waitFor(() => s.exec("return !window.__wdBeforeReload && document.readyState !== 'loading';"), {
+    timeout: 30_000,
+    message: "the reloaded page",
+  });
+  await waitReady(s, opts);
+}
+
 export async function waitReady(s, { timeout = 30_000, ready = '#results[data-ready="true"]' } = {}) {
   await s.waitFor(
     () =>

@@ -228,8 +228,35 @@ export class Session {
    */
   async click(css) {
     const el = await this.find(css);
-    await this.exec(`arguments[0].scrollIntoView({ block: "center", inline: "nearest" });`, el);
+    await this.settle(el);
     return this.cmd("POST", `/element/${el[ELEMENT]}/click`, {});
+  }
+
+  /**
+   * Scroll the element to the middle of the window and wait until it stays put (the same box
+   * over two animation frames, as Playwright's "stable" check): parts of the app render late
+   * and move what is below them, and a click must land where the element is.
+   */
+  settle(el) {
+    return this.execAsync(
+      `const [el, done] = arguments;
+       el.scrollIntoView({ block: "center", inline: "nearest" });
+       const box = () => { const r = el.getBoundingClientRect(); return [r.x, r.y, r.width, r.height].join(); };
+       const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+       (async () => {
+         const until = Date.now() + 3000;
+         let last = box();
+         for (;;) {
+           await frame(); await frame();
+           const now = box();
+           if (now === last || Date.now() > until) break;
+           last = now;
+           el.scrollIntoView({ block: "center", inline: "nearest" });
+         }
+         done(last);
+       })();`,
+      el,
+    );
   }
   /** Type `text` into the element (focuses it first), one key event per character. */
   async type(css, text) {
