@@ -382,11 +382,16 @@ pub fn fresh_tab_id() -> String {
     }
 }
 
-/// Read the first file of a file input's change event as text (UTF-8, BOM kept for the
-/// parser to strip) and hand it to `done`.
-pub fn read_file_text(e: &yew::Event, done: impl FnOnce(String) + 'static) {
+/// Read the first file of a file input's change event as text and hand it to `done`:
+/// refused before reading when it is over 5 MB, and decoded from UTF-8, UTF-16 or
+/// Windows-1252 (Dutch Excel's CSV) by [`evt_core::codec::bytes::decode_text`].
+pub fn read_file_text(
+    e: &yew::Event,
+    done: impl FnOnce(Result<String, evt_core::codec::bytes::FileProblem>) + 'static,
+) {
     #[cfg(target_arch = "wasm32")]
     {
+        use evt_core::codec::bytes::{decode_text, FileProblem, MAX_FILE_BYTES};
         use wasm_bindgen::JsCast;
         let Some(input) = e
             .target()
@@ -400,10 +405,14 @@ pub fn read_file_text(e: &yew::Event, done: impl FnOnce(String) + 'static) {
         let file = gloo::file::File::from(file);
         // Reset so choosing the same file again fires `change` again.
         input.set_value("");
+        if file.size() > MAX_FILE_BYTES {
+            return done(Err(FileProblem::TooLarge { bytes: file.size() }));
+        }
         wasm_bindgen_futures::spawn_local(async move {
-            if let Ok(text) = gloo::file::futures::read_as_text(&file).await {
-                done(text);
-            }
+            done(match gloo::file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => Ok(decode_text(&bytes).0),
+                Err(_) => Err(FileProblem::Unreadable),
+            });
         });
     }
     #[cfg(not(target_arch = "wasm32"))]

@@ -16,6 +16,7 @@ use crate::i18n::Texts;
 use crate::i18n::{change_line, import_note, reject_reason};
 #[cfg(evt_full)]
 use crate::state::{Action, Notice};
+use evt_core::codec::bytes::FileProblem;
 #[cfg(evt_full)]
 use evt_core::codec::{apply, parse_table};
 use evt_core::codec::{export_csv, export_tsv, Preview};
@@ -143,12 +144,26 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
             gloo::timers::callback::Timeout::new(0, crate::web::print).forget();
         })
     };
+    let file_problem = use_state(|| None::<FileProblem>);
     let on_file = {
-        let show = show.clone();
+        let (show, file_problem) = (show.clone(), file_problem.clone());
         Callback::from(move |e: Event| {
-            let show = show.clone();
-            crate::web::read_file_text(&e, move |content| show(content));
+            let (show, file_problem) = (show.clone(), file_problem.clone());
+            crate::web::read_file_text(&e, move |content| match content {
+                Ok(content) => {
+                    file_problem.set(None);
+                    show(content);
+                }
+                Err(p) => file_problem.set(Some(p)),
+            });
         })
+    };
+    // The text's lines once (not a scan of the text per rejected row).
+    #[cfg(evt_full)]
+    let text_lines: Vec<&str> = if preview.is_some() {
+        text.trim_start_matches('\u{feff}').lines().collect()
+    } else {
+        Vec::new()
     };
     #[cfg(evt_full)]
     let lines = preview.as_ref().map(|p| PasteLines {
@@ -158,7 +173,7 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
             .rejected
             .iter()
             .map(|r| {
-                let who = line_name(&text, r.line, p.delimiter.as_char())
+                let who = line_name(&text_lines, r.line, p.delimiter.as_char())
                     .map(|n| format!(" ({n})"))
                     .unwrap_or_default();
                 format!(
@@ -199,7 +214,7 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
                 <button type="button" class="btn" id="export-csv" onclick={on_export}>{ t.export_csv }</button>
                 <button type="button" class="btn" id="copy-table" onclick={on_copy}>{ t.copy_table }</button>
                 <button type="button" class="btn" id="print" onclick={on_print}>{ t.print }</button>
-                { file_import("import-csv", t.import_csv, on_file) }
+                { file_import("import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::file_problem(p, lang))) }
             </div>
             <p class="notice" role="status" id="copy-status">
                 { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }
@@ -215,11 +230,8 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
 
 /// The first text (non-numeric) cell of a pasted line: the municipality it is about.
 #[cfg(evt_full)]
-fn line_name(text: &str, line: usize, delimiter: char) -> Option<String> {
-    let l = text
-        .trim_start_matches('\u{feff}')
-        .lines()
-        .nth(line.checked_sub(1)?)?;
+fn line_name(lines: &[&str], line: usize, delimiter: char) -> Option<String> {
+    let l = lines.get(line.checked_sub(1)?)?;
     l.split(delimiter)
         .map(|c| c.trim().trim_matches('"').trim())
         .find(|c| !c.is_empty() && c.chars().any(char::is_alphabetic) && !c.starts_with("GM"))

@@ -656,13 +656,19 @@ pub fn MonitoringView() -> Html {
         let paste_text = paste_text.clone();
         Callback::from(move |_: MouseEvent| show((*paste_text).clone()))
     };
+    let file_problem = use_state(|| None::<evt_core::codec::bytes::FileProblem>);
     let on_file = {
         let show = show_preview.clone();
+        let file_problem = file_problem.clone();
         Callback::from(move |e: Event| {
-            let show = show.clone();
-            crate::web::read_file_text(&e, move |text| {
-                show(text);
-                crate::web::open_details("mon-paste-panel");
+            let (show, file_problem) = (show.clone(), file_problem.clone());
+            crate::web::read_file_text(&e, move |text| match text {
+                Ok(text) => {
+                    file_problem.set(None);
+                    show(text);
+                    crate::web::open_details("mon-paste-panel");
+                }
+                Err(p) => file_problem.set(Some(p)),
             });
         })
     };
@@ -905,7 +911,7 @@ pub fn MonitoringView() -> Html {
                     disabled={editor.redo.is_empty()} aria-keyshortcuts="Control+Shift+Z">{ t.redo }</button>
                 <button type="button" class="btn" id="mon-export-csv" onclick={on_export}
                     disabled={s.monitoring.is_empty()}>{ t.export_csv }</button>
-                { file_import("mon-import-csv", t.import_csv, on_file) }
+                { file_import("mon-import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::file_problem(p, lang))) }
             </div>
             <p class="notice" role="status" id="mon-notice">{ (*notice).clone() }</p>
             <div class="mon-period-bar">

@@ -42,11 +42,21 @@ pub fn onpaste_previews(show: impl Fn(String) + 'static) -> Callback<Event> {
 }
 
 /// The hidden file input `id` with its visible label, styled as a button.
-pub fn file_import(id: &'static str, label: &'static str, onchange: Callback<Event>) -> Html {
+pub fn file_import(
+    id: &'static str,
+    label: &'static str,
+    onchange: Callback<Event>,
+    problem: Option<String>,
+) -> Html {
+    let error_id = format!("{id}-error");
     html! {
         <>
-            <input type="file" {id} class="visually-hidden" accept={IMPORT_ACCEPT} {onchange} />
+            <input type="file" {id} class="visually-hidden" accept={IMPORT_ACCEPT} {onchange}
+                aria-describedby={problem.is_some().then(|| error_id.clone())} />
             <label class="btn btn-quiet file-label" for={id}>{ label }</label>
+            if let Some(text) = problem {
+                <p class="error file-error" role="alert" id={error_id}>{ text }</p>
+            }
         </>
     }
 }

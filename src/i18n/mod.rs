@@ -1060,6 +1060,27 @@ pub fn import_note(n: &evt_core::codec::Note, lang: Lang) -> String {
     }
 }
 
+/// Why a chosen file was not read, and what to do.
+pub fn file_problem(p: evt_core::codec::bytes::FileProblem, lang: Lang) -> String {
+    use evt_core::codec::bytes::FileProblem;
+    match (lang, p) {
+        (Lang::Nl, FileProblem::TooLarge { bytes }) => format!(
+            "Dit bestand is te groot ({} MB); de rekenhulp leest bestanden tot 5 MB. Kies een tabel met alleen de gemeenten en kolommen die u nodig heeft.",
+            bytes.div_ceil(1024 * 1024)
+        ),
+        (Lang::En, FileProblem::TooLarge { bytes }) => format!(
+            "This file is too large ({} MB); the calculator reads files up to 5 MB. Choose a table with only the municipalities and columns you need.",
+            bytes.div_ceil(1024 * 1024)
+        ),
+        (Lang::Nl, FileProblem::Unreadable) => {
+            "Dit bestand kon niet worden gelezen. Kies het opnieuw, of kopieer de tabel en plak hem hieronder.".into()
+        }
+        (Lang::En, FileProblem::Unreadable) => {
+            "This file could not be read. Choose it again, or copy the table and paste it below.".into()
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,13 +42,18 @@ impl<'a> Sheet<'a> {
     /// header.
     pub(super) fn read(text: &'a str, limit: usize) -> Sheet<'a> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let delimiter = detect_delimiter(text);
         let lines = text
             .split('\n')
             .map(|l| l.strip_suffix('\r').unwrap_or(l))
             .collect();
+        // Excel's `sep=;` first line names the delimiter; the rows start on line 2 (the
+        // text from its line break on, so line numbers stay those of the file).
+        let (delimiter, body) = match separator_line(text) {
+            Some((d, rest)) => (d, rest),
+            None => (detect_delimiter(text), text),
+        };
         // Header plus up to `limit` data rows, plus one to know there were more.
-        let (rows, overflow) = read_rows(text, delimiter, limit + 2);
+        let (rows, overflow) = read_rows(body, delimiter, limit + 2);
         Sheet {
             delimiter,
             lines,
@@ -76,6 +81,23 @@ impl<'a> Sheet<'a> {
             (data, self.overflow)
         }
     }
+}
+
+/// Excel's optional first line `sep=;` (or `sep=,`, `sep=<tab>`): the delimiter it names and
+/// the text after that line, starting at its line break.
+fn separator_line(text: &str) -> Option<(Delimiter, &str)> {
+    let end = text.find('\n').unwrap_or(text.len());
+    let first = text[..end].trim_end_matches('\r');
+    let delimiter = match first
+        .strip_prefix("sep=")
+        .or_else(|| first.strip_prefix("SEP="))?
+    {
+        ";" => Delimiter::Semicolon,
+        "," => Delimiter::Comma,
+        "\t" => Delimiter::Tab,
+        _ => return None,
+    };
+    Some((delimiter, &text[end..]))
 }
 
 /// The separator found on the most lines (outside quotes); ties go to tab, then `;`, then
@@ -428,6 +450,24 @@ mod tests {
         assert!(!is_code_like("GMé141"));
         assert!(is_totals_label("Totaal Twente", TOTALS));
         assert!(!is_totals_label("Totaalpark", TOTALS));
+    }
+
+    #[test]
+    fn excel_sep_line_names_the_delimiter_and_keeps_line_numbers() {
+        let sheet = Sheet::read("sep=,\r\nGemeente,Huishoudens\r\nAlmelo;x,33370\r\n", 10);
+        assert_eq!(sheet.delimiter, Delimiter::Comma);
+        assert_eq!(sheet.rows.len(), 2);
+        assert_eq!(sheet.rows[0].line, 2);
+        assert_eq!(sheet.rows[0].cells, vec!["Gemeente", "Huishoudens"]);
+        assert_eq!(sheet.rows[1].line, 3);
+        assert_eq!(sheet.rows[1].cells, vec!["Almelo;x", "33370"]);
+        assert_eq!(sheet.line(3), Some("Almelo;x,33370"));
+        let sheet = Sheet::read("\u{feff}sep=;\nA;1\n", 10);
+        assert_eq!(sheet.delimiter, Delimiter::Semicolon);
+        assert_eq!((sheet.rows.len(), sheet.rows[0].line), (1, 2));
+        // Anything else on the first line is data.
+        let sheet = Sheet::read("sep=x;1\n", 10);
+        assert_eq!(sheet.rows[0].cells, vec!["sep=x", "1"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! Pure: no browser types. The import never changes a scenario by itself; it returns a
 //! [`Preview`] that the user confirms, and [`apply`] turns it into a new scenario.
 
+pub mod bytes;
 mod common;
 pub mod export;
 pub mod link;

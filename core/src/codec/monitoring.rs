@@ -309,13 +309,20 @@ impl MonitoringPreview {
 /// `Action::SetMonitoring`, which puts them in canonical order).
 pub fn apply_monitoring(preview: &MonitoringPreview, scenario: &Scenario) -> Vec<Record> {
     let mut records = scenario.monitoring.clone();
+    // Where each (half-year, municipality) is: one lookup per change, not a scan.
+    let mut at: HashMap<(Period, String), usize> = records
+        .iter()
+        .enumerate()
+        .map(|(i, r)| ((r.period, r.municipality.clone()), i))
+        .collect();
     for c in &preview.changes {
-        match records
-            .iter_mut()
-            .find(|r| r.period == c.new.period && r.municipality == c.new.municipality)
-        {
+        let key = (c.new.period, c.new.municipality.clone());
+        match at.get(&key).and_then(|&i| records.get_mut(i)) {
             Some(r) => *r = c.new.clone(),
-            None => records.push(c.new.clone()),
+            None => {
+                at.insert(key, records.len());
+                records.push(c.new.clone());
+            }
         }
     }
     records

@@ -157,8 +157,17 @@ impl Preview {
 /// Changes for ids the scenario no longer has are skipped.
 pub fn apply(preview: &Preview, scenario: &Scenario) -> Scenario {
     let mut s = scenario.clone();
+    let at: HashMap<&str, usize> = scenario
+        .municipalities
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect();
     for c in &preview.changes {
-        if let Some(m) = s.municipalities.iter_mut().find(|m| m.id == c.id) {
+        if let Some(m) = at
+            .get(c.id.as_str())
+            .and_then(|&i| s.municipalities.get_mut(i))
+        {
             set_count(m, c.field, c.new);
         }
     }
