@@ -385,6 +385,8 @@ pub struct Listing {
 pub struct Autosaved {
     pub scenario: Scenario,
     pub saved_at: NaiveDateTime,
+    /// The tab that wrote it (`None` in data of older releases).
+    pub tab: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -604,6 +606,7 @@ pub fn load_autosave(store: &dyn Store) -> Result<Option<Autosaved>, Problem> {
         Ok(a) if a.format == FORMAT => Ok(Some(Autosaved {
             scenario: a.scenario,
             saved_at: a.saved_at,
+            tab: a.tab,
         })),
         _ => Err(back_up(store, AUTOSAVE_KEY, &raw)),
     }
@@ -762,7 +765,18 @@ fn keep_unsaved_from(
         return Ok(None);
     }
     let mut items = list_for_write(store)?;
-    if items.iter().any(|i| i.scenario == *work) {
+    if let Some(same) = items.iter_mut().find(|i| i.scenario == *work) {
+        // This work is kept for good now (a link or another scenario replaced it here), not
+        // as a copy that the tab it came from would supersede when it writes again.
+        if from.is_none() && same.from_tab.is_some() {
+            same.from_tab = None;
+            let kept = Kept {
+                id: same.id.clone(),
+                saved_at: same.saved_at,
+            };
+            write_list(store, &items)?;
+            return Ok(Some(kept));
+        }
         return Ok(None);
     }
     if let Some(from) = from {
@@ -846,7 +860,13 @@ pub fn startup_in_tab(
     }
     let scenario_to_open = match (link, autosaved) {
         (Some(link), Ok(Some(a))) if a.scenario != link => {
-            match keep_unsaved(store, &a.scenario, a.saved_at, now) {
+            // Another (maybe still open) tab's work: its entry is replaced by that tab's
+            // newer work later, as in autosave_in_tab.
+            let from = a
+                .tab
+                .as_deref()
+                .filter(|t| tab.is_some_and(|tab| tab.id != *t));
+            match keep_unsaved_from(store, &a.scenario, a.saved_at, now, from) {
                 Ok(k) => kept_unsaved = k,
                 Err(e) => {
                     autosave_allowed = false;
@@ -1387,18 +1407,32 @@ mod tests {
         let store = MemoryStore::new();
         let sa = MemoryStore::new();
         autosave_in_tab(&store, &tab("ta", &sa), &edited(901), at(9, 0)).expect("written");
-        // Another tab wrote the slot meanwhile and its work was kept by that tab's rule.
-        store.put(
-            AUTOSAVE_KEY,
-            &store
-                .raw(AUTOSAVE_KEY)
-                .expect("x")
-                .replace("\"ta\"", "\"tb\""),
-        );
-        store.remove(AUTOSAVE_KEY).expect("removed");
+        // Another tab's work in the slot (that tab is still open); it kept ta's 901.
+        autosave_in_tab(
+            &store,
+            &tab("tb", &MemoryStore::new()),
+            &edited(902),
+            at(9, 1),
+        )
+        .expect("written");
         let s = startup_in_tab(&store, Some(&tab("ta", &sa)), Some(edited(5)), at(9, 5));
         assert_eq!(s.scenario_to_open, edited(5));
         assert!(s.kept_unsaved.is_some());
+        // Both kept: this tab's own work for good (no longer a copy tb supersedes), the other
+        // tab's until it writes again.
+        let mut kept = unsaved(&store);
+        kept.sort_by_key(|(s, _)| s.params.urgents);
+        assert_eq!(
+            kept,
+            vec![(edited(901), None), (edited(902), Some("tb".into()))]
+        );
+        autosave_in_tab(
+            &store,
+            &tab("tb", &MemoryStore::new()),
+            &edited(903),
+            at(9, 6),
+        )
+        .expect("written");
         assert_eq!(unsaved(&store), vec![(edited(901), None)]);
     }
 
