@@ -261,6 +261,158 @@ mod tests {
         assert!(q > a && q < a * 2);
     }
 
+    /// `a·b` as 256 bits `(high, low)`, by schoolbook multiplication of 32-bit limbs: an
+    /// independent reference for `mul_div_rem` (not `ratio::wide_mul`).
+    fn wide(a: u128, b: u128) -> (u128, u128) {
+        let limbs = |x: u128| [0, 32, 64, 96].map(|s| (x >> s) as u32 as u128);
+        let (al, bl) = (limbs(a), limbs(b));
+        let mut acc = [0u128; 8];
+        for i in 0..4 {
+            for j in 0..4 {
+                acc[i + j] += al[i] * bl[j]; // < 2^64 each, at most 4 per slot
+            }
+        }
+        let mut out = [0u128; 8];
+        let mut carry = 0u128;
+        for k in 0..8 {
+            let v = acc[k] + carry;
+            out[k] = v & 0xffff_ffff;
+            carry = v >> 32;
+        }
+        let join = |l: &[u128]| l.iter().rev().fold(0u128, |x, &d| (x << 32) | d);
+        (join(&out[4..]), join(&out[..4]))
+    }
+
+    /// `(high, low) + r` as 256 bits.
+    fn wide_add((h, l): (u128, u128), r: u128) -> (u128, u128) {
+        let (l2, o) = l.overflowing_add(r);
+        (h + u128::from(o), l2)
+    }
+
+    /// `mul_div_rem(a, b, c)` is the exact `(⌊a·b/c⌋, a·b mod c)`: `q·c + r = a·b`, `r < c`.
+    fn check_mul_div_rem(a: u128, b: u128, c: u128) {
+        let (q, r) = mul_div_rem(a, b, c);
+        assert!(r < c, "remainder {r} not below {c} for {a}·{b}");
+        assert_eq!(
+            wide_add(wide(q, c), r),
+            wide(a, b),
+            "{a}·{b}/{c} gave ({q}, {r})"
+        );
+    }
+
+    #[test]
+    fn wide_reference_is_right() {
+        assert_eq!(wide(u128::MAX, u128::MAX), (u128::MAX - 1, 1));
+        assert_eq!(wide(1 << 64, 1 << 64), (1, 0));
+        assert_eq!(wide(12345, 678), (0, 12345 * 678));
+    }
+
+    #[test]
+    fn mul_div_rem_is_exact_on_every_branch() {
+        let a64 = u128::from(u64::MAX);
+        let cases: &[(u128, u128, u128)] = &[
+            // a·b fits.
+            (10, 7, 3),
+            (0, u128::MAX, 5),
+            // a·b overflows, a·(b mod c) fits: b = qb·c + rb with qb ≥ 1.
+            (1 << 64, (1 << 70) + 5, (1 << 65) + 1),
+            (a64, u128::MAX / 3, 1 << 64),
+            (a64, (1 << 100) + 12345, (1 << 63) + 7),
+            (1 << 64, 1 << 127, 1 << 66),
+            // a·(b mod c) overflows: the long multiplication by bits, b < c (apportion's case).
+            (a64, u128::MAX / 5, u128::MAX / 7),
+            (a64, u128::MAX - 1, u128::MAX),
+            (a64, (1 << 127) + 3, (1 << 127) + 5),
+            (1 << 64, (1 << 126) + 99, (1 << 126) + 100),
+            (a64 - 12, 3 << 125, (3 << 125) + 1),
+            // … and with qb ≥ 1 as well.
+            (a64, u128::MAX, (1 << 127) + 1),
+            (a64, u128::MAX - 7, u128::MAX / 2 + 3),
+            // Doubling reaches exactly c (r = c/2 doubled), with a·rb overflowing.
+            (6, (1 << 126) + 1, (1 << 127) + 2),
+            (5, (1 << 126) + 1, (1 << 127) + 2),
+            // Adding rb reaches exactly c: c = 3m, rb = m, a = 9.
+            (9, 1 << 126, 3 << 126),
+            (a64, 1 << 126, 3 << 126),
+            // Doubling and adding overflow u128 itself (c > 2^127).
+            (a64, u128::MAX - 2, u128::MAX - 1),
+            (0b1011 << 60, (u128::MAX >> 1) + 17, u128::MAX - 3),
+        ];
+        for &(a, b, c) in cases {
+            check_mul_div_rem(a, b, c);
+        }
+        // A deterministic spread over all three branches (xorshift; no dependency on rand).
+        let mut s: u128 = 0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835;
+        let mut next = || {
+            s ^= s << 23;
+            s ^= s >> 17;
+            s ^= s << 26;
+            s
+        };
+        for _ in 0..2000 {
+            let a = next() >> (64 + (next() % 64) as u32);
+            let c = (next() >> (next() % 120) as u32).max(1);
+            // b ≤ c (a weight never exceeds its sum), or a small multiple of c beyond it.
+            let b = match next() % 3 {
+                0 => next() % c,
+                1 => c - 1 - (next() % 4).min(c - 1),
+                _ => (next() % c).saturating_add(c.saturating_mul(next() % 8)),
+            };
+            check_mul_div_rem(a, b, c);
+        }
+    }
+
+    #[test]
+    fn apportion_beyond_64_bits_matches_the_exact_quota() {
+        // Σw beyond u64 takes the 128-bit path; the floors must be those of the exact quota.
+        let weights: Vec<u128> = vec![(1 << 100) + 3, (1 << 99) + 1, 7, (1 << 101) - 11];
+        let total = u64::MAX - 5;
+        let sum: u128 = weights.iter().sum();
+        let got = apportion(total, &weights).unwrap();
+        assert_eq!(
+            got.iter().map(|&x| u128::from(x)).sum::<u128>(),
+            u128::from(total)
+        );
+        for (&w, &g) in weights.iter().zip(&got) {
+            let (floor, rem) = mul_div_rem(u128::from(total), w, sum);
+            assert!(u128::from(g) == floor || (u128::from(g) == floor + 1 && rem > 0));
+        }
+        // Weight 7 of ~2^101.8 gets nothing; the others' remainders decide the extra ones.
+        assert_eq!(got[2], 0);
+    }
+
+    #[test]
+    fn quota_is_the_exact_fraction_and_none_only_on_overflow() {
+        let q = quota(800, 10_625, 285_625).unwrap();
+        assert_eq!((q.num(), q.den()), (8_500_000, 285_625));
+        assert_eq!(q.floor(), 29);
+        assert_eq!(quota(0, 5, 7).unwrap().num(), 0);
+        assert!(quota(1, 5, 0).is_none());
+        assert!(quota(u64::MAX, u128::MAX, 1).is_none());
+    }
+
+    #[test]
+    fn largest_remainders_take_exactly_the_first_left_keys() {
+        // Keys sort ascending: the smallest `left` keys get one more, whatever their order.
+        let keys = [(5, 0), (1, 1), (4, 2), (2, 3), (3, 4)];
+        for (left, expected) in [
+            (0, [0, 0, 0, 0, 0]),
+            (1, [0, 1, 0, 0, 0]),
+            (3, [0, 1, 0, 1, 1]),
+            (4, [0, 1, 1, 1, 1]),
+            // Everybody (the edge `apportion` itself never reaches: its remainders sum to
+            // less than one per entry).
+            (5, [1, 1, 1, 1, 1]),
+            // More than there are: nothing (never asked for).
+            (6, [0, 0, 0, 0, 0]),
+        ] {
+            let mut result = vec![0u64; 5];
+            let mut k = keys;
+            add_to_largest_remainders(&mut result, &mut k, left);
+            assert_eq!(result, expected, "left = {left}");
+        }
+    }
+
     #[test]
     fn capped_all_capacities_short() {
         let c = apportion_capped(100, &[1, 1], &[10, 20]);
@@ -275,6 +427,16 @@ mod tests {
         assert_eq!(c.targets, vec![1, 2, 5]);
         assert_eq!(c.saturated, vec![true, false, false]);
         assert_eq!(c.unplaced, 0);
+    }
+
+    #[test]
+    fn capped_zero_weight_is_never_full_even_without_capacity() {
+        // The water level never reaches an entry of weight 0: not "full", even at capacity 0
+        // (where λ·0 ≥ 0 would hold), and it gets nobody.
+        let c = apportion_capped(10, &[1, 0, 1], &[3, 0, 100]);
+        assert_eq!(c.targets, vec![3, 0, 7]);
+        assert_eq!(c.saturated, vec![true, false, false]);
+        assert_eq!((c.shared, c.shared_weight, c.unplaced), (7, 1, 0));
     }
 
     #[test]
