@@ -473,4 +473,85 @@ mod tests {
         assert_eq!(cap_capacity(695, 2000), 139);
         assert_eq!(cap_capacity(83, 2000), 16); // 16.6
     }
+
+    #[test]
+    fn minimum_and_capacity_beyond_64_bit_products() {
+        // V·bp overflows u64 (far beyond SPEC's counts): the 128-bit branch, same rounding.
+        let v = 1u64 << 62;
+        assert_eq!(fallback_minimum(v, 1500), 691_752_902_764_108_186); // …185.6 up
+        assert_eq!(cap_capacity(v, 1500), 691_752_902_764_108_185); // …185.6 down
+        assert_eq!(cap_capacity(v, 2500), 1 << 60); // exact
+        assert_eq!(fallback_minimum(v, 2500), 1 << 60);
+        assert_eq!(fallback_minimum(u64::MAX, 10_000), u64::MAX);
+        assert_eq!(cap_capacity(u64::MAX, 10_000), u64::MAX);
+        // A share above 100 % of the largest count saturates instead of wrapping.
+        assert_eq!(fallback_minimum(u64::MAX, u32::MAX), u64::MAX);
+        assert_eq!(cap_capacity(u64::MAX, u32::MAX), u64::MAX);
+    }
+
+    #[test]
+    fn status_codes_are_distinct_and_stable() {
+        let all = [
+            Status::BelowMinimum,
+            Status::WithinRange,
+            Status::AboveSignal,
+            Status::NoVacancies,
+            Status::NotApplicable,
+        ];
+        let codes: Vec<&str> = all.iter().map(|s| s.code()).collect();
+        assert_eq!(
+            codes,
+            [
+                "below-minimum",
+                "within-range",
+                "above-signal",
+                "no-vacancies",
+                "n-a"
+            ]
+        );
+    }
+
+    #[test]
+    fn quota_per_basis() {
+        let apportioned = Targets {
+            method: Method::Households,
+            targets: vec![6, 4],
+            unplaced: 0,
+            basis: Basis::Apportioned {
+                total: 10,
+                weights: vec![4, 3],
+            },
+        };
+        let q = apportioned.quota(0).unwrap();
+        assert_eq!((q.num(), q.den()), (40, 7));
+        assert_eq!(apportioned.quota(1).unwrap().num(), 30);
+        assert!(apportioned.quota(2).is_none());
+        let capped = Targets {
+            method: Method::HouseholdsCapped,
+            targets: vec![1, 2, 5],
+            unplaced: 0,
+            basis: Basis::Capped {
+                total: 8,
+                weights: vec![1, 1, 2],
+                capacity: vec![1, 10, 10],
+                saturated: vec![true, false, false],
+                shared: 7,
+                shared_weight: 3,
+            },
+        };
+        assert!(
+            capped.quota(0).is_none(),
+            "a full municipality has no quota"
+        );
+        let q = capped.quota(2).unwrap();
+        assert_eq!((q.num(), q.den()), (14, 3));
+        assert!(capped.quota(3).is_none());
+        let minimum = Targets {
+            method: Method::Fallback,
+            targets: vec![15],
+            unplaced: 0,
+            basis: Basis::Minimum { minima: vec![15] },
+        };
+        assert!(minimum.quota(0).is_none());
+    }
 }

@@ -129,6 +129,146 @@ mod tests {
         assert!(Ratio::new(1, 0).is_none());
     }
 
+    /// `a·b` as 256 bits by 32-bit limbs: an independent reference for `wide_mul`.
+    fn reference(a: u128, b: u128) -> (u128, u128) {
+        let limbs = |x: u128| [0, 32, 64, 96].map(|s| (x >> s) as u32 as u128);
+        let (al, bl) = (limbs(a), limbs(b));
+        let mut acc = [0u128; 8];
+        for i in 0..4 {
+            for j in 0..4 {
+                acc[i + j] += al[i] * bl[j];
+            }
+        }
+        let (mut out, mut carry) = ([0u128; 8], 0u128);
+        for k in 0..8 {
+            let v = acc[k] + carry;
+            out[k] = v & 0xffff_ffff;
+            carry = v >> 32;
+        }
+        let join = |l: &[u128]| l.iter().rev().fold(0u128, |x, &d| (x << 32) | d);
+        (join(&out[4..]), join(&out[..4]))
+    }
+
+    /// Deterministic xorshift values spread over all magnitudes.
+    fn spread(n: usize) -> Vec<u128> {
+        let mut s: u128 = 0x2545_F491_4F6C_DD1D_9E37_79B9_7F4A_7C15;
+        (0..n)
+            .map(|_| {
+                s ^= s << 23;
+                s ^= s >> 17;
+                s ^= s << 26;
+                s >> (s % 128) as u32
+            })
+            .collect()
+    }
+
+    #[test]
+    fn wide_mul_is_the_full_product() {
+        let edges = [
+            0,
+            1,
+            2,
+            u128::from(u64::MAX),
+            1 << 64,
+            (1 << 64) + 1,
+            u128::MAX,
+        ];
+        for &a in &edges {
+            for &b in &edges {
+                assert_eq!(wide_mul(a, b), reference(a, b), "{a}·{b}");
+            }
+        }
+        let v = spread(400);
+        for w in v.windows(2) {
+            assert_eq!(
+                wide_mul(w[0], w[1]),
+                reference(w[0], w[1]),
+                "{}·{}",
+                w[0],
+                w[1]
+            );
+        }
+    }
+
+    #[test]
+    fn widening_cmp_agrees_with_the_full_products() {
+        let v = spread(600);
+        for w in v.windows(4) {
+            let (a, b, c, d) = (w[0], w[1], w[2], w[3]);
+            assert_eq!(
+                widening_cmp(a, b, c, d),
+                reference(a, b).cmp(&reference(c, d))
+            );
+            // Equal products written differently, and neighbours of them, also overflowing.
+            assert_eq!(widening_cmp(a, b, b, a), Ordering::Equal);
+            let d1 = b.saturating_add(1);
+            assert_eq!(
+                widening_cmp(a, b, a, d1),
+                reference(a, b).cmp(&reference(a, d1))
+            );
+            assert_eq!(
+                widening_cmp(a, d1, a, b),
+                reference(a, d1).cmp(&reference(a, b))
+            );
+        }
+        // Same high half, different low half (and the other way round).
+        let big = 1u128 << 100;
+        assert_eq!(widening_cmp(big, big, big, big + 1), Ordering::Less);
+        assert_eq!(widening_cmp(big, big + 1, big, big), Ordering::Greater);
+        assert_eq!(widening_cmp(u128::MAX, 2, 2, u128::MAX), Ordering::Equal);
+        assert_eq!(widening_cmp(u128::MAX, 2, 3, 1), Ordering::Greater);
+        assert_eq!(widening_cmp(3, 1, u128::MAX, 2), Ordering::Less);
+    }
+
+    #[test]
+    fn accessors_whole_and_ordering() {
+        let r = Ratio::new(7, 3).unwrap();
+        assert_eq!((r.num(), r.den()), (7, 3));
+        let w = Ratio::whole(5);
+        assert_eq!((w.num(), w.den()), (5, 1));
+        assert_eq!((w.floor(), w.ceil()), (5, 5));
+        assert_eq!(Ratio::new(6, 3).unwrap().ceil(), 2);
+        assert_eq!(Ratio::new(0, 3).unwrap().ceil(), 0);
+        assert!(w > r);
+        assert!(r < w);
+        assert_ne!(r, w);
+        assert_eq!(r.partial_cmp(&w), Some(Ordering::Less));
+        assert_eq!(w.cmp(&r), Ordering::Greater);
+        assert_eq!(Ratio::new(10, 2).unwrap(), w);
+        assert_eq!(Ratio::new(u128::MAX, u128::MAX).unwrap(), Ratio::whole(1));
+        assert!(Ratio::new(u128::MAX, u128::MAX - 1).unwrap() > Ratio::whole(1));
+    }
+
+    #[test]
+    fn rounding_half_up_at_the_boundary_and_saturating() {
+        // 0.145 → 0.15 (half up); 0.14499.. → 0.14; 0.14 exactly stays.
+        assert_eq!(Ratio::new(145, 1000).unwrap().round_half_up_scaled(2), 15);
+        assert_eq!(
+            Ratio::new(14_499, 100_000).unwrap().round_half_up_scaled(2),
+            14
+        );
+        assert_eq!(Ratio::new(14, 100).unwrap().round_half_up_scaled(2), 14);
+        assert_eq!(Ratio::new(1, 3).unwrap().round_half_up_scaled(0), 0);
+        assert_eq!(Ratio::new(2, 3).unwrap().round_half_up_scaled(0), 1);
+        assert_eq!(Ratio::new(5, 1).unwrap().round_half_up_scaled(3), 5000);
+        // 13.45 % and 13.4499 % with one decimal.
+        assert_eq!(Ratio::new(1345, 10_000).unwrap().percent_scaled(1), 135);
+        assert_eq!(
+            Ratio::new(134_499, 1_000_000).unwrap().percent_scaled(1),
+            134
+        );
+        assert_eq!(Ratio::new(1, 8).unwrap().percent_scaled(0), 13);
+        assert_eq!(Ratio::new(1, 8).unwrap().percent_scaled(2), 1250);
+        // Absurd scales saturate instead of overflowing (and never panic).
+        let huge = Ratio::new(u128::MAX, 1).unwrap();
+        assert_eq!(huge.round_half_up_scaled(40), u128::MAX / 2);
+        assert_eq!(huge.percent_scaled(0), u128::MAX / 2);
+        assert_eq!(
+            Ratio::new(1, 1).unwrap().round_half_up_scaled(39),
+            u128::MAX / 2
+        );
+    }
+
     #[test]
     fn compare_exact_and_huge() {
         assert!(Ratio::new(1, 3).unwrap() < Ratio::new(34, 100).unwrap());
