@@ -391,9 +391,17 @@ fn check_round_trip(state: &LinkState) -> Result<(), TestCaseError> {
     Ok(())
 }
 
+/// Round-trip cases; `PROPTEST_CASES` lowers it for mutation testing (scripts/mutants.sh).
+fn round_trip_cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10_000)
+}
+
 proptest! {
     #![proptest_config(ProptestConfig {
-        cases: 10_000,
+        cases: round_trip_cases(),
         failure_persistence: None,
         ..ProptestConfig::default()
     })]

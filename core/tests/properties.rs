@@ -9,7 +9,16 @@ use evt_core::ratio::Ratio;
 use evt_core::scenario::{estimate_vacancies, Method, Municipality, Params, Scenario, MAX_COUNT};
 use proptest::prelude::*;
 
+/// Cases per property; `PROPTEST_CASES` lowers it for long loops such as mutation testing
+/// (scripts/mutants.sh), CI runs the full count.
 const CASES: u32 = 10_000;
+
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(CASES)
+}
 
 /// A count biased towards the edges: 0, small, and up to the maximum (and a bit beyond).
 fn count() -> impl Strategy<Value = u64> {
@@ -91,7 +100,7 @@ fn within_one_of_quota(t: u64, total: u64, w: u128, sum: u128) -> bool {
 
 fn config() -> ProptestConfig {
     ProptestConfig {
-        cases: CASES,
+        cases: cases(),
         failure_persistence: None,
         ..ProptestConfig::default()
     }
