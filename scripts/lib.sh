@@ -12,6 +12,13 @@ WASM_TARGET="wasm32-unknown-unknown"
 CHROMIUM_BIN="/usr/bin/chromium"
 CHROMEDRIVER_BIN="/usr/bin/chromedriver"
 export TRUNK_VERSION WASM_TARGET CHROMIUM_BIN CHROMEDRIVER_BIN
+# The other engines of the WebDriver journeys (e2e/webdriver/, README.md "Browser engines"):
+# WebKitGTK and Firefox ESR from Debian, geckodriver from crates.io.
+GECKODRIVER_VERSION="0.37.1"
+WEBKIT_DRIVER="/usr/bin/WebKitWebDriver"
+MINIBROWSER="/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser"
+FIREFOX_BIN="/usr/bin/firefox-esr"
+export GECKODRIVER_VERSION WEBKIT_DRIVER MINIBROWSER FIREFOX_BIN
 
 # Tools: rustup's cargo bin, then the npm tools (wasm-opt from `binaryen`, playwright).
 if [[ -d "${CARGO_HOME:-$HOME/.cargo}/bin" ]]; then

@@ -7,6 +7,8 @@
 #   trunk 0.21.14                                          (cargo install --locked, ~7 min)
 #   every crate in Cargo.lock                              (cargo fetch; Trunk builds offline)
 #   chromium + chromium-driver                             (Debian apt)
+#   webkit2gtk-driver, xvfb, xauth, firefox-esr             (Debian apt; WebDriver journeys)
+#   geckodriver 0.37.1                                      (cargo install --locked, ~4 min)
 #   wasm-opt (npm binaryen), Playwright, axe-core          (npm ci)
 #
 # Nothing is downloaded from anywhere but crates.io, npm and Debian: Trunk runs offline
@@ -84,6 +86,35 @@ if [[ ! -x "$CHROMIUM_BIN" || ! -x "$CHROMEDRIVER_BIN" ]]; then
   [[ -x "$CHROMIUM_BIN" ]] || die "apt installed chromium but $CHROMIUM_BIN is missing"
 fi
 
+# --- WebKitGTK and Firefox ESR for the WebDriver journeys (e2e/webdriver/) ----------------
+# WebKitWebDriver starts WebKitGTK's MiniBrowser, which needs a display: xvfb-run (xauth).
+if [[ ! -x "$WEBKIT_DRIVER" || ! -x "$MINIBROWSER" || ! -x "$FIREFOX_BIN" ]] \
+    || ! command -v xvfb-run >/dev/null || ! command -v xauth >/dev/null; then
+  command -v apt-get >/dev/null || die "apt-get not available: install webkit2gtk-driver, xvfb, xauth and firefox-esr"
+  sudo_cmd=()
+  if [[ "$(id -u)" != 0 ]]; then
+    command -v sudo >/dev/null || die "installing the browser engines needs root (or sudo)"
+    sudo_cmd=(sudo)
+  fi
+  log "apt-get install webkit2gtk-driver xvfb xauth firefox-esr"
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo_cmd[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    webkit2gtk-driver xvfb xauth firefox-esr
+  [[ -x "$WEBKIT_DRIVER" ]] || die "apt installed webkit2gtk-driver but $WEBKIT_DRIVER is missing"
+  [[ -x "$MINIBROWSER" ]] || die "apt installed webkit2gtk-driver but $MINIBROWSER is missing"
+  [[ -x "$FIREFOX_BIN" ]] || die "apt installed firefox-esr but $FIREFOX_BIN is missing"
+fi
+
+# geckodriver from crates.io (the npm package of that name downloads from GitHub).
+gecko_have="$(tool_version geckodriver)"
+if [[ "$gecko_have" != "geckodriver $GECKODRIVER_VERSION" ]]; then
+  log "cargo install geckodriver --version $GECKODRIVER_VERSION --locked (found: ${gecko_have:-none}; about 4 minutes)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked --force
+  gecko_have="$(tool_version geckodriver)"
+  [[ "$gecko_have" == "geckodriver $GECKODRIVER_VERSION" ]] \
+    || die "geckodriver install did not give $GECKODRIVER_VERSION (got: ${gecko_have:-none})"
+fi
+
 # --- npm tools: wasm-opt (binaryen), Playwright, axe-core ------------------------------
 [[ -f package-lock.json ]] || die "package-lock.json missing: run 'npm install' once and commit it"
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json \
@@ -99,4 +130,4 @@ trunk_toml_opt="$(sed -n 's/^wasm_opt *= *"\([^"]*\)".*/\1/p' Trunk.toml)"
 [[ "$trunk_toml_opt" == "version_${wasm_opt_want}" ]] \
   || die "Trunk.toml [tools] wasm_opt = \"$trunk_toml_opt\" but npm binaryen is $wasm_opt_want: make them equal"
 
-ok "setup: $(rustc --version | cut -d' ' -f1-2), $WASM_TARGET, $trunk_have, $wb_have, wasm-opt $wasm_opt_want, $("$CHROMIUM_BIN" --version 2>/dev/null | head -n1), node $(node --version)"
+ok "setup: $(rustc --version | cut -d' ' -f1-2), $WASM_TARGET, $trunk_have, $wb_have, wasm-opt $wasm_opt_want, $("$CHROMIUM_BIN" --version 2>/dev/null | head -n1), WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null || echo '?'), $("$FIREFOX_BIN" --version 2>/dev/null | head -n1), $gecko_have, node $(node --version)"

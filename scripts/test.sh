@@ -8,13 +8,16 @@
 #   cargo-test   cargo test --workspace
 #   build        trunk build --release (+ scripts/post-build.sh)        -> dist/
 #   e2e          Playwright in headless Debian Chromium against dist/ (e2e/tests/)
+#   webkit       the core journeys in WebKitGTK over WebDriver (e2e/webdriver/), same dist/
+#   firefox      the same journeys in Firefox ESR (geckodriver); both engines run at once
 #
-# Every phase runs even when an earlier one failed (except e2e, which needs the build),
-# so one run reports everything. Logs: artifacts/logs/<phase>.log. The last line is
+# Every phase runs even when an earlier one failed (except the browser phases, which need
+# the build), so one run reports everything. Logs: artifacts/logs/<phase>.log. The last line is
 # "total: N passed, N failed" (cargo tests + e2e tests + one per gate); the exit status is
 # non-zero when anything failed.
 #
-# Environment: E2E_ARGS="--grep smoke" passes arguments to `playwright test`.
+# Environment: E2E_ARGS="--grep smoke" passes arguments to `playwright test`;
+# WD_ENGINES="firefox" limits the WebDriver engines, WD_PATTERN="paste" their journeys.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -122,9 +125,41 @@ if gate build trunk build --release; then
     failed=1
   fi
   record e2e "$passed" "$failed" "$(elapsed "$start")"
+
+  # --- the core journeys in WebKitGTK and Firefox ESR (WebDriver, e2e/webdriver/) ----------
+  # Each engine serves dist/ on its own free port (e2e/server.mjs, port 0).
+  start="$(now)"
+  log "webdriver: e2e/webdriver/run.mjs (${WD_ENGINES:-webkit,firefox})"
+  rm -f artifacts/webdriver-results.json
+  set +e
+  WD_DIST="${WD_DIST:-$REPO_ROOT/dist}" node e2e/webdriver/run.mjs 2>&1 | tee "$LOG_DIR/webdriver.log"
+  status="${PIPESTATUS[0]}"
+  set -e
+  engines="${WD_ENGINES:-webkit,firefox}"
+  for engine in ${engines//,/ }; do
+    if [[ -f artifacts/webdriver-results.json ]]; then
+      read -r passed failed seconds < <(ENGINE="$engine" node -e '
+        const r = require("./artifacts/webdriver-results.json").engines[process.env.ENGINE];
+        console.log(r ? r.passed : 0, r ? r.failed : 1, r ? r.seconds : 0);')
+    else
+      passed=0 failed=1 seconds=0 # the runner itself failed before writing its results
+    fi
+    if [[ "$failed" == 0 && "$passed" == 0 ]]; then
+      warn "$engine: no journey ran"
+      failed=1
+    fi
+    record "$engine" "$passed" "$failed" "${seconds}s"
+  done
+  if [[ "$status" != 0 ]]; then
+    warn "webdriver journeys FAILED ($(elapsed "$start")); log: artifacts/logs/webdriver.log, screenshots: artifacts/webdriver/"
+  else
+    ok "webdriver journeys ($(elapsed "$start"))"
+  fi
 else
   warn "e2e skipped: the release build failed"
   record e2e 0 1 "not run"
+  engines="${WD_ENGINES:-webkit,firefox}"
+  for engine in ${engines//,/ }; do record "$engine" 0 1 "not run"; done
 fi
 
 echo

@@ -49,17 +49,19 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 /** No single WebDriver command may take longer (a hung browser fails the journey, not the run). */
 const COMMAND_TIMEOUT_MS = 60_000;
 
-async function call(base, method, path, body, what = `${method} ${path}`) {
+async function call(base, method, path, body, what = `${method} ${path}`, timeout = COMMAND_TIMEOUT_MS) {
   let res;
   try {
     res = await fetch(base + path, {
       method,
       headers: body === undefined ? {} : { "Content-Type": "application/json; charset=utf-8" },
       body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(COMMAND_TIMEOUT_MS),
+      signal: AbortSignal.timeout(timeout),
     });
   } catch (err) {
-    throw new Error(`${what}: ${err.name === "TimeoutError" ? `no answer within ${COMMAND_TIMEOUT_MS / 1000} s` : err.message}`);
+    const e = new Error(`${what}: ${err.name === "TimeoutError" ? `no answer within ${timeout / 1000} s` : err.message}`);
+    e.timedOut = err.name === "TimeoutError";
+    throw e;
   }
   const text = await res.text();
   let json;
@@ -118,14 +120,22 @@ export async function startDriver(engine, { log = () => {} } = {}) {
     url,
     output: () => output,
     async newSession(extraCapabilities = {}) {
-      const value = await call(
-        url,
-        "POST",
-        "/session",
-        { capabilities: { alwaysMatch: { ...engine.capabilities(), ...extraCapabilities } } },
-        `${engine.name}: new session`,
-      );
-      return new Session(url, value.sessionId, value.capabilities, engine);
+      const mark = output.length;
+      try {
+        const value = await call(
+          url,
+          "POST",
+          "/session",
+          { capabilities: { alwaysMatch: { ...engine.capabilities(), ...extraCapabilities } } },
+          `${engine.name}: new session`,
+          30_000,
+        );
+        return new Session(url, value.sessionId, value.capabilities, engine);
+      } catch (err) {
+        const said = output.slice(mark).trim();
+        if (said) err.message += `\n${engine.name} driver said:\n${said.slice(-3000)}`;
+        throw err;
+      }
     },
     async stop() {
       if (exited) return;

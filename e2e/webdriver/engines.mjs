@@ -19,8 +19,10 @@ export const ENGINES = {
     driver: process.env.WEBKIT_DRIVER ?? "/usr/bin/WebKitWebDriver",
     browser: process.env.MINIBROWSER ?? "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser",
     // One virtual display per driver; every session's MiniBrowser opens its window there.
+    // -noreset: by default Xvfb resets when its last client (the previous session's browser)
+    // disconnects, and a browser started during the reset cannot open the display.
     driverCommand(port) {
-      return ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24 -nolisten tcp", this.driver, `--port=${port}`];
+      return ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24 -nolisten tcp -noreset", this.driver, `--port=${port}`];
     },
     capabilities() {
       return {
