@@ -230,8 +230,7 @@ fn later_duplicates(
 /// "Almelo", "almelo" and "Alm\u{200B}elo" (a zero-width space pasted along) are the same
 /// name.
 fn folded(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.chars()
-        .filter(|&c| !crate::text::is_invisible(c))
+    crate::text::composed(name.chars().filter(|&c| !crate::text::is_invisible(c)))
         .map(crate::text::lower_char)
 }
 
@@ -305,6 +304,22 @@ mod tests {
             folded_hash("\u{202E}edehcsnE\u{202C}"),
             folded_hash("edehcsnE")
         );
+    }
+
+    #[test]
+    fn composed_and_decomposed_accents_are_the_same_name() {
+        assert!(folded("Su\u{301}dwest-Frysla\u{302}n").eq(folded("Súdwest-Fryslân")));
+        assert_eq!(
+            folded_hash("Su\u{301}dwest-Frysla\u{302}n"),
+            folded_hash("SÚDWEST-FRYSLÂN")
+        );
+        assert!(!folded("Súdwest").eq(folded("Sudwest")));
+        let mut s = crate::data::default_scenario();
+        s.municipalities[0].name = "Enschede\u{301}".into();
+        s.municipalities[1].name = "Enschedé".into();
+        assert!(validate(&s)
+            .iter()
+            .any(|e| matches!(e, ValidationError::DuplicateName { .. })));
     }
 
     #[test]

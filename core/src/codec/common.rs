@@ -316,14 +316,15 @@ pub(super) fn is_totals_label(name: &str, words: &[&str]) -> bool {
 
 /// Trimmed, lower case, single spaces, typographic apostrophes as `'`.
 pub(super) fn normalise_name(name: &str) -> String {
-    let lower: String = name
-        .chars()
-        .map(crate::text::lower_char)
-        .map(|c| match c {
-            '\u{2019}' | '\u{2018}' | '`' => '\'',
-            c => c,
-        })
-        .collect();
+    // Composed like the duplicate check (accents typed apart, zero-width characters).
+    let lower: String =
+        crate::text::composed(name.chars().filter(|&c| !crate::text::is_invisible(c)))
+            .map(crate::text::lower_char)
+            .map(|c| match c {
+                '\u{2019}' | '\u{2018}' | '`' => '\'',
+                c => c,
+            })
+            .collect();
     lower.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
@@ -438,6 +439,15 @@ mod tests {
         );
         // A quote inside an unquoted field is literal.
         assert_eq!(detect_delimiter("5\" scherm\t1\nb\t2"), Delimiter::Tab);
+    }
+
+    #[test]
+    fn names_match_whatever_way_their_accents_were_written() {
+        assert_eq!(
+            normalise_name("Su\u{301}dwest-Frysla\u{302}n"),
+            normalise_name("súdwest-fryslân")
+        );
+        assert_eq!(normalise_name("Ensc\u{200B}hede"), "enschede");
     }
 
     #[test]
