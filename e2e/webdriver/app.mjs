@@ -94,22 +94,38 @@ export function resultsText(s) {
 }
 
 /**
- * Records errors the page reports from now on (uncaught errors, rejected promises,
- * console.error): classic WebDriver has no console log, so the page keeps them in
- * window.__wdErrors for pageErrors() to read.
+ * Records what the page must not do from now on (uncaught errors, rejected promises,
+ * console.error, Content-Security-Policy violations): classic WebDriver has no console log,
+ * so the page keeps them in window.__wdErrors for pageErrors() to read. (e2e/fixtures.ts
+ * does the same for Chromium from before the first script runs; here it starts once the app
+ * is ready.)
  */
 export function watchErrors(s) {
   return s.exec(`
     if (window.__wdErrors) return;
     window.__wdErrors = [];
-    addEventListener("error", (e) => window.__wdErrors.push("error: " + (e.message || e.type)));
+    addEventListener("error", (e) => window.__wdErrors.push("error: " + (e.message || e.type)), true);
     addEventListener("unhandledrejection", (e) => window.__wdErrors.push("unhandled rejection: " + String(e.reason)));
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__wdErrors.push("CSP violation: " + e.effectiveDirective + " blocked " + (e.blockedURI || e.sample)), true);
     const orig = console.error.bind(console);
     console.error = (...a) => { window.__wdErrors.push("console.error: " + a.map(String).join(" ")); orig(...a); };`);
 }
 
+/**
+ * What watchErrors recorded, plus every resource the page loaded from another origin (the
+ * app works without any network: it may load nothing from elsewhere).
+ */
 export async function pageErrors(s) {
-  return (await s.exec("return window.__wdErrors || [];")) ?? [];
+  return (
+    (await s.exec(`
+      if (!window.__wdErrors) return [];
+      const foreign = performance.getEntriesByType("resource")
+        .map((e) => e.name)
+        .filter((u) => /^https?:/.test(u) && new URL(u).origin !== location.origin)
+        .map((u) => "request to another origin: " + u);
+      return [...window.__wdErrors, ...foreign];`)) ?? []
+  );
 }
 
 /**

@@ -428,6 +428,7 @@ window.addEventListener("message", function (event) {
         const inner = await s.exec("return [document.documentElement.scrollHeight, document.documentElement.clientHeight];");
         assert.ok(inner[0] - inner[1] <= 1, `the frame's document does not scroll (${inner})`);
         assert.ok(Math.abs(inner[0] - height) <= 1, `the reported height ${height} is the content's (${inner[0]})`);
+        assert.deepEqual(await pageErrors(s), [], "errors reported by the framed app");
         await s.frame(null);
       } finally {
         host.close();
