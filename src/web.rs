@@ -280,9 +280,9 @@ mod imp {
 
     /// Open the system share sheet; `done(true)` when shared, `done(false)` when cancelled or
     /// refused.
-    pub fn share(title: &str, url: &str, done: impl FnOnce(bool) + 'static) {
+    pub fn share(title: &str, url: &str, done: impl FnOnce(super::Shared) + 'static) {
         let Some(w) = web_sys::window() else {
-            done(false);
+            done(super::Shared::Failed);
             return;
         };
         let data = web_sys::ShareData::new();
@@ -290,7 +290,20 @@ mod imp {
         data.set_url(url);
         let promise = w.navigator().share_with_data(&data);
         wasm_bindgen_futures::spawn_local(async move {
-            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+            done(match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => super::Shared::Yes,
+                // The user closed the share sheet: nothing to say.
+                Err(e)
+                    if js_sys::Reflect::get(&e, &"name".into())
+                        .ok()
+                        .and_then(|n| n.as_string())
+                        .as_deref()
+                        == Some("AbortError") =>
+                {
+                    super::Shared::Cancelled
+                }
+                Err(_) => super::Shared::Failed,
+            });
         });
     }
 }
@@ -344,12 +357,22 @@ mod imp {
     pub fn can_share() -> bool {
         false
     }
-    pub fn share(_title: &str, _url: &str, done: impl FnOnce(bool) + 'static) {
-        done(false);
+    pub fn share(_title: &str, _url: &str, done: impl FnOnce(super::Shared) + 'static) {
+        done(super::Shared::Failed);
     }
 }
 
 pub use imp::*;
+
+/// How the share sheet ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    Yes,
+    /// Closed by the user.
+    Cancelled,
+    /// Refused by the browser (a frame without `allow="web-share"`, no user gesture, …).
+    Failed,
+}
 
 /// The state of the history entries the app writes (see `history_entry_is_ours`).
 #[cfg(target_arch = "wasm32")]

@@ -25,6 +25,8 @@ enum Outcome {
     EmbedCopied,
     /// The copy failed: the text to copy by hand, and whether it is the embed code.
     CopyFailed(String, bool),
+    /// The share sheet was refused: the link to copy by hand.
+    ShareFailed(String),
     Shared,
     /// Nothing was handed out: a fresh visit could not open this link.
     Refused(LinkError),
@@ -74,10 +76,11 @@ pub fn Share(props: &ShareProps) -> Html {
             };
             let url = crate::web::page_url(&hash);
             let outcome = outcome.clone();
-            crate::web::share(&title, &url, move |ok| {
-                if ok {
-                    outcome.set(Some(Outcome::Shared));
-                }
+            crate::web::share(&title, &url.clone(), move |shared| match shared {
+                crate::web::Shared::Yes => outcome.set(Some(Outcome::Shared)),
+                crate::web::Shared::Cancelled => {}
+                // Never a silent failure: the link to copy by hand.
+                crate::web::Shared::Failed => outcome.set(Some(Outcome::ShareFailed(url))),
             });
         })
     };
@@ -109,10 +112,17 @@ pub fn Share(props: &ShareProps) -> Html {
         Some(Outcome::Copied) => t.link_copied,
         Some(Outcome::EmbedCopied) => t.embed_copied,
         Some(Outcome::CopyFailed(..)) => t.link_copy_failed,
+        Some(Outcome::ShareFailed(_)) => t.share_failed,
         Some(Outcome::Shared) => t.shared,
         Some(Outcome::Refused(LinkError::TooLong)) => t.link_too_large,
         Some(Outcome::Refused(_)) => t.link_not_valid,
         None => "",
+    };
+    // What to copy by hand after a failed copy or share, and whether it is the embed code.
+    let by_hand = match &*outcome {
+        Some(Outcome::CopyFailed(text, is_embed)) => Some((text.clone(), *is_embed)),
+        Some(Outcome::ShareFailed(url)) => Some((url.clone(), false)),
+        _ => None,
     };
     html! {
         <div class="share-bar">
@@ -126,10 +136,10 @@ pub fn Share(props: &ShareProps) -> Html {
             }
             <p class={classes!("share-status", matches!(&*outcome, Some(Outcome::Refused(_))).then_some("is-error"))}
                 role="status" id="link-status">{ message }</p>
-            if let Some(Outcome::CopyFailed(text, is_embed)) = &*outcome {
+            if let Some((text, is_embed)) = by_hand {
                 <label class="share-field">
-                    <span>{ if *is_embed { crate::i18n::layout::layout_texts(props.lang).embed_field_label } else { t.link_field_label } }</span>
-                    if *is_embed {
+                    <span>{ if is_embed { crate::i18n::layout::layout_texts(props.lang).embed_field_label } else { t.link_field_label } }</span>
+                    if is_embed {
                         <textarea id="link-field" readonly=true rows="6" value={text.clone()} />
                     } else {
                         <input type="text" id="link-field" readonly=true value={text.clone()}

@@ -13,6 +13,8 @@ pub struct PageTexts {
     pub link_copied: &'static str,
     pub link_copy_failed: &'static str,
     pub link_field_label: &'static str,
+    /// The share sheet was refused (the link field follows).
+    pub share_failed: &'static str,
     /// No link was handed out: the scenario is over a link's size limit.
     pub link_too_large: &'static str,
     /// No link was handed out: the input holds something a link cannot carry.
@@ -65,6 +67,7 @@ const NL: PageTexts = PageTexts {
     link_copied: "Link gekopieerd. Plak hem in een e-mail of verslag: wie hem opent, ziet precies dit scenario.",
     link_copy_failed: "Kopiëren lukte niet in deze browser. Selecteer de link hieronder en kopieer hem zelf.",
     link_field_label: "Link naar dit scenario",
+    share_failed: "Delen lukte niet in deze browser. Selecteer de link hieronder en kopieer hem zelf.",
     link_too_large: "Er is geen link gemaakt: dit scenario is te groot voor een link (meer dan 64 kB, meestal door veel halfjaren monitoring). Bewaar het onder Mijn scenario's, of download de tabel als CSV-bestand onder Gegevens en stuur dat bestand.",
     link_not_valid: "Er is geen link gemaakt: de invoer bevat iets wat een link niet kan bevatten (zie de foutmeldingen bij de invoer, bijvoorbeeld een naam van meer dan 100 tekens of meer dan 400 gemeenten). Herstel dat en kopieer de link opnieuw.",
     shared: "Gedeeld.",
@@ -113,6 +116,7 @@ const EN: PageTexts = PageTexts {
     link_copied: "Link copied. Paste it into an e-mail or the minutes: whoever opens it sees exactly this scenario.",
     link_copy_failed: "Copying did not work in this browser. Select the link below and copy it yourself.",
     link_field_label: "Link to this scenario",
+    share_failed: "Sharing did not work in this browser. Select the link below and copy it yourself.",
     link_too_large: "No link was made: this scenario is too large for a link (over 64 kB, usually because of many half-years of monitoring). Save it under My scenarios, or download the table as a CSV file under Data and send that file.",
     link_not_valid: "No link was made: the input holds something a link cannot carry (see the messages at the input, for example a name of more than 100 characters or more than 400 municipalities). Correct it and copy the link again.",
     shared: "Shared.",
