@@ -278,8 +278,7 @@ mod imp {
             .unwrap_or(false)
     }
 
-    /// Open the system share sheet; `done(true)` when shared, `done(false)` when cancelled or
-    /// refused.
+    /// Open the system share sheet; `done` says whether it shared, was closed or refused.
     pub fn share(title: &str, url: &str, done: impl FnOnce(super::Shared) + 'static) {
         let Some(w) = web_sys::window() else {
             done(super::Shared::Failed);
