@@ -180,6 +180,18 @@ for (const engine of selectedEngines()) {
       assert.ok(box.results.h > 300 && box.results.w > 200, `results have a size: ${JSON.stringify(box.results)}`);
       assert.ok(box.summary.top < box.results.top, "the summary comes before the results");
       assert.ok(box.scrollW <= box.width + 1, `no horizontal scrolling (${box.scrollW} > ${box.width})`);
+
+      // An iPad held upright (768 px): the page still fits the width, nothing to scroll
+      // sideways, and the results keep their figures.
+      await s.setWindowRect({ width: 768, height: 1024 });
+      await s.waitFor(() => s.exec("return innerWidth <= 768;"), { message: "the window at 768 px" });
+      const narrow = await s.exec(`
+        const r = document.querySelector("#results").getBoundingClientRect();
+        return { width: innerWidth, scrollW: document.documentElement.scrollWidth, left: r.left, right: r.right };`);
+      assert.ok(narrow.scrollW <= narrow.width + 1, `no horizontal scrolling at 768 px (${narrow.scrollW} > ${narrow.width})`);
+      assert.ok(narrow.left >= 0 && narrow.right <= narrow.width + 1, `the results fit the width: ${JSON.stringify(narrow)}`);
+      await waitText(s, "#summary", DEFAULT_SUMMARY_NL);
+      await expectWorkedExample(s);
     });
 
     journey("edit: Dinkelland's vacancies 83 → 200 change target, percentage, status and summary", async (s) => {
@@ -374,7 +386,7 @@ for (const engine of selectedEngines()) {
       }
     });
 
-    journey("embed: the public link in an iframe of another origin renders and reports its height", async (s) => {
+    journey("embed: the public link in an iframe of another origin renders and reports its height", async (s, { t }) => {
       const app = new URL(server.url).origin;
       const link = "evt1;d=cbs2023;b=tw;e=1;tc=ffcc00;tf=Georgia;";
       const hostHtml = `<!DOCTYPE html>
@@ -410,6 +422,7 @@ window.addEventListener("message", function (event) {
         assert.notEqual(primary, "#ffcc00", "the host's yellow is darkened for contrast");
         assert.ok((await s.exec("return getComputedStyle(document.body).fontFamily;")).includes("Georgia"));
         await s.frame(null);
+        t.diagnostic(`heights reported: ${JSON.stringify(await s.exec("return window.evtHeights;"))}`);
 
         // The frame reports its content's height (a themed link is not prerendered: before the
         // app has rendered it reports the small height of the pending page, then the real one).
