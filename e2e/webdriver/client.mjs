@@ -46,6 +46,26 @@ export function freePort() {
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+// Drivers still running when this process ends (a crash, Ctrl+C) are ended with it: each
+// runs in its own process group (the driver, xvfb-run's Xvfb, the browsers).
+const running = new Set();
+function killGroup(pid, signal) {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+process.on("exit", () => {
+  for (const pid of running) killGroup(pid, "SIGKILL");
+});
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.once(signal, () => {
+    for (const pid of running) killGroup(pid, "SIGKILL");
+    process.exit(130);
+  });
+}
+
 /** No single WebDriver command may take longer (a hung browser fails the journey, not the run). */
 const COMMAND_TIMEOUT_MS = 60_000;
 
@@ -84,6 +104,8 @@ export async function startDriver(engine, { log = () => {} } = {}) {
   // Its own process group, so stop() ends the driver and everything it started (xvfb-run's
   // Xvfb, the browsers) and nothing else.
   const child = spawn(cmd, args, { stdio: ["ignore", "pipe", "pipe"], detached: true });
+  running.add(child.pid);
+  child.once("exit", () => running.delete(child.pid));
   let output = "";
   const keep = (chunk) => {
     output = (output + chunk).slice(-20_000);
@@ -108,9 +130,7 @@ export async function startDriver(engine, { log = () => {} } = {}) {
       /* not listening yet */
     }
     if (Date.now() > deadline) {
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {}
+      killGroup(child.pid, "SIGKILL");
       throw new Error(`${engine.name}: driver did not answer on ${url} within 20 s\n${output}`);
     }
     await sleep(100);
@@ -140,18 +160,12 @@ export async function startDriver(engine, { log = () => {} } = {}) {
     async stop() {
       if (exited) return;
       const gone = new Promise((r) => child.once("exit", r));
-      try {
-        process.kill(-child.pid, "SIGTERM");
-      } catch {
-        return;
-      }
-      const timer = setTimeout(() => {
-        try {
-          process.kill(-child.pid, "SIGKILL");
-        } catch {}
-      }, 3_000);
+      killGroup(child.pid, "SIGTERM");
+      const timer = setTimeout(() => killGroup(child.pid, "SIGKILL"), 3_000);
       await gone;
       clearTimeout(timer);
+      // xvfb-run's Xvfb and the browsers may outlive the driver by a moment.
+      killGroup(child.pid, "SIGKILL");
     },
   };
 }

@@ -127,7 +127,7 @@ for (const engine of selectedEngines()) {
      * errors the page reported (window errors, console.error) fail the journey too.
      */
     function journey(name, fn, { checkErrors = true } = {}) {
-      test(name, async (t) => {
+      test(name, { timeout: 180_000 }, async (t) => {
         const sessions = [];
         const open = async () => {
           const s = await driver.newSession();
