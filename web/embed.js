@@ -18,6 +18,10 @@ function contentHeight() {
 if (window.parent !== window && typeof ResizeObserver === "function") {
   let last = -1;
   const post = () => {
+    // While the page waits for the app (web/early.js: a link with other figures) it shows
+    // only a loading line; its 48 px would shrink the host's frame for a moment. The
+    // observer fires again when the app has taken over.
+    if (document.documentElement.classList.contains("evt-pending")) return;
     const height = contentHeight();
     if (height !== last) {
       last = height;

@@ -424,8 +424,10 @@ window.addEventListener("message", function (event) {
         await s.frame(null);
         t.diagnostic(`heights reported: ${JSON.stringify(await s.exec("return window.evtHeights;"))}`);
 
-        // The frame reports its content's height (a themed link is not prerendered: before the
-        // app has rendered it reports the small height of the pending page, then the real one).
+        // The frame reports its content's height: never the 48 px loading line of a link that
+        // is not prerendered (a themed one), which would collapse the host's frame for a moment.
+        const reported = await s.exec("return window.evtHeights;");
+        assert.ok(reported.every((h) => h > 400), `heights reported: ${JSON.stringify(reported)}`);
         const height = await s.waitFor(
           async () => {
             const h = await s.exec("return window.evtHeights.length ? window.evtHeights[window.evtHeights.length - 1] : 0;");
