@@ -184,6 +184,95 @@ mod tests {
         assert_eq!(new.target_diff(), None);
     }
 
+    fn row(
+        a: Option<(u64, Option<u64>, Status)>,
+        b: Option<(u64, Option<u64>, Status)>,
+    ) -> CompareRow {
+        let side = |(target, percent_tenths, status)| Side {
+            target,
+            percent_tenths,
+            status,
+        };
+        CompareRow {
+            id: "GM0001".into(),
+            name: "A".into(),
+            a: a.map(side),
+            b: b.map(side),
+        }
+    }
+
+    #[test]
+    fn differences_are_b_minus_a() {
+        use Status::*;
+        let r = row(
+            Some((93, Some(134), BelowMinimum)),
+            Some((120, Some(173), WithinRange)),
+        );
+        assert_eq!(r.target_diff(), Some(27));
+        assert_eq!(r.percent_diff(), Some(39));
+        assert!(r.changed() && r.status_changed());
+        let back = row(
+            Some((120, Some(173), WithinRange)),
+            Some((93, Some(134), BelowMinimum)),
+        );
+        assert_eq!(back.target_diff(), Some(-27));
+        assert_eq!(back.percent_diff(), Some(-39));
+        // Same status, other figures: changed, but not a status change.
+        let moved = row(
+            Some((20, Some(160), WithinRange)),
+            Some((22, Some(176), WithinRange)),
+        );
+        assert!(moved.changed() && !moved.status_changed());
+        assert_eq!(moved.percent_diff(), Some(16));
+        // No vacancies on a side: no percentage difference, the target difference stays.
+        let none = row(
+            Some((3, None, NoVacancies)),
+            Some((5, Some(50), AboveSignal)),
+        );
+        assert_eq!(none.percent_diff(), None);
+        assert_eq!(none.target_diff(), Some(2));
+        let none_b = row(
+            Some((5, Some(50), AboveSignal)),
+            Some((3, None, NoVacancies)),
+        );
+        assert_eq!(none_b.percent_diff(), None);
+        // Only in one scenario: no differences, a change of status.
+        let only_a = row(Some((5, Some(50), AboveSignal)), None);
+        assert_eq!((only_a.target_diff(), only_a.percent_diff()), (None, None));
+        assert!(only_a.changed() && only_a.status_changed());
+        let same = row(
+            Some((5, Some(50), AboveSignal)),
+            Some((5, Some(50), AboveSignal)),
+        );
+        assert_eq!(
+            (same.target_diff(), same.percent_diff()),
+            (Some(0), Some(0))
+        );
+        assert!(!same.changed() && !same.status_changed());
+    }
+
+    #[test]
+    fn a_changed_figure_without_status_change_is_changed() {
+        let a = default_scenario();
+        let mut b = default_scenario();
+        b.params.urgents = 801;
+        let c = compare(&a, &b).unwrap();
+        assert_eq!(c.status_changes, 0);
+        let changed: Vec<&str> = c
+            .rows
+            .iter()
+            .filter(|r| r.changed())
+            .map(|r| r.id.as_str())
+            .collect();
+        assert_eq!(
+            changed.len(),
+            1,
+            "one more urgent changes one target: {changed:?}"
+        );
+        let r = c.rows.iter().find(|r| r.changed()).unwrap();
+        assert_eq!(r.target_diff(), Some(1));
+    }
+
     #[test]
     fn an_invalid_side_is_named() {
         let a = default_scenario();

@@ -190,3 +190,140 @@ fn first_year_within(years: &[Year], i: usize) -> Option<u32> {
     }
     first
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::{Municipality, Params};
+
+    fn two(urgents_growth: u64) -> Scenario {
+        let mut a = Municipality::new("GM0001", "A", 300);
+        a.vacancies = Some(100);
+        a.extra_vacancies = Some(10);
+        let mut b = Municipality::new("GM0002", "B", 100);
+        b.vacancies = Some(100);
+        let params = Params {
+            urgents: 40,
+            growth_years: 2,
+            urgents_growth,
+            ..Params::default()
+        };
+        Scenario::new("R", params, Method::Households, vec![a, b])
+    }
+
+    #[test]
+    fn a_small_path_exactly() {
+        // Start V = (100, 100), horizon H = (300, 100), N = 2, U(y) = 40 + 8y:
+        // w(0) = 2·V·ΣH = (80000, 80000) → 20, 20; w(1) = V·ΣH + H·ΣV = (100000, 60000) →
+        // 48 · 10/16 = 30, 18; w(2) = 2·H·ΣV = (120000, 40000) → 42, 14.
+        let path = growth_path(&two(8), Start::EqualPercentage, Horizon::Households).unwrap();
+        let targets: Vec<Vec<u64>> = path
+            .years
+            .iter()
+            .map(|y| y.cells.iter().map(|c| c.target).collect())
+            .collect();
+        assert_eq!(targets, [[20, 20], [30, 18], [42, 14]]);
+        let urgents: Vec<u64> = path.years.iter().map(|y| y.urgents).collect();
+        assert_eq!(urgents, [40, 48, 56]);
+        assert_eq!(
+            path.years.iter().map(|y| y.year).collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
+        // V_A(y) = 100 + 10y; B has no extra homes.
+        let vac_a: Vec<u64> = path.years.iter().map(|y| y.cells[0].vacancies).collect();
+        assert_eq!(vac_a, [100, 110, 120]);
+        assert!(path.years.iter().all(|y| y.cells[1].vacancies == 100));
+        use Status::*;
+        let statuses: Vec<[Status; 2]> = path
+            .years
+            .iter()
+            .map(|y| [y.cells[0].status, y.cells[1].status])
+            .collect();
+        assert_eq!(
+            statuses,
+            [
+                [WithinRange, WithinRange],
+                [AboveSignal, WithinRange],
+                [AboveSignal, BelowMinimum]
+            ]
+        );
+        assert_eq!(path.within_signal_from, [None, Some(0)]);
+        assert_eq!(
+            (path.start, path.horizon),
+            (Start::EqualPercentage, Horizon::Households)
+        );
+        let pct = path.years[1].cells[0].percent().unwrap();
+        assert_eq!((pct.num(), pct.den()), (30, 110));
+    }
+
+    #[test]
+    fn cell_percent_is_none_without_vacancies() {
+        let c = Cell {
+            target: 3,
+            vacancies: 0,
+            status: Status::NoVacancies,
+        };
+        assert!(c.percent().is_none());
+        let c = Cell {
+            target: 3,
+            vacancies: 12,
+            status: Status::AboveSignal,
+        };
+        assert_eq!(c.percent().unwrap(), Ratio::new(1, 4).unwrap());
+    }
+
+    #[test]
+    fn default_start_prefers_origin_then_realised() {
+        let mut s = two(0);
+        assert_eq!(Start::default_for(&s), Start::EqualPercentage);
+        s.municipalities[1].realised = Some(5);
+        assert_eq!(Start::default_for(&s), Start::Realised);
+        s.municipalities[0].origin = Some(0);
+        assert_eq!(Start::default_for(&s), Start::Origin);
+    }
+
+    fn years(statuses: &[Status]) -> Vec<Year> {
+        statuses
+            .iter()
+            .enumerate()
+            .map(|(y, &status)| Year {
+                year: y as u32,
+                urgents: 0,
+                cells: vec![Cell {
+                    target: 0,
+                    vacancies: 1,
+                    status,
+                }],
+            })
+            .collect()
+    }
+
+    #[test]
+    fn within_the_signal_value_from_the_last_year_above_on() {
+        use Status::*;
+        let cases: &[(&[Status], Option<u32>)] = &[
+            (
+                &[
+                    AboveSignal,
+                    WithinRange,
+                    AboveSignal,
+                    WithinRange,
+                    BelowMinimum,
+                ],
+                Some(3),
+            ),
+            (&[WithinRange, WithinRange], Some(0)),
+            (&[BelowMinimum, AboveSignal], None),
+            // No vacancies with a target counts as above the signal value.
+            (&[WithinRange, NoVacancies, WithinRange], Some(2)),
+            (&[NotApplicable, WithinRange], Some(0)),
+        ];
+        for (statuses, expected) in cases {
+            assert_eq!(
+                first_year_within(&years(statuses), 0),
+                *expected,
+                "{statuses:?}"
+            );
+        }
+    }
+}
