@@ -173,3 +173,27 @@ test.describe("imports as Dutch Excel writes them", () => {
     await expect(page.locator("#paste-changes li")).toHaveCount(0);
   });
 });
+
+test("Delen… refused by the browser shows the link to copy by hand; a closed share sheet says nothing", async ({ page }) => {
+  await page.addInitScript(() => {
+    let calls = 0;
+    Object.defineProperty(navigator, "share", {
+      configurable: true,
+      value: () => {
+        calls += 1;
+        return Promise.reject(new DOMException("no", calls === 1 ? "AbortError" : "NotAllowedError"));
+      },
+    });
+  });
+  await gotoApp(page);
+  await page.locator("#share-link").click();
+  await page.waitForTimeout(300);
+  await expect(page.locator("#link-field")).toHaveCount(0);
+  await page.locator("#share-link").click();
+  await expect(page.locator("#link-status")).toContainText("Delen lukte niet");
+  await expect(page.locator("#link-field")).toHaveValue(/#evt1;/);
+  // The field is inside the viewport, next to the button that failed.
+  const box = await page.locator("#link-field").boundingBox();
+  const vp = page.viewportSize();
+  expect(box && vp && box.y + box.height <= vp.height && box.x >= 0).toBeTruthy();
+});
