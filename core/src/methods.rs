@@ -490,6 +490,30 @@ mod tests {
     }
 
     #[test]
+    fn room_exactly_zero_is_not_negative() {
+        use crate::scenario::{Municipality, Params};
+        // V − T − S = 10 − 6 − 4 = 0 in A; 10 − 4 − 7 = −1 in B.
+        let mut a = Municipality::new("GM0001", "A", 60);
+        a.vacancies = Some(10);
+        a.status_holders = Some(4);
+        let mut b = Municipality::new("GM0002", "B", 40);
+        b.vacancies = Some(10);
+        b.status_holders = Some(7);
+        let params = Params {
+            urgents: 10,
+            ..Params::default()
+        };
+        let s = Scenario::new("R", params, Method::Households, vec![a, b]);
+        let out = compute(&s).unwrap();
+        let rooms: Vec<i64> = out.rows.iter().map(|r| r.room).collect();
+        assert_eq!(rooms, [0, -1]);
+        assert_eq!(out.totals.negative_room, 1);
+        assert_eq!(out.totals.room, -1);
+        assert_eq!(out.rows[0].room_tenths(), Some(0));
+        assert_eq!(out.rows[1].room_tenths(), Some(-100));
+    }
+
+    #[test]
     fn status_codes_are_distinct_and_stable() {
         let all = [
             Status::BelowMinimum,
