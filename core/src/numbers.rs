@@ -67,8 +67,10 @@ pub enum NumberError {
     Grouping,
 }
 
+/// Spaces and apostrophes between digit groups ("81 045", "1'234"). `is_whitespace` already
+/// covers the no-break spaces U+00A0 and U+202F that spreadsheets group with.
 fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}' || c == '\''
+    c.is_whitespace() || c == '\''
 }
 
 /// Parse a count (households, vacancies, people). Empty input is [`NumberError::Empty`].
@@ -330,6 +332,79 @@ mod tests {
     }
 
     #[test]
+    fn group_spaces_and_apostrophes_are_ignored() {
+        for text in [
+            "81 045",
+            "81\u{a0}045",
+            "81\u{202f}045",
+            "81'045",
+            "8'1 0\u{a0}45",
+        ] {
+            assert_eq!(parse_count(text, Lang::Nl), Ok(81_045), "{text:?}");
+            assert_eq!(parse_count(text, Lang::En), Ok(81_045), "{text:?}");
+        }
+        assert_eq!(parse_count("1'234'567", Lang::En), Ok(1_234_567));
+        assert_eq!(parse_percent("15\u{a0}%"), Ok(1500));
+        assert_eq!(parse_percent("1'5"), Ok(1500));
+    }
+
+    #[test]
+    fn grouping_mistake_only_with_more_than_three_digits_after_the_separator() {
+        // More than three after the last group separator: digits typed after an estimate.
+        assert_eq!(
+            parse_count("1.6891520", Lang::Nl),
+            Err(NumberError::Grouping)
+        );
+        assert_eq!(parse_count("1,6891", Lang::En), Err(NumberError::Grouping));
+        // Exactly three after it, but a first group of four: read as a decimal.
+        assert_eq!(
+            parse_count("1234.567", Lang::Nl),
+            Err(NumberError::NotWhole)
+        );
+        assert_eq!(
+            parse_count("1234,567", Lang::En),
+            Err(NumberError::NotWhole)
+        );
+        assert_eq!(parse_count("1.23", Lang::Nl), Err(NumberError::NotWhole));
+    }
+
+    #[test]
+    fn digits_up_to_twelve_parse_longer_are_too_large() {
+        // The length guard keeps `parse` from overflowing; leading zeros do not count.
+        assert_eq!(
+            parse_digits("000999999999999", u64::MAX),
+            Ok(999_999_999_999)
+        );
+        assert_eq!(
+            parse_digits("1000000000000", u64::MAX),
+            Err(NumberError::TooLarge { max: u64::MAX })
+        );
+        assert_eq!(parse_digits("0000", 5), Ok(0));
+        assert_eq!(parse_digits("6", 5), Err(NumberError::TooLarge { max: 5 }));
+        assert_eq!(parse_digits("5", 5), Ok(5));
+    }
+
+    #[test]
+    fn negative_counts_are_named_only_when_they_are_numbers() {
+        for lang in [Lang::Nl, Lang::En] {
+            for text in ["-5", "-1.234", "-12,5", "\u{2212}7", "--3", "-0"] {
+                assert_eq!(
+                    parse_count(text, lang),
+                    Err(NumberError::Negative),
+                    "{text:?}"
+                );
+            }
+            for text in ["-", "\u{2212}", "-abc", "-1x", "-1.2a"] {
+                assert_eq!(
+                    parse_count(text, lang),
+                    Err(NumberError::NotANumber),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn counts_in_english() {
         assert_eq!(parse_count("81,000", Lang::En), Ok(81_000));
         assert_eq!(parse_count("81.000", Lang::En), Ok(81_000));
@@ -353,6 +428,17 @@ mod tests {
         assert_eq!(parse_percent("-1"), Err(NumberError::Negative));
         assert_eq!(parse_percent("x"), Err(NumberError::NotANumber));
         assert_eq!(parse_percent(""), Err(NumberError::Empty));
+        // Every part must be digits, and there must be some.
+        for text in ["15,x", "15.5a", "a,5", ",", ".", "%", "1,2,3"] {
+            let expected = if text == "%" {
+                NumberError::Empty
+            } else {
+                NumberError::NotANumber
+            };
+            assert_eq!(parse_percent(text), Err(expected), "{text:?}");
+        }
+        assert_eq!(parse_percent(",5"), Ok(50));
+        assert_eq!(parse_percent("20,"), Ok(2000));
     }
 
     #[test]
