@@ -385,6 +385,20 @@ mod tests {
     }
 
     #[test]
+    fn scaled_without_decimals_and_percent_or_dash() {
+        assert_eq!(format_scaled(29, 0, Lang::Nl), "29");
+        assert_eq!(format_scaled(2976, 2, Lang::Nl), "29,76");
+        assert_eq!(format_scaled(5, 3, Lang::En), "0.005");
+        assert_eq!(format_percent_or_dash(Some(184), Lang::Nl), "18,4%");
+        assert_eq!(format_percent_or_dash(Some(184), Lang::En), "18.4%");
+        assert_eq!(format_percent_or_dash(None, Lang::Nl), "–");
+        // Zero has no sign.
+        assert_eq!(format_signed_percent_tenths(0, Lang::Nl), "0,0%");
+        assert_eq!(format_signed_percent_tenths(-32, Lang::Nl), "\u{2212}3,2%");
+        assert_eq!(format_signed_percent_tenths(32, Lang::En), "3.2%");
+    }
+
+    #[test]
     fn negative_counts_are_named_only_when_they_are_numbers() {
         for lang in [Lang::Nl, Lang::En] {
             for text in ["-5", "-1.234", "-12,5", "\u{2212}7", "--3", "-0"] {
