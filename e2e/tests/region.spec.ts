@@ -60,8 +60,15 @@ const OTHERS: [string, string][] = [
 const ROWS = "#results-table tbody tr";
 
 async function openBuilder(page: Page): Promise<void> {
-  await page.locator("#region-panel > summary").click();
-  await expect(page.locator("#region-builder")).toBeVisible();
+  // Once in about ten clean-clone runs the first click, right after the start, neither opened
+  // the panel nor asked for the full module (not diagnosed yet; see issue 13's closing note).
+  // A person taps again; so does this, but only while the panel is still closed.
+  await expect(async () => {
+    if ((await page.locator("#region-panel").getAttribute("open")) === null) {
+      await page.locator("#region-panel > summary").click();
+    }
+    await expect(page.locator("#region-builder")).toBeVisible({ timeout: 8_000 });
+  }).toPass({ timeout: 25_000 });
 }
 
 /** Type `query` and move through the results with the arrow keys to `name`, then Enter. */
