@@ -2,6 +2,9 @@
 //! pure calculation (`evt_core`) → [`view`] models → components. Components stay thin; every
 //! rule lives in the core.
 
+// No unwrap/expect outside tests: every failure is a typed error the page can show.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod app;
 pub mod boot;
 pub mod components;

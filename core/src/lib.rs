@@ -2,6 +2,9 @@
 //! Verdeling" of statutory urgent home seekers). No browser dependencies: the app, the link
 //! codec, the tests and the benchmarks all use this one implementation of `SPEC.md`.
 
+// No unwrap/expect outside tests: every failure is a typed error the page can show.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 pub mod apportion;
 pub mod codec;
 pub mod compare;
