@@ -261,27 +261,7 @@ mod tests {
         assert!(q > a && q < a * 2);
     }
 
-    /// `a·b` as 256 bits `(high, low)`, by schoolbook multiplication of 32-bit limbs: an
-    /// independent reference for `mul_div_rem` (not `ratio::wide_mul`).
-    fn wide(a: u128, b: u128) -> (u128, u128) {
-        let limbs = |x: u128| [0, 32, 64, 96].map(|s| (x >> s) as u32 as u128);
-        let (al, bl) = (limbs(a), limbs(b));
-        let mut acc = [0u128; 8];
-        for i in 0..4 {
-            for j in 0..4 {
-                acc[i + j] += al[i] * bl[j]; // < 2^64 each, at most 4 per slot
-            }
-        }
-        let mut out = [0u128; 8];
-        let mut carry = 0u128;
-        for k in 0..8 {
-            let v = acc[k] + carry;
-            out[k] = v & 0xffff_ffff;
-            carry = v >> 32;
-        }
-        let join = |l: &[u128]| l.iter().rev().fold(0u128, |x, &d| (x << 32) | d);
-        (join(&out[4..]), join(&out[..4]))
-    }
+    use crate::test_support::{wide_reference as wide, xorshift};
 
     /// `(high, low) + r` as 256 bits.
     fn wide_add((h, l): (u128, u128), r: u128) -> (u128, u128) {
@@ -342,13 +322,7 @@ mod tests {
             check_mul_div_rem(a, b, c);
         }
         // A deterministic spread over all three branches (xorshift; no dependency on rand).
-        let mut s: u128 = 0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835;
-        let mut next = || {
-            s ^= s << 23;
-            s ^= s >> 17;
-            s ^= s << 26;
-            s
-        };
+        let mut next = xorshift(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
         for _ in 0..2000 {
             let a = next() >> (64 + (next() % 64) as u32);
             let c = (next() >> (next() % 120) as u32).max(1);

@@ -24,3 +24,6 @@ pub mod validate;
 pub use methods::{compute, compute_with, ComputeError, Outcome, Row, Status, Totals};
 pub use numbers::Lang;
 pub use scenario::{Method, Municipality, Params, Scenario};
+
+#[cfg(test)]
+mod test_support;

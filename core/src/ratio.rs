@@ -129,34 +129,14 @@ mod tests {
         assert!(Ratio::new(1, 0).is_none());
     }
 
-    /// `a·b` as 256 bits by 32-bit limbs: an independent reference for `wide_mul`.
-    fn reference(a: u128, b: u128) -> (u128, u128) {
-        let limbs = |x: u128| [0, 32, 64, 96].map(|s| (x >> s) as u32 as u128);
-        let (al, bl) = (limbs(a), limbs(b));
-        let mut acc = [0u128; 8];
-        for i in 0..4 {
-            for j in 0..4 {
-                acc[i + j] += al[i] * bl[j];
-            }
-        }
-        let (mut out, mut carry) = ([0u128; 8], 0u128);
-        for k in 0..8 {
-            let v = acc[k] + carry;
-            out[k] = v & 0xffff_ffff;
-            carry = v >> 32;
-        }
-        let join = |l: &[u128]| l.iter().rev().fold(0u128, |x, &d| (x << 32) | d);
-        (join(&out[4..]), join(&out[..4]))
-    }
+    use crate::test_support::{wide_reference as reference, xorshift};
 
     /// Deterministic xorshift values spread over all magnitudes.
     fn spread(n: usize) -> Vec<u128> {
-        let mut s: u128 = 0x2545_F491_4F6C_DD1D_9E37_79B9_7F4A_7C15;
+        let mut next = xorshift(0x2545_F491_4F6C_DD1D_9E37_79B9_7F4A_7C15);
         (0..n)
             .map(|_| {
-                s ^= s << 23;
-                s ^= s >> 17;
-                s ^= s << 26;
+                let s = next();
                 s >> (s % 128) as u32
             })
             .collect()

@@ -310,12 +310,7 @@ impl Scenario {
     /// drop records of municipalities that are no longer in the region. Keeps the last of
     /// duplicate (period, municipality) records.
     pub fn normalize_monitoring(&mut self) {
-        let position: std::collections::HashMap<&str, usize> = self
-            .municipalities
-            .iter()
-            .enumerate()
-            .map(|(i, m)| (m.id.as_str(), i))
-            .collect();
+        let position = positions(&self.municipalities);
         let mut keyed: std::collections::BTreeMap<_, Record> = std::collections::BTreeMap::new();
         for r in self.monitoring.drain(..) {
             if let Some(&i) = position.get(r.municipality.as_str()) {
@@ -447,4 +442,13 @@ mod scale_tests {
         let (up, _) = scale_vacancies(&s, Some(&s.municipalities[0].id.clone()), 500);
         assert_eq!(up.municipalities[0].vacancies, Some(11));
     }
+}
+
+/// Where each municipality id is in `municipalities`: one lookup per id instead of a scan.
+pub fn positions(municipalities: &[Municipality]) -> std::collections::HashMap<&str, usize> {
+    municipalities
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.id.as_str(), i))
+        .collect()
 }

@@ -533,12 +533,7 @@ fn encode_monitoring(out: &mut String, s: &Scenario) {
         return;
     }
     let n = s.municipalities.len();
-    let position: HashMap<&str, usize> = s
-        .municipalities
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.id.as_str(), i))
-        .collect();
+    let position = crate::scenario::positions(&s.municipalities);
     let mut periods: BTreeMap<Period, Vec<Option<&Record>>> = BTreeMap::new();
     for r in &s.monitoring {
         if let Some(&i) = position.get(r.municipality.as_str()) {

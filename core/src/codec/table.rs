@@ -157,12 +157,7 @@ impl Preview {
 /// Changes for ids the scenario no longer has are skipped.
 pub fn apply(preview: &Preview, scenario: &Scenario) -> Scenario {
     let mut s = scenario.clone();
-    let at: HashMap<&str, usize> = scenario
-        .municipalities
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.id.as_str(), i))
-        .collect();
+    let at = crate::scenario::positions(&scenario.municipalities);
     for c in &preview.changes {
         if let Some(m) = at
             .get(c.id.as_str())
