@@ -511,7 +511,11 @@ pub fn autosave(
     scenario: &Scenario,
     now: NaiveDateTime,
 ) -> Result<(), StorageError> {
-    write_work(store, AUTOSAVE_KEY, scenario, now, None)
+    put_work(
+        store,
+        AUTOSAVE_KEY,
+        work_json(scenario, now, None)?.as_deref(),
+    )
 }
 
 /// One browser tab: its id and its `sessionStorage`.
@@ -541,31 +545,38 @@ pub fn autosave_in_tab(
     scenario: &Scenario,
     now: NaiveDateTime,
 ) -> Result<Option<Kept>, StorageError> {
+    let json = work_json(scenario, now, Some(tab.id))?;
     // The tab's own copy first: a reload of this tab finds it whatever the slot holds.
-    let _ = write_work(tab.session, TAB_WORK_KEY, scenario, now, Some(tab.id));
+    let _ = put_work(tab.session, TAB_WORK_KEY, json.as_deref());
+    // The slot as this tab last wrote it (the envelope ends with its id) holds nothing of
+    // another tab: it is parsed only on the first write after another tab wrote.
+    let slot = store
+        .get(AUTOSAVE_KEY)
+        .ok()
+        .flatten()
+        .filter(|raw| !raw.ends_with(&own_mark(tab.id)));
     let mut kept = None;
-    if let Ok(Some(raw)) = store.get(AUTOSAVE_KEY) {
-        if let Ok(other) = serde_json::from_str::<AutosaveIn>(&raw) {
-            let theirs = other.tab.as_deref().filter(|t| *t != tab.id);
-            if let (Some(from), true) = (theirs, other.scenario != *scenario) {
-                kept = keep_unsaved_from(store, &other.scenario, other.saved_at, now, Some(from))
-                    .map_err(|e| match e {
+    if let Some(other) = slot.and_then(|raw| serde_json::from_str::<AutosaveIn>(&raw).ok()) {
+        let theirs = other.tab.as_deref().filter(|t| *t != tab.id);
+        if let (Some(from), true) = (theirs, other.scenario != *scenario) {
+            kept = keep_unsaved_from(store, &other.scenario, other.saved_at, now, Some(from))
+                .map_err(|e| match e {
                     OpError::Problem(Problem::Storage(e)) => e,
                     _ => StorageError::Other("unsaved work of another tab".into()),
                 })?;
-            }
         }
     }
-    write_work(store, AUTOSAVE_KEY, scenario, now, Some(tab.id))?;
-    // An older version of this tab's work, kept by another tab, is superseded by the slot.
-    let mark = serde_json::to_string(tab.id)
+    put_work(store, AUTOSAVE_KEY, json.as_deref())?;
+    // An older version of this tab's work, kept by another tab, is superseded by the slot
+    // (the list is parsed only when its text names this tab).
+    let named = serde_json::to_string(tab.id)
         .map(|id| format!("\"from_tab\":{id}"))
         .unwrap_or_default();
     if store
         .get(SAVED_KEY)
         .ok()
         .flatten()
-        .is_some_and(|raw| raw.contains(&mark))
+        .is_some_and(|raw| raw.contains(&named))
     {
         if let Ok(mut items) = list_for_write(store) {
             items.retain(|i| i.kind != Kind::UnsavedWork || i.from_tab.as_deref() != Some(tab.id));
@@ -575,26 +586,39 @@ pub fn autosave_in_tab(
     Ok(kept)
 }
 
-fn write_work(
-    store: &dyn Store,
-    key: &str,
+/// How an autosave envelope written by tab `id` ends (`tab` is its last field).
+fn own_mark(id: &str) -> String {
+    let id = serde_json::to_string(id).unwrap_or_default();
+    format!(",\"tab\":{id}}}")
+}
+
+/// The autosave envelope of `scenario`; `None` for the untouched default, which is nothing
+/// to keep: no key at all tells the page's first script (web/early.js) that the prerendered
+/// default figures are this visitor's figures.
+fn work_json(
     scenario: &Scenario,
     now: NaiveDateTime,
     tab: Option<&str>,
-) -> Result<(), StorageError> {
-    // The untouched default is nothing to keep: no key at all tells the page's first script
-    // (web/early.js) that the prerendered default figures are this visitor's figures.
+) -> Result<Option<String>, StorageError> {
     if *scenario == evt_core::data::default_scenario() {
-        return store.remove(key);
+        return Ok(None);
     }
-    let json = serde_json::to_string(&AutosaveOut {
+    serde_json::to_string(&AutosaveOut {
         format: FORMAT,
         saved_at: now,
         scenario,
         tab,
     })
-    .map_err(|e| StorageError::Other(e.to_string()))?;
-    store.set(key, &json)
+    .map(Some)
+    .map_err(|e| StorageError::Other(e.to_string()))
+}
+
+/// Write the envelope under `key`, or remove the key for the default ([`work_json`]).
+fn put_work(store: &dyn Store, key: &str, json: Option<&str>) -> Result<(), StorageError> {
+    match json {
+        Some(json) => store.set(key, json),
+        None => store.remove(key),
+    }
 }
 
 /// The autosaved work, if any. Unreadable data is backed up and reported.
@@ -1434,6 +1458,18 @@ mod tests {
         )
         .expect("written");
         assert_eq!(unsaved(&store), vec![(edited(901), None)]);
+    }
+
+    #[test]
+    fn a_tab_recognises_its_own_slot_without_parsing_it() {
+        let store = MemoryStore::new();
+        let sa = MemoryStore::new();
+        autosave_in_tab(&store, &tab("ta", &sa), &edited(901), at(9, 0)).expect("written");
+        let raw = store.raw(AUTOSAVE_KEY).expect("written");
+        assert!(raw.ends_with(&own_mark("ta")), "{raw}");
+        assert!(!raw.ends_with(&own_mark("t")));
+        // The session copy is the same envelope.
+        assert_eq!(sa.raw(TAB_WORK_KEY), Some(raw));
     }
 
     #[test]
