@@ -1024,32 +1024,31 @@ pub fn view_only(hash: &str) -> Option<View> {
 
 /// This tab's `sessionStorage`; natively an empty in-memory store.
 fn app_session() -> storage::StoreRef {
-    #[cfg(target_arch = "wasm32")]
-    {
-        storage::StoreRef::session()
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        thread_local! {
-            static SESSION: storage::StoreRef = storage::StoreRef::new(storage::MemoryStore::new());
-        }
-        SESSION.with(Clone::clone)
-    }
+    browser_or_memory(storage::StoreRef::session, 1)
 }
 
 /// Where scenarios are saved: the browser's `localStorage`; natively (rendering tests) an
 /// empty in-memory store.
 fn app_store() -> storage::StoreRef {
+    browser_or_memory(storage::StoreRef::browser, 0)
+}
+
+/// `browser()` in the browser; natively in-memory store number `n` (one per storage area).
+fn browser_or_memory(browser: fn() -> storage::StoreRef, n: usize) -> storage::StoreRef {
     #[cfg(target_arch = "wasm32")]
     {
-        storage::StoreRef::browser()
+        let _ = n;
+        browser()
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
+        let _ = browser;
         thread_local! {
-            static STORE: storage::StoreRef = storage::StoreRef::new(storage::MemoryStore::new());
+            static STORES: [storage::StoreRef; 2] = std::array::from_fn(|_| {
+                storage::StoreRef::new(storage::MemoryStore::new())
+            });
         }
-        STORE.with(Clone::clone)
+        STORES.with(|s| s[n].clone())
     }
 }
 
