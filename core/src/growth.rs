@@ -8,39 +8,8 @@ use crate::apportion::apportion;
 use crate::methods::{status, targets, Status, Unavailable};
 use crate::ratio::Ratio;
 use crate::scenario::{Method, OptionalColumn, Scenario};
-use serde::{Deserialize, Serialize};
 
-/// Where the path starts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Start {
-    /// Home-municipality inflow `O`.
-    Origin,
-    /// Realised allocations `R`.
-    Realised,
-    /// Equal percentage (vacancies `V`).
-    EqualPercentage,
-}
-
-/// Where the path ends.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-pub enum Horizon {
-    #[default]
-    Households,
-    HouseholdsCapped,
-}
-
-impl Start {
-    /// SPEC default: origin if given, else realised if given, else equal percentage.
-    pub fn default_for(scenario: &Scenario) -> Start {
-        if scenario.is_given(OptionalColumn::Origin) {
-            Start::Origin
-        } else if scenario.is_given(OptionalColumn::Realised) {
-            Start::Realised
-        } else {
-            Start::EqualPercentage
-        }
-    }
-}
+pub use crate::scenario::{Horizon, Start};
 
 /// One municipality in one year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

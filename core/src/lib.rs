@@ -13,6 +13,7 @@ pub mod growth;
 pub mod methods;
 pub mod monitoring;
 pub mod numbers;
+pub mod period;
 pub mod ratio;
 pub mod region;
 pub mod scenario;

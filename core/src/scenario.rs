@@ -4,8 +4,7 @@
 //! as display strings. Municipalities are keyed by CBS code (`GM0153`) or, for rows a user
 //! adds, by a generated stable id (`X1`, `X2`, …) — never by position or name.
 
-use crate::growth::{Horizon, Start};
-use crate::monitoring::Record;
+use crate::period::Record;
 use serde::{Deserialize, Serialize};
 
 /// Largest count accepted in any field (SPEC "Numbers and text").
@@ -199,6 +198,38 @@ pub struct Scenario {
 pub struct GrowthSettings {
     pub start: Option<Start>,
     pub horizon: Horizon,
+}
+
+/// Where the growth path starts (afspraak 2; computed in [`crate::growth`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Start {
+    /// Home-municipality inflow `O`.
+    Origin,
+    /// Realised allocations `R`.
+    Realised,
+    /// Equal percentage (vacancies `V`).
+    EqualPercentage,
+}
+
+/// Where the growth path ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+pub enum Horizon {
+    #[default]
+    Households,
+    HouseholdsCapped,
+}
+
+impl Start {
+    /// SPEC default: origin if given, else realised if given, else equal percentage.
+    pub fn default_for(scenario: &Scenario) -> Start {
+        if scenario.is_given(OptionalColumn::Origin) {
+            Start::Origin
+        } else if scenario.is_given(OptionalColumn::Realised) {
+            Start::Realised
+        } else {
+            Start::EqualPercentage
+        }
+    }
 }
 
 /// The optional per-municipality columns.
