@@ -35,7 +35,8 @@ fn main() {}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod native {
-    use evt_app::app::{App, EXPLANATION_PAGE};
+    use evt_app::app::App;
+    use evt_app::web::EXPLANATION_PAGE;
     use std::path::{Path, PathBuf};
 
     /// The pages: the address the app sees, and the file written (relative to the folder).

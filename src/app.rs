@@ -32,6 +32,7 @@ use crate::i18n::{problems, Texts};
 use crate::state::{Action, Editor, Notice};
 use crate::storage;
 use crate::view::result_rows;
+use crate::web::EXPLANATION_PAGE;
 use evt_core::codec::link::{self, LinkError, LinkState, View};
 use evt_core::numbers::Lang;
 use evt_core::Scenario;
@@ -60,7 +61,7 @@ pub fn App() -> Html {
         let mut startup = storage::startup_in_tab(&*store, Some(&tab), link, storage::now());
         // A full module taking over from the first one: that one opened the link and kept
         // the work it replaced; say so again here (the work is in the list already).
-        if let Some(id) = crate::boot::take_start_kept() {
+        if let Some(id) = crate::takeover::take_start_kept() {
             startup.kept_unsaved = startup.kept_unsaved.or_else(|| {
                 let items = storage::list(&*store).items;
                 let item = items.into_iter().find(|i| i.id == id)?;
@@ -70,7 +71,7 @@ pub fn App() -> Html {
                 })
             });
         }
-        crate::boot::remember_kept(startup.kept_unsaved.as_ref().map(|k| k.id.clone()));
+        crate::takeover::remember_kept(startup.kept_unsaved.as_ref().map(|k| k.id.clone()));
         (opening, startup)
     });
     let (opening, startup) = (&opening.0, &opening.1);
@@ -78,7 +79,7 @@ pub fn App() -> Html {
     // (scripts/post-build.sh; see crate::boot); a full module taking over from the first one
     // then focuses or opens what was asked for.
     use_effect_with((), |_| {
-        crate::boot::take_over_when_ready(|| match crate::boot::take_start_focus() {
+        crate::takeover::take_over_when_ready(|| match crate::takeover::take_start_focus() {
             Some(id) if id.ends_with("-panel") => crate::web::open_details(&id),
             Some(id) => crate::web::focus(&id),
             None => {}
@@ -93,7 +94,7 @@ pub fn App() -> Html {
         };
         // The full module taking over: the first one's editor, with what was typed.
         #[cfg(evt_full)]
-        let editor = crate::boot::take_start_session()
+        let editor = crate::takeover::take_start_session()
             .and_then(|s| Editor::restore(&s))
             .unwrap_or_else(fresh);
         #[cfg(not(evt_full))]
@@ -156,7 +157,7 @@ pub fn App() -> Html {
     let chart_as_table = use_state(|| false);
     // A block pasted onto the input table goes to the paste preview (never applied at once).
     // (Also the table the first module handed over to this, the full one.)
-    let pasted = use_state(|| crate::boot::take_start_text().map(AttrValue::from));
+    let pasted = use_state(|| crate::takeover::take_start_text().map(AttrValue::from));
     let printed = use_state(|| chrono::Local::now().naive_local());
 
     {
@@ -309,7 +310,7 @@ pub fn App() -> Html {
     #[cfg(not(evt_full))]
     {
         let (flush, editor) = (flush_callback.clone(), editor.clone());
-        crate::boot::on_handover(move || {
+        crate::takeover::on_handover(move || {
             flush.emit(());
             editor.session()
         });
@@ -922,10 +923,6 @@ pub fn opening(path: &str, hash: &str) -> Opening {
         error: None,
     }
 }
-
-/// The explanation's own address, relative to the app's base (prerendered there at build
-/// time, and what the embed code points at).
-pub const EXPLANATION_PAGE: &str = "uitleg/";
 
 /// The view a page address opens when its hash carries no link: the explanation at
 /// [`EXPLANATION_PAGE`], the calculator everywhere else.

@@ -11,6 +11,7 @@ pub mod components;
 pub mod i18n;
 pub mod state;
 pub mod storage;
+pub mod takeover;
 pub mod view;
 pub mod web;
 

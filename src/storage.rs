@@ -17,7 +17,6 @@
 //! [`MAX_UNSAVED`] unsaved-work entries are kept; named scenarios are never pruned.
 
 use chrono::NaiveDateTime;
-use evt_core::numbers::Lang;
 use evt_core::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 use std::cell::RefCell;
@@ -730,18 +729,19 @@ pub fn delete(store: &dyn Store, id: &str) -> Result<SavedScenario, OpError> {
     Ok(item)
 }
 
-/// Copy an entry as a named scenario "… (kopie)" ("… (copy)"), made unique, placed first.
+/// Copy an entry as a named scenario, made unique, placed first. `copy_name(source, n)` gives
+/// the `n`th candidate name ("… (kopie)", "… (kopie 2)": the words are the page's, see
+/// `i18n::saved::copy_namer`); the first one not yet taken is used.
 pub fn duplicate(
     store: &dyn Store,
     id: &str,
-    lang: Lang,
+    copy_name: &dyn Fn(&SavedScenario, u32) -> String,
     now: NaiveDateTime,
 ) -> Result<SavedScenario, OpError> {
     let mut items = list_for_write(store)?;
     let source = items.iter().find(|i| i.id == id).ok_or(OpError::NotFound)?;
-    let base = crate::i18n::saved::display_name(source, lang);
     let name = (1..)
-        .map(|n| crate::i18n::saved::copy_name(&base, n, lang))
+        .map(|n| copy_name(source, n))
         .find(|name| validate_name(&items, name, None).is_ok())
         .unwrap_or_default();
     let item = SavedScenario {
@@ -968,7 +968,9 @@ mod iso {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::saved::copy_namer;
     use evt_core::data::default_scenario;
+    use evt_core::numbers::Lang;
 
     fn at(h: u32, mi: u32) -> NaiveDateTime {
         chrono::NaiveDate::from_ymd_opt(2026, 11, 25)
@@ -1133,9 +1135,9 @@ mod tests {
     fn duplicate_makes_unique_copy_names() {
         let store = MemoryStore::new();
         let a = save_as(&store, "Plan", &edited(900), at(10, 0)).expect("saved");
-        let c1 = duplicate(&store, &a.id, Lang::Nl, at(10, 1)).expect("copied");
-        let c2 = duplicate(&store, &a.id, Lang::Nl, at(10, 1)).expect("copied");
-        let c3 = duplicate(&store, &a.id, Lang::En, at(10, 2)).expect("copied");
+        let c1 = duplicate(&store, &a.id, &copy_namer(Lang::Nl), at(10, 1)).expect("copied");
+        let c2 = duplicate(&store, &a.id, &copy_namer(Lang::Nl), at(10, 1)).expect("copied");
+        let c3 = duplicate(&store, &a.id, &copy_namer(Lang::En), at(10, 2)).expect("copied");
         assert_eq!(c1.name, "Plan (kopie)");
         assert_eq!(c2.name, "Plan (kopie 2)");
         assert_eq!(c3.name, "Plan (copy)");
@@ -1143,18 +1145,18 @@ mod tests {
         assert_ne!(c1.id, c2.id);
         // Long names are shortened to fit.
         let long = save_as(&store, &"n".repeat(80), &edited(1), at(11, 0)).expect("saved");
-        let copy = duplicate(&store, &long.id, Lang::Nl, at(11, 1)).expect("copied");
+        let copy = duplicate(&store, &long.id, &copy_namer(Lang::Nl), at(11, 1)).expect("copied");
         assert_eq!(copy.name.chars().count(), MAX_NAME_CHARS);
         assert!(copy.name.ends_with("… (kopie)"), "{}", copy.name);
         // Unsaved work is copied under its label.
         let kept = keep_unsaved(&store, &edited(5), at(14, 3), at(15, 0))
             .expect("ok")
             .expect("kept");
-        let copy = duplicate(&store, &kept.id, Lang::Nl, at(15, 1)).expect("copied");
+        let copy = duplicate(&store, &kept.id, &copy_namer(Lang::Nl), at(15, 1)).expect("copied");
         assert_eq!(copy.name, "niet-opgeslagen werk (25-11-2026 14:03) (kopie)");
         assert_eq!(copy.kind, Kind::Named);
         assert_eq!(
-            duplicate(&store, "nope", Lang::Nl, at(15, 2)),
+            duplicate(&store, "nope", &copy_namer(Lang::Nl), at(15, 2)),
             Err(OpError::NotFound)
         );
     }

@@ -377,6 +377,10 @@ pub enum Shared {
 #[cfg(target_arch = "wasm32")]
 const HISTORY_MARK: &str = "evt";
 
+/// The explanation's own address, relative to the app's base (prerendered there at build
+/// time, and what the embed code points at).
+pub const EXPLANATION_PAGE: &str = "uitleg/";
+
 /// The app's base folder in a page path: `/` for `/`, `/index.html` and `/uitleg/`;
 /// `/tools/evt/` for `/tools/evt/uitleg/index.html`.
 pub fn base_dir(path: &str) -> &str {
@@ -385,7 +389,7 @@ pub fn base_dir(path: &str) -> &str {
         Some(i) => &dir[..=i],
         None => "/",
     };
-    dir.strip_suffix(crate::app::EXPLANATION_PAGE)
+    dir.strip_suffix(EXPLANATION_PAGE)
         .filter(|d| d.ends_with('/'))
         .unwrap_or(dir)
 }

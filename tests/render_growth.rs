@@ -7,8 +7,9 @@
 mod common;
 
 use common::text;
-use evt_app::components::growth_view::{compute_model, GrowthView};
+use evt_app::components::growth_view::GrowthView;
 use evt_app::state::{Action, ParamKey};
+use evt_app::view::growth::compute_model;
 use evt_core::data::{default_scenario, netherlands_scenario};
 use evt_core::growth::{growth_path, Start};
 use evt_core::numbers::{format_count, format_percent_tenths, Lang};

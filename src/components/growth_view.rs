@@ -11,7 +11,7 @@
 //! stays available in the chart's table twin ("Toon als tabel"), rendered only on request
 //! (for a large region, like the table, 50 municipalities at a time).
 //!
-//! Large regions (more than [`PAGE`] municipalities, e.g. all 342 of the Netherlands): table
+//! Large regions (more than [`crate::view::growth::PAGE`] municipalities, e.g. all 342 of the Netherlands): table
 //! and chart show 50 municipalities at a time, with a name search and previous/next buttons,
 //! so one edit re-renders at most 50 rows and 50 small charts (each its own component that
 //! skips rendering when its figures did not change) and stays within the 16 ms budget.
@@ -26,164 +26,19 @@ use super::number_field::{cell_error, edit_callbacks, param_field, NumberCell};
 use super::EditorCtx;
 use crate::i18n::growth::{
     growth_summary, growth_texts, growth_unavailable, horizon_help, horizon_label, page_status,
-    start_help, start_label, within_text, year_option, GrowthPoint, GrowthSummary,
+    start_help, start_label, within_text, year_option,
 };
 use crate::i18n::{status_label, status_symbol, Texts};
 use crate::state::{Action, Editor, FieldKey, Key, ParamKey};
-use evt_core::growth::{growth_path, GrowthPath, Horizon, Start};
-use evt_core::methods::{ComputeError, Status, Unavailable};
+use crate::view::growth::{compute_model, growth_input, matching, GrowthModel, GrowthSeries, PAGE};
+use evt_core::growth::{Horizon, Start};
+use evt_core::methods::ComputeError;
 use evt_core::numbers::format_percent_or_dash;
 use evt_core::numbers::{format_count, Lang};
-use evt_core::ratio::Ratio;
-use evt_core::scenario::{GrowthSettings, Method, OptionalColumn, Scenario};
+use evt_core::scenario::{GrowthSettings, OptionalColumn};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
-
-/// One municipality's path, ready to show.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GrowthSeries {
-    pub id: String,
-    pub name: String,
-    /// The first year from which it stays within the signal value, if any.
-    pub within_from: Option<u32>,
-    /// Years 0 … N.
-    pub points: Vec<GrowthPoint>,
-}
-
-/// The whole path as the view shows it; chart and tables read the same model.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct GrowthModel {
-    /// `N`: the last year.
-    pub years: u32,
-    pub minimum_bp: u32,
-    pub signal_bp: u32,
-    /// In scenario order. Shared, so unchanged rows and panels skip rendering.
-    pub series: Vec<Rc<GrowthSeries>>,
-    /// The region per year: Σ targets, Σ vacancies, their percentage.
-    pub totals: Vec<GrowthPoint>,
-}
-
-fn tenths(r: Option<Ratio>) -> Option<u64> {
-    r.map(|r| u64::try_from(r.percent_scaled(1)).unwrap_or(u64::MAX))
-}
-
-impl GrowthModel {
-    /// The view model of a computed path of `scenario`.
-    pub fn new(scenario: &Scenario, path: &GrowthPath) -> GrowthModel {
-        let p = &scenario.params;
-        let series = scenario
-            .municipalities
-            .iter()
-            .enumerate()
-            .map(|(i, m)| {
-                let points = path
-                    .years
-                    .iter()
-                    .filter_map(|y| y.cells.get(i))
-                    .map(|c| GrowthPoint {
-                        target: c.target,
-                        vacancies: c.vacancies,
-                        percent_tenths: tenths(c.percent()),
-                        status: c.status,
-                    })
-                    .collect();
-                Rc::new(GrowthSeries {
-                    id: m.id.clone(),
-                    name: m.name.clone(),
-                    within_from: path.within_signal_from.get(i).copied().flatten(),
-                    points,
-                })
-            })
-            .collect();
-        let totals = path
-            .years
-            .iter()
-            .map(|y| {
-                let t: u64 = y.cells.iter().map(|c| c.target).sum();
-                let v: u64 = y.cells.iter().map(|c| c.vacancies).sum();
-                GrowthPoint {
-                    target: t,
-                    vacancies: v,
-                    percent_tenths: tenths(Ratio::new(u128::from(t), u128::from(v))),
-                    status: evt_core::methods::status(t, v, p.minimum_bp, p.signal_bp),
-                }
-            })
-            .collect();
-        GrowthModel {
-            years: path.years.last().map_or(0, |y| y.year),
-            minimum_bp: p.minimum_bp,
-            signal_bp: p.signal_bp,
-            series,
-            totals,
-        }
-    }
-
-    /// The plain summary of the path.
-    pub fn summary(&self, lang: Lang) -> String {
-        let above = |y: usize| {
-            self.series
-                .iter()
-                .filter(|s| {
-                    matches!(
-                        s.points.get(y).map(|p| p.status),
-                        Some(Status::AboveSignal | Status::NoVacancies)
-                    )
-                })
-                .count()
-        };
-        growth_summary(
-            &GrowthSummary {
-                years: self.years,
-                municipalities: self.series.len(),
-                above_first: above(0),
-                above_last: above(self.years as usize),
-                never_within: self
-                    .series
-                    .iter()
-                    .filter(|s| s.within_from.is_none())
-                    .map(|s| s.name.as_str())
-                    .collect(),
-                signal_bp: self.signal_bp,
-            },
-            lang,
-        )
-    }
-}
-
-/// Municipalities shown at a time in table and chart.
-pub const PAGE: usize = 50;
-
-/// Positions (in scenario order) of the series whose name contains `query`, ignoring case.
-fn matching(model: &GrowthModel, query: &str) -> Vec<usize> {
-    let q = evt_core::text::lower(query.trim());
-    model
-        .series
-        .iter()
-        .enumerate()
-        .filter(|(_, s)| q.is_empty() || evt_core::text::lower(&s.name).contains(&q))
-        .map(|(i, _)| i)
-        .collect()
-}
-
-/// Only what the growth path reads, so that edits elsewhere (names aside) do not recompute
-/// it: the method and the monitoring figures are left out.
-fn growth_input(s: &Scenario) -> Scenario {
-    let mut g = Scenario::new(
-        String::new(),
-        s.params.clone(),
-        Method::default(),
-        s.municipalities.clone(),
-    );
-    g.growth = s.growth;
-    g
-}
-
-/// Compute the path of a (validated) scenario as a view model.
-pub fn compute_model(s: &Scenario) -> Result<Rc<GrowthModel>, Unavailable> {
-    let path = growth_path(s, s.growth_start(), s.growth.horizon)?;
-    Ok(Rc::new(GrowthModel::new(s, &path)))
-}
 
 /// The growth-path view: settings, path-a inputs, results table, chart.
 #[component]
@@ -285,7 +140,7 @@ pub fn GrowthView() -> Html {
             html! {
                 <>
                     <p id="growth-summary" class={classes!("growth-summary", stale.then_some("is-stale"))}
-                        aria-live="polite">{ m.summary(lang) }</p>
+                        aria-live="polite">{ growth_summary(&m.summary_figures(), lang) }</p>
                     if stale {
                         <p class="stale-notice" id="growth-stale">{ t.stale_notice }</p>
                     }

@@ -1,5 +1,5 @@
 //! A part of the page that renders after the rest, in a task of its own: the app's start-up
-//! on a phone is cut into short tasks instead of one long one (see [`crate::boot`]). The app
+//! on a phone is cut into short tasks instead of one long one (see [`crate::takeover`]). The app
 //! shows only when every such part has rendered, so nothing appears piecemeal. After the
 //! start (another view opened later) and natively (tests, the prerender) it renders at once.
 use std::cell::Cell;
@@ -14,7 +14,7 @@ pub struct LaterProps {
 
 #[component]
 pub fn Later(props: &LaterProps) -> Html {
-    let ready = use_state(|| cfg!(not(target_arch = "wasm32")) || crate::boot::taken_over());
+    let ready = use_state(|| cfg!(not(target_arch = "wasm32")) || crate::takeover::taken_over());
     // Queued or rendering (false once rendered, or unmounted before that), and rendering.
     let flags = use_memo((), |_| {
         (Rc::new(Cell::new(false)), Rc::new(Cell::new(false)))
@@ -25,7 +25,7 @@ pub fn Later(props: &LaterProps) -> Html {
             if !*ready {
                 waiting.set(true);
                 let r = rendering.clone();
-                crate::boot::later(waiting.clone(), move || {
+                crate::takeover::later(waiting.clone(), move || {
                     r.set(true);
                     ready.set(true);
                 });
@@ -33,7 +33,7 @@ pub fn Later(props: &LaterProps) -> Html {
             move || {
                 waiting.set(false);
                 if rendering.replace(false) {
-                    crate::boot::later_done();
+                    crate::takeover::later_done();
                 }
             }
         });
@@ -44,7 +44,7 @@ pub fn Later(props: &LaterProps) -> Html {
             if *ready {
                 waiting.set(false);
                 if rendering.replace(false) {
-                    crate::boot::later_done();
+                    crate::takeover::later_done();
                 }
             }
         });

@@ -32,7 +32,7 @@ pub fn OnDemand(props: &OnDemandProps) -> Html {
         let text = props.text.clone();
         use_effect_with(*attempt, move |_| {
             flush.emit(());
-            crate::boot::load_full(&focus, text.as_deref(), move |ok| failed.set(!ok));
+            crate::takeover::load_full(&focus, text.as_deref(), move |ok| failed.set(!ok));
         });
     }
     let retry = {

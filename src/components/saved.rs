@@ -5,8 +5,8 @@
 //! problems are announced in one status line (`#saved-status`).
 use super::EditorCtx;
 use crate::i18n::saved::{
-    action_label, confirm_delete, display_name, name_error, rename_label, saved_on, saved_texts,
-    status_text, Status,
+    action_label, confirm_delete, copy_namer, display_name, name_error, rename_label, saved_on,
+    saved_texts, status_text, Status,
 };
 use crate::state::Action;
 use crate::storage::{self, Kept, Kind, NameError, OpError, Problem, StorageError, StoreRef};
@@ -238,7 +238,7 @@ pub fn Saved(props: &SavedProps) -> Html {
             let (store, status, id) = (store.clone(), status.clone(), id.clone());
             let refresh = refresh.clone();
             Callback::from(move |_: MouseEvent| {
-                match storage::duplicate(&*store, &id, lang, storage::now()) {
+                match storage::duplicate(&*store, &id, &copy_namer(lang), storage::now()) {
                     Ok(copy) => status.set(Some(Status::Duplicated(copy.name))),
                     Err(e) => status.set(Some(Status::Failed(e))),
                 }

@@ -3,8 +3,9 @@
 //! functions, Dutch and English side by side; every number through `evt_core::numbers`.
 
 use super::{join_names, status_label, status_symbol, Texts};
+use crate::view::growth::{GrowthPoint, GrowthSummary};
 use evt_core::growth::{Horizon, Start};
-use evt_core::methods::{Status, Unavailable};
+use evt_core::methods::Unavailable;
 use evt_core::numbers::{format_bp, format_count, format_percent_or_dash, Lang};
 use evt_core::scenario::OptionalColumn;
 
@@ -253,16 +254,6 @@ pub fn growth_unavailable(u: Unavailable, lang: Lang) -> String {
     }
 }
 
-/// One municipality in one year, for the sentences below.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct GrowthPoint {
-    pub target: u64,
-    pub vacancies: u64,
-    /// Allocation percentage in tenths; `None` without vacancies.
-    pub percent_tenths: Option<u64>,
-    pub status: Status,
-}
-
 /// A municipality's small chart as one accessible name: "Dinkelland: van 16,9% in jaar 0
 /// naar 36,1% in jaar 10; niet binnen 10 jaar".
 pub fn panel_label(
@@ -326,18 +317,6 @@ fn some_names(names: &[&str], lang: Lang) -> String {
         });
     }
     join_names(&shown, lang)
-}
-
-/// What the summary needs of the path.
-pub struct GrowthSummary<'a> {
-    pub years: u32,
-    pub municipalities: usize,
-    /// Above the signal value in year 0 and in the last year.
-    pub above_first: usize,
-    pub above_last: usize,
-    /// Municipalities that do not stay within the signal value by the last year.
-    pub never_within: Vec<&'a str>,
-    pub signal_bp: u32,
 }
 
 /// The plain summary on top of the results (announced after every recalculation).
@@ -460,6 +439,7 @@ pub fn year_heading(year: u32, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use evt_core::methods::Status;
 
     #[test]
     fn within_sentences() {

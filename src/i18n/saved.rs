@@ -126,6 +126,12 @@ pub fn copy_name(base: &str, n: u32, lang: Lang) -> String {
     }
 }
 
+/// The copy names [`crate::storage::duplicate`] tries, in `lang`: the entry's shown name
+/// with "(kopie)", "(kopie 2)", … ("(copy)" in English).
+pub fn copy_namer(lang: Lang) -> impl Fn(&SavedScenario, u32) -> String {
+    move |source, n| copy_name(&display_name(source, lang), n, lang)
+}
+
 /// A button's accessible name with the scenario it acts on: "Verwijder Variant A".
 pub fn action_label(verb: &str, name: &str) -> String {
     format!("{verb} {name}")

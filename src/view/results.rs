@@ -1,6 +1,6 @@
-//! View models: what the tables, the chart and the summary show, derived once from a
-//! computed scenario. Chart and table read the same rows (DESIGN rule 6: every visual has a
-//! text twin).
+//! The results' view model: one row per municipality as the results table, the chart, the
+//! map and the summary show it, derived once from a computed scenario. Chart and table read
+//! the same rows (DESIGN rule 6: every visual has a text twin).
 
 use crate::state::Computed;
 use evt_core::methods::{Basis, Status};
@@ -59,9 +59,7 @@ pub enum Explain {
 pub fn result_rows(c: &Computed) -> Vec<ResultRow> {
     let s = &c.scenario;
     let o = &c.outcome;
-    let tenths = |r: Option<evt_core::ratio::Ratio>| {
-        r.map(|x| u64::try_from(x.percent_scaled(1)).unwrap_or(u64::MAX))
-    };
+    let tenths = |r: Option<evt_core::ratio::Ratio>| r.map(super::percent_tenths);
     o.rows
         .iter()
         .map(|r| {
