@@ -169,3 +169,122 @@ pub struct GrowthSummary<'a> {
     pub never_within: Vec<&'a str>,
     pub signal_bp: u32,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use evt_core::scenario::{Municipality, Params};
+
+    /// Two municipalities worked out by hand (SPEC "Growth path"): A and B each have 100
+    /// vacated homes; A has 100 households, B 300; U = 40, N = 2, equal-percentage start.
+    /// `w(y) = (N − y)·start·ΣH + y·H·Σstart` gives targets A 20, 15, 10 and B 20, 25, 30.
+    fn two() -> Scenario {
+        let m = |id: &str, name: &str, h: u64| Municipality {
+            vacancies: Some(100),
+            ..Municipality::new(id, name, h)
+        };
+        let params = Params {
+            urgents: 40,
+            growth_years: 2,
+            ..Params::default()
+        };
+        Scenario::new(
+            String::from("t"),
+            params,
+            Method::default(),
+            vec![m("X1", "Aa", 100), m("X2", "Bee", 300)],
+        )
+    }
+
+    #[test]
+    fn points_per_year_as_worked_out_by_hand() {
+        let model = compute_model(&two()).expect("computes");
+        assert_eq!(model.years, 2);
+        let targets =
+            |i: usize| -> Vec<u64> { model.series[i].points.iter().map(|p| p.target).collect() };
+        assert_eq!(targets(0), [20, 15, 10]);
+        assert_eq!(targets(1), [20, 25, 30]);
+        let a = &model.series[0];
+        assert_eq!(
+            a.points
+                .iter()
+                .map(|p| p.percent_tenths)
+                .collect::<Vec<_>>(),
+            [Some(200), Some(150), Some(100)]
+        );
+        assert_eq!(
+            a.points.iter().map(|p| p.status).collect::<Vec<_>>(),
+            [
+                Status::WithinRange,
+                Status::WithinRange,
+                Status::BelowMinimum
+            ]
+        );
+        assert_eq!(model.series[1].points[2].status, Status::AboveSignal);
+        // A never goes above the signal value; B does from year 1 on.
+        assert_eq!(a.within_from, Some(0));
+        assert_eq!(model.series[1].within_from, None);
+        assert_eq!((a.id.as_str(), a.name.as_str()), ("X1", "Aa"));
+    }
+
+    #[test]
+    fn totals_add_up_per_year() {
+        let model = compute_model(&two()).expect("computes");
+        assert_eq!(model.totals.len(), 3);
+        for t in &model.totals {
+            assert_eq!((t.target, t.vacancies), (40, 200));
+            assert_eq!(t.percent_tenths, Some(200));
+            assert_eq!(t.status, Status::WithinRange);
+        }
+    }
+
+    #[test]
+    fn summary_counts_above_signal_first_and_last_year() {
+        let model = compute_model(&two()).expect("computes");
+        let s = model.summary_figures();
+        assert_eq!((s.years, s.municipalities), (2, 2));
+        assert_eq!((s.above_first, s.above_last), (0, 1));
+        assert_eq!(s.never_within, ["Bee"]);
+        assert_eq!(s.signal_bp, 2000);
+    }
+
+    #[test]
+    fn no_vacancies_counts_as_above() {
+        // A without vacated homes: no share at the equal-percentage start (0 of 0), a share
+        // of the households later that it cannot house.
+        let mut s = two();
+        s.municipalities[0].vacancies = Some(0);
+        let model = compute_model(&s).expect("computes");
+        let a = &model.series[0].points;
+        assert_eq!(a[0].status, Status::NotApplicable);
+        assert_eq!(
+            (a[2].status, a[2].percent_tenths),
+            (Status::NoVacancies, None)
+        );
+        assert_eq!(model.summary_figures().above_last, 2);
+    }
+
+    #[test]
+    fn search_ignores_case_and_spaces_and_keeps_scenario_order() {
+        let model = compute_model(&two()).expect("computes");
+        assert_eq!(matching(&model, ""), [0, 1]);
+        assert_eq!(matching(&model, "  BE "), [1]);
+        assert_eq!(matching(&model, "a"), [0]);
+        assert!(matching(&model, "zz").is_empty());
+    }
+
+    #[test]
+    fn the_input_leaves_out_what_the_path_does_not_read() {
+        let mut s = two();
+        s.region_name = "Plan".into();
+        s.method = Method::Fallback;
+        let g = growth_input(&s);
+        assert_eq!(g.method, Method::default());
+        assert!(g.region_name.is_empty() && g.monitoring.is_empty());
+        assert_eq!(
+            (g.params.clone(), g.municipalities.clone()),
+            (s.params, s.municipalities)
+        );
+        assert_eq!(g.growth, s.growth);
+    }
+}

@@ -125,3 +125,87 @@ pub fn result_rows(c: &Computed) -> Vec<ResultRow> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use evt_core::scenario::{Municipality, Params};
+    use evt_core::{compute, Scenario};
+
+    /// A (100 households) and B (300), 100 vacated homes each.
+    fn rows(method: Method, urgents: u64) -> Vec<ResultRow> {
+        let m = |id: &str, h: u64| Municipality {
+            vacancies: Some(100),
+            ..Municipality::new(id, id, h)
+        };
+        let params = Params {
+            urgents,
+            ..Params::default()
+        };
+        let scenario = Scenario::new(
+            String::from("t"),
+            params,
+            method,
+            vec![m("A", 100), m("B", 300)],
+        );
+        let outcome = compute(&scenario).expect("computes");
+        result_rows(&Computed { scenario, outcome })
+    }
+
+    #[test]
+    fn households_rows_with_their_arithmetic() {
+        let r = rows(Method::Households, 40);
+        assert_eq!(r.iter().map(|r| r.target).collect::<Vec<_>>(), [10, 30]);
+        assert_eq!(r[0].percent_tenths, Some(100));
+        assert_eq!(r[0].status, Status::BelowMinimum);
+        assert_eq!(r[1].status, Status::AboveSignal);
+        assert_eq!(r[0].household_share_tenths, Some(250));
+        assert_eq!(r[1].urgent_share_tenths, Some(750));
+        assert!(!r[0].estimated);
+        assert_eq!(
+            r[0].explain,
+            Explain::Apportioned {
+                method: Method::Households,
+                total: 40,
+                weight: 100,
+                sum: 400,
+                quota_hundredths: 1000,
+            }
+        );
+    }
+
+    #[test]
+    fn capped_rows_say_who_is_full_and_who_shares() {
+        let r = rows(Method::HouseholdsCapped, 30);
+        // U = 30: B's share (22,5) is over the cap (the signal value, 20 %, so 20 of its
+        // 100 homes); B is held at 20 and A, alone below its cap, takes the other 10.
+        assert_eq!(r.iter().map(|r| r.target).collect::<Vec<_>>(), [10, 20]);
+        assert_eq!(
+            r[1].explain,
+            Explain::Capped {
+                capacity: 20,
+                cap_bp: 2000
+            }
+        );
+        assert_eq!(
+            r[0].explain,
+            Explain::CappedShare {
+                shared: 10,
+                weight: 100,
+                sum: 100,
+                quota_hundredths: 1000,
+                capacity: 20,
+            }
+        );
+    }
+
+    #[test]
+    fn fallback_rows_take_the_minimum() {
+        let r = rows(Method::Fallback, 40);
+        assert_eq!(r.iter().map(|r| r.target).collect::<Vec<_>>(), [15, 15]);
+        assert!(r
+            .iter()
+            .all(|r| r.explain == Explain::Minimum { minimum_bp: 1500 }));
+        assert_eq!((r[0].id.as_str(), r[1].name.as_str()), ("A", "B"));
+    }
+}
