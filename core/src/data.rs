@@ -102,9 +102,8 @@ pub fn netherlands() -> &'static [DataRow] {
                 let id = twente()
                     .iter()
                     .find(|t| {
-                        t.households == r.huishoudens
-                            && t.corporation_homes == r.corporatiewoningen
-                            && t.homes == r.woningen
+                        (t.households, t.corporation_homes, t.homes)
+                            == (r.huishoudens, r.corporatiewoningen, r.woningen)
                     })
                     .map(|t| t.id.clone())
                     .unwrap_or_else(|| format!("NL-{}", slug(&r.gemeente)));

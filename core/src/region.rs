@@ -26,15 +26,9 @@ fn codes() -> &'static HashMap<&'static str, &'static str> {
     CELL.get_or_init(|| {
         data::twente()
             .iter()
-            .filter(|r| is_cbs_code(&r.id))
             .map(|r| (r.id.as_str(), r.id.as_str()))
             .collect()
     })
-}
-
-/// `GM` followed by four digits.
-fn is_cbs_code(text: &str) -> bool {
-    text.len() == 6 && text.starts_with("GM") && text.bytes().skip(2).all(|b| b.is_ascii_digit())
 }
 
 /// Names people use beside the CBS name (folded): the searcher and the list reader accept
@@ -247,17 +241,16 @@ fn clean(cell: &str) -> &str {
     cell.trim().trim_matches('"').trim()
 }
 
-/// A heading or a figure, not an entry.
+/// A heading, a figure, or a cell without a letter or digit ("-", "…"), not an entry.
 fn is_skipped(entry: &str) -> bool {
     let f = fold(entry);
-    if HEADINGS.contains(&f.as_str()) {
+    if f.is_empty() || HEADINGS.contains(&f.as_str()) {
         return true;
     }
-    let digits = entry.bytes().filter(u8::is_ascii_digit).count();
     let figure = entry
         .bytes()
         .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b' ' | b'-'));
-    figure && code_number(entry).is_none() && digits > 0
+    figure && code_number(entry).is_none()
 }
 
 /// The municipality whose name (or alias) is exactly `entry`, case and accents aside.

@@ -392,6 +392,28 @@ mod tests {
     }
 
     #[test]
+    fn position_and_find_by_id() {
+        let s = Scenario::new(
+            "R",
+            Params::default(),
+            Method::Households,
+            vec![
+                Municipality::new("GM1", "A", 1),
+                Municipality::new("X1", "B", 2),
+                Municipality::new("X2", "C", 3),
+            ],
+        );
+        assert_eq!(s.position("GM1"), Some(0));
+        assert_eq!(s.position("X2"), Some(2));
+        assert_eq!(s.position("X3"), None);
+        assert_eq!(s.find("X1").map(|m| m.households), Some(2));
+        assert!(s.find("x1").is_none());
+        assert_eq!(s.name_of("X1"), "B");
+        assert_eq!(s.name_of("GM0153"), "GM0153");
+        assert_eq!(positions(&s.municipalities).get("X2"), Some(&2));
+    }
+
+    #[test]
     fn method_codes_round_trip() {
         for m in Method::ALL {
             assert_eq!(Method::from_code(m.code()), Some(m));

@@ -49,7 +49,13 @@ fn every_known_code_is_unique_and_twente_codes_equal_the_twente_data() {
             .find(|r| r.id == t.id)
             .expect("every Twente row is a national row");
         assert_eq!(code_of(row), Some(t.id.as_str()), "{}", t.name);
-        assert!(t.id.starts_with("GM") && t.id.len() == 6);
+        // The embedded Twente data is the only source of codes: each one is GM + 4 digits.
+        let digits = t.id.strip_prefix("GM").unwrap_or("");
+        assert!(
+            digits.len() == 4 && digits.bytes().all(|b| b.is_ascii_digit()),
+            "{}",
+            t.id
+        );
     }
     assert_eq!(code_of(&rows[idx("Enschede")]), Some("GM0153"));
     assert_eq!(code_of(&rows[idx("Amsterdam")]), None);
@@ -100,6 +106,10 @@ fn search_finds_by_name_prefix_first() {
     // The exact name first, even when others start with it.
     assert_eq!(names(&search("Bergen op Zoom", 3))[0], "Bergen op Zoom");
     assert_eq!(names(&search("hengelo", 3))[0], "Hengelo (O.)");
+    // A name starting with the query before names that only contain it, even when those
+    // come first in the alphabet (Ameland, Barneveld).
+    assert_eq!(names(&search("land", 2)), ["Land van Cuijk", "Landgraaf"]);
+    assert_eq!(names(&search("vel", 1)), ["Veldhoven"]);
 }
 
 #[test]
@@ -203,6 +213,17 @@ fn unique_starts_common_names_accents_headings_and_figures() {
     );
     // "Huishoudens" is a heading of another column: unknown, but said so.
     assert_eq!(p.unknown, ["Huishoudens"]);
+}
+
+#[test]
+fn cells_without_a_letter_or_digit_are_skipped_not_unknown() {
+    let p = parse_list("Almelo\n-\n…\n\"\"\n – \nBorne");
+    assert_eq!(names(&p.found), ["Almelo", "Borne"]);
+    assert!(p.unknown.is_empty(), "{:?}", p.unknown);
+    // A figure is skipped too, a code is not.
+    let p = parse_list("Almelo\t1.234\n0153");
+    assert_eq!(names(&p.found), ["Almelo", "Enschede"]);
+    assert!(p.unknown.is_empty(), "{:?}", p.unknown);
 }
 
 #[test]
