@@ -25,6 +25,7 @@ use crate::i18n::monitoring::{
 };
 use crate::i18n::{number_error, status_label, status_symbol};
 use crate::state::Action;
+use crate::view::percent_tenths;
 use evt_core::codec::monitoring::{
     apply_monitoring, export_monitoring_csv, parse_monitoring, MonColumn, MonitoringPreview,
 };
@@ -229,7 +230,7 @@ impl MonModel {
                         ChartPoint {
                             period,
                             figures: record.map(|x| (x.housed, x.allocations)),
-                            percent_tenths: r.percent.map(tenths),
+                            percent_tenths: r.percent.map(percent_tenths),
                             status: r.status,
                             consecutive: r.consecutive_above,
                         }
@@ -241,7 +242,7 @@ impl MonModel {
                         period,
                         figures: Some((housed, allocations)),
                         percent_tenths: Ratio::new(u128::from(housed), u128::from(allocations))
-                            .map(tenths),
+                            .map(percent_tenths),
                         status: status(housed, allocations, self.minimum_bp, self.signal_bp),
                         consecutive: false,
                     },
@@ -269,7 +270,7 @@ impl MonModel {
                     if !adjacent {
                         flush(&mut run);
                     }
-                    run.push((r.period, r.percent.map(tenths).unwrap_or(0)));
+                    run.push((r.period, r.percent.map(percent_tenths).unwrap_or(0)));
                 } else {
                     flush(&mut run);
                 }
@@ -310,7 +311,7 @@ impl MonModel {
             region_tenths: self
                 .region(s, period)
                 .and_then(|(h, a)| Ratio::new(u128::from(h), u128::from(a)))
-                .map(tenths),
+                .map(percent_tenths),
             signal_bp: self.signal_bp,
             minimum_bp: self.minimum_bp,
         }
@@ -325,10 +326,6 @@ fn gap(period: Period) -> ChartPoint {
         status: Status::NotApplicable,
         consecutive: false,
     }
-}
-
-fn tenths(r: Ratio) -> u64 {
-    u64::try_from(r.percent_scaled(1)).unwrap_or(u64::MAX)
 }
 
 fn previous(p: Period) -> Option<Period> {
@@ -1065,7 +1062,7 @@ fn rows_view(rows: &[MonRow], lang: Lang) -> Rc<Vec<ResultLine>> {
                         .unwrap_or_default(),
                     percent: result
                         .and_then(|x| x.percent)
-                        .map(|p| format_percent_tenths(tenths(p), lang))
+                        .map(|p| format_percent_tenths(percent_tenths(p), lang))
                         .unwrap_or_default(),
                     status: result.map(|x| x.status),
                     run: r.run,
@@ -1073,7 +1070,7 @@ fn rows_view(rows: &[MonRow], lang: Lang) -> Rc<Vec<ResultLine>> {
                     suitable: match (result.and_then(|x| x.suitable_share), r.record) {
                         (Some(share), Some(rec)) => format!(
                             "{} ({} / {})",
-                            format_percent_tenths(tenths(share), lang),
+                            format_percent_tenths(percent_tenths(share), lang),
                             c(rec.suitably),
                             c(rec.housed)
                         ),
@@ -1122,7 +1119,7 @@ fn region_view(
         allocations: region.map(|(_, a)| c(a)).unwrap_or_default(),
         percent: region
             .and_then(|(h, a)| Ratio::new(u128::from(h), u128::from(a)))
-            .map(|r| format_percent_tenths(tenths(r), lang))
+            .map(|r| format_percent_tenths(percent_tenths(r), lang))
             .unwrap_or_default(),
         status: region.map(|(h, a)| status(h, a, model.minimum_bp, model.signal_bp)),
         run: 0,
@@ -1131,7 +1128,7 @@ fn region_view(
             .map(|r| {
                 format!(
                     "{} ({} / {})",
-                    format_percent_tenths(tenths(r), lang),
+                    format_percent_tenths(percent_tenths(r), lang),
                     c(suitably),
                     c(housed)
                 )
@@ -1315,7 +1312,7 @@ fn overview_table(model: &MonModel, lang: Lang) -> Html {
             Some(r) => {
                 let pct = r
                     .percent
-                    .map(|x| format_percent_tenths(tenths(x), lang))
+                    .map(|x| format_percent_tenths(percent_tenths(x), lang))
                     .unwrap_or_else(|| "–".into());
                 let (symbol, hidden) = match (r.status, r.consecutive_above) {
                     (Status::AboveSignal, true) => ("▲▲", Some(t.agenda_flag)),

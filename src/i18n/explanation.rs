@@ -639,9 +639,7 @@ pub fn live(which: Live, c: &Computed, lang: Lang, mine: Option<&str>) -> Option
             })?;
             let name = &s.municipalities.get(row.index)?.name;
             let target = row.horizon_target?;
-            let share = row
-                .household_share
-                .map(|r| u64::try_from(r.percent_scaled(1)).unwrap_or(u64::MAX))?;
+            let share = row.household_share.map(crate::view::percent_tenths)?;
             Some(match lang {
                 Lang::Nl => format!(
                     "Een voorbeeld met de cijfers van nu: {name} heeft {} van de {} huishoudens in de regio. Dat is {}. Naar rato van huishoudens geeft {name} dan {} van de {} wettelijk urgenten per jaar een woning.",

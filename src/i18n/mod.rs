@@ -14,7 +14,6 @@ pub mod page;
 pub mod region;
 pub mod saved;
 
-use evt_core::growth::Start;
 use evt_core::methods::{ComputeError, Status, Unavailable};
 use evt_core::numbers::{format_bp, format_count, Lang, NumberError};
 use evt_core::scenario::{Method, OptionalColumn};
@@ -359,17 +358,6 @@ pub fn problems(e: &ComputeError, name_of: impl Fn(&str) -> String, lang: Lang) 
             .map(|v| validation_error(v, &v.municipality().map(&name_of).unwrap_or_default(), lang))
             .collect(),
         ComputeError::Unavailable(m, u) => vec![unavailable(*m, *u, lang)],
-    }
-}
-
-pub fn start_name(start: Start, lang: Lang) -> &'static str {
-    match (lang, start) {
-        (Lang::Nl, Start::Origin) => "woonplaatsbeginsel (instroom)",
-        (Lang::Nl, Start::Realised) => "gerealiseerde toewijzingen",
-        (Lang::Nl, Start::EqualPercentage) => "gelijk percentage",
-        (Lang::En, Start::Origin) => "home municipality (inflow)",
-        (Lang::En, Start::Realised) => "realised allocations",
-        (Lang::En, Start::EqualPercentage) => "equal percentage",
     }
 }
 
