@@ -8,7 +8,8 @@
 mod common;
 
 use common::text;
-use evt_app::components::monitoring_view::{set_figure, MonModel, MonitoringView};
+use evt_app::components::monitoring_view::MonitoringView;
+use evt_app::view::monitoring::{set_figure, MonModel};
 use evt_core::codec::monitoring::MonColumn;
 use evt_core::data::default_scenario;
 use evt_core::monitoring::{Period, Record};

@@ -17,24 +17,11 @@ use super::chart_kit::{
 use crate::i18n::chart_line_label;
 use crate::i18n::monitoring::{chart_description, point_label, point_value, MonTexts, PointText};
 use crate::i18n::ChartLine;
-use evt_core::methods::Status;
+use crate::view::monitoring::ChartPoint;
 use evt_core::monitoring::Period;
 use evt_core::numbers::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// One half-year of the shown series.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ChartPoint {
-    pub period: Period,
-    /// Housed and allocations; `None` when there are no figures for this half-year.
-    pub figures: Option<(u64, u64)>,
-    /// Realised percentage in tenths.
-    pub percent_tenths: Option<u64>,
-    pub status: Status,
-    /// Above the signal value in this and the previous half-year.
-    pub consecutive: bool,
-}
 
 impl ChartPoint {
     fn text<'a>(&self, series: &'a str) -> PointText<'a> {

@@ -3,6 +3,7 @@
 //! formatters of `evt_core::numbers`.
 
 use super::{join_names, number_error, status_label, status_symbol};
+use crate::view::monitoring::PeriodSummary;
 use chrono::{Datelike, NaiveDate};
 use evt_core::codec::monitoring::{MonChange, MonColumn, MonNote, MonRejectReason, MonRejected};
 use evt_core::methods::Status;
@@ -536,21 +537,6 @@ pub fn agenda_item(name: &str, runs: &[(Period, u64)], lang: Lang) -> String {
             join_names(&parts, lang)
         ),
     }
-}
-
-/// The figures of one half-year, for the summary.
-pub struct PeriodSummary<'a> {
-    pub period: Period,
-    /// Municipalities with figures in this half-year.
-    pub with_figures: usize,
-    pub municipalities: usize,
-    pub above: Vec<&'a str>,
-    pub consecutive: Vec<&'a str>,
-    pub below: Vec<&'a str>,
-    /// The region's percentage in tenths.
-    pub region_tenths: Option<u64>,
-    pub signal_bp: u32,
-    pub minimum_bp: u32,
 }
 
 /// The plain summary of one half-year (announced through `aria-live`).

@@ -6,11 +6,13 @@
 //! |---|---|
 //! | [`results`] | results table, chart bars, map tiles, summary |
 //! | [`growth`] | growth path (table for one year, small multiples) |
+//! | [`monitoring`] | half-yearly monitoring (results per half-year, series, summary) |
 //!
 //! Dependencies point one way: `view` reads `state` and `evt_core`, never `i18n` or
 //! `components`.
 
 pub mod growth;
+pub mod monitoring;
 pub mod results;
 
 pub use results::{result_rows, Explain, ResultRow};
