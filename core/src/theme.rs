@@ -18,7 +18,7 @@ pub fn luminance([r, g, b]: [u8; 3]) -> f64 {
 /// WCAG 2 contrast ratio of two colours (1 to 21).
 pub fn contrast(a: [u8; 3], b: [u8; 3]) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
-    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    let (hi, lo) = (la.max(lb), la.min(lb));
     (hi + 0.05) / (lo + 0.05)
 }
 
@@ -52,9 +52,24 @@ mod tests {
     #[test]
     fn contrast_matches_wcag_examples() {
         assert!((contrast([0, 0, 0], [255, 255, 255]) - 21.0).abs() < 1e-9);
+        assert!((contrast([255, 255, 255], [0, 0, 0]) - 21.0).abs() < 1e-9);
         assert!((contrast([255, 255, 255], [255, 255, 255]) - 1.0).abs() < 1e-9);
         // #767676 on white is the classic 4.54:1.
         assert!((contrast([0x76, 0x76, 0x76], [255, 255, 255]) - 4.54).abs() < 0.01);
+    }
+
+    #[test]
+    fn luminance_of_dark_channels_is_linear() {
+        // Channels up to 10/255 are on the linear part of sRGB: c / 12.92.
+        assert!((luminance([10, 10, 10]) - 0.003_035_27).abs() < 1e-8);
+        assert_eq!(luminance([0, 0, 0]), 0.0);
+        assert!((luminance([255, 255, 255]) - 1.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn yellow_is_darkened_in_five_percent_steps_keeping_its_hue() {
+        // 14 steps of ×0,95 (rounded down): 255 → 119; not black.
+        assert_eq!(accessible_primary([255, 255, 0]), [119, 119, 0]);
     }
 
     #[test]
