@@ -417,7 +417,7 @@ pub fn read_file_text(
 ) {
     #[cfg(target_arch = "wasm32")]
     {
-        use evt_core::codec::bytes::{decode_text, FileProblem, MAX_FILE_BYTES};
+        use evt_core::codec::bytes::{check_size, decode_text, FileProblem};
         use wasm_bindgen::JsCast;
         let Some(input) = e
             .target()
@@ -431,8 +431,8 @@ pub fn read_file_text(
         let file = gloo::file::File::from(file);
         // Reset so choosing the same file again fires `change` again.
         input.set_value("");
-        if file.size() > MAX_FILE_BYTES {
-            return done(Err(FileProblem::TooLarge { bytes: file.size() }));
+        if let Err(too_large) = check_size(file.size()) {
+            return done(Err(too_large));
         }
         wasm_bindgen_futures::spawn_local(async move {
             done(match gloo::file::futures::read_as_bytes(&file).await {

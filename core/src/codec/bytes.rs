@@ -16,6 +16,15 @@ pub enum FileProblem {
     Unreadable,
 }
 
+/// Whether a file of `bytes` may be read ([`MAX_FILE_BYTES`] and less).
+pub fn check_size(bytes: u64) -> Result<(), FileProblem> {
+    if bytes > MAX_FILE_BYTES {
+        Err(FileProblem::TooLarge { bytes })
+    } else {
+        Ok(())
+    }
+}
+
 /// How a file's bytes were read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum TextEncoding {
@@ -100,6 +109,16 @@ fn windows_1252(b: u8) -> char {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn files_up_to_five_megabytes_are_read() {
+        assert_eq!(check_size(0), Ok(()));
+        assert_eq!(check_size(5 * 1024 * 1024), Ok(()));
+        assert_eq!(
+            check_size(5_242_881),
+            Err(FileProblem::TooLarge { bytes: 5_242_881 })
+        );
+    }
 
     #[test]
     fn dutch_excel_csv_in_windows_1252() {
