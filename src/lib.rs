@@ -5,9 +5,11 @@
 // No unwrap/expect outside tests: every failure is a typed error the page can show.
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
 
+pub mod address;
 pub mod app;
 pub mod boot;
 pub mod components;
+pub mod hooks;
 pub mod i18n;
 pub mod state;
 pub mod storage;

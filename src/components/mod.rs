@@ -2,6 +2,7 @@
 
 pub mod chart;
 pub mod chart_kit;
+pub mod chart_table;
 pub mod compare;
 pub mod data_tools;
 pub mod explain;

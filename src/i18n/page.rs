@@ -1,6 +1,7 @@
 //! Texts of the page frame: the view navigation, the link bar, link errors and the
 //! comparison view.
 
+use crate::state::Notice;
 use evt_core::codec::link::{LinkError, View};
 use evt_core::numbers::Lang;
 
@@ -288,5 +289,25 @@ pub fn compare_opened_a(name: &str, kept: bool, lang: Lang) -> String {
         (Lang::En, true) => format!(
             "‘{name}’ is now scenario A and open in the calculator. Your previous work is in My scenarios."
         ),
+    }
+}
+
+/// The line that announces an edit's effect ("Almelo is verwijderd. …").
+pub fn notice_text(n: &Notice, lang: Lang) -> String {
+    match (lang, n) {
+        (Lang::Nl, Notice::Removed(name)) => {
+            format!("{name} is verwijderd. Ongedaan maken kan met Ctrl+Z.")
+        }
+        (Lang::En, Notice::Removed(name)) => format!("{name} was removed. Undo with Ctrl+Z."),
+        (Lang::Nl, Notice::Added(name)) => format!("{name} is toegevoegd onderaan de tabel."),
+        (Lang::En, Notice::Added(name)) => format!("{name} was added at the bottom of the table."),
+        (Lang::Nl, Notice::Reset) => "De standaardgegevens zijn teruggezet.".into(),
+        (Lang::En, Notice::Reset) => "The default data has been restored.".into(),
+        (Lang::Nl, Notice::Undone) => "Ongedaan gemaakt.".into(),
+        (Lang::En, Notice::Undone) => "Undone.".into(),
+        (Lang::Nl, Notice::Redone) => "Opnieuw uitgevoerd.".into(),
+        (Lang::En, Notice::Redone) => "Redone.".into(),
+        (Lang::Nl, Notice::Applied(n)) => format!("{n} wijzigingen toegepast."),
+        (Lang::En, Notice::Applied(n)) => format!("{n} changes applied."),
     }
 }
