@@ -111,6 +111,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn utf16_needs_zero_bytes_in_two_fifths_of_one_parity() {
+        // 20 bytes: 10 odd places; 4 zeros there (40 %) is UTF-16, 3 (30 %) is not.
+        let with = |zeros: usize| -> Vec<u8> {
+            (0..20)
+                .map(|i| if i % 2 == 1 && i / 2 < zeros { 0 } else { b'a' })
+                .collect()
+        };
+        assert!(looks_utf16(&with(4)));
+        assert!(!looks_utf16(&with(3)));
+        assert!(!looks_utf16(&[0, 0]), "fewer than 4 bytes");
+        assert!(looks_utf16(&[b'a', 0, b'b', 0]));
+    }
+
+    #[test]
     fn files_up_to_five_megabytes_are_read() {
         assert_eq!(check_size(0), Ok(()));
         assert_eq!(check_size(5 * 1024 * 1024), Ok(()));

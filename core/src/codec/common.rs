@@ -417,6 +417,50 @@ impl Index {
 mod tests {
     use super::*;
 
+    fn cells(v: &[&str]) -> Vec<String> {
+        v.iter().map(|c| c.to_string()).collect()
+    }
+
+    #[test]
+    fn a_header_names_columns_and_is_not_data() {
+        let index = Index::new(&crate::data::default_scenario());
+        let label = |c: &str| ["gemeente", "huishoudens", "almelo"].contains(&c.trim());
+        // Two known labels: a header, even when one of them is also a municipality.
+        assert!(is_header(
+            &cells(&["gemeente", "huishoudens"]),
+            &index,
+            label
+        ));
+        assert!(is_header(&cells(&["almelo", "huishoudens"]), &index, label));
+        // One known label that is also a municipality: a data row.
+        assert!(!is_header(&cells(&["almelo", "x"]), &index, label));
+        // One known label and not a municipality: a header.
+        assert!(is_header(&cells(&["gemeente", "x"]), &index, label));
+        // As many numbers as known labels still a header; more numbers: data.
+        assert!(is_header(&cells(&["gemeente", "12"]), &index, label));
+        assert!(!is_header(&cells(&["gemeente", "12", "13"]), &index, label));
+        // No known label: never a header.
+        assert!(!is_header(&cells(&["x", "y"]), &index, label));
+        assert!(!is_header(&cells(&[]), &index, label));
+    }
+
+    #[test]
+    fn excel_separator_lines() {
+        for (line, d) in [
+            ("sep=;", Delimiter::Semicolon),
+            ("sep=,", Delimiter::Comma),
+            ("sep=\t", Delimiter::Tab),
+            ("SEP=;\r", Delimiter::Semicolon),
+        ] {
+            let text = format!("{line}\nGemeente;Huishoudens");
+            let (got, rest) = separator_line(&text).expect("a separator line");
+            assert_eq!(got, d, "{line:?}");
+            assert_eq!(rest, "\nGemeente;Huishoudens");
+        }
+        assert_eq!(separator_line("sep=|\na|b"), None);
+        assert_eq!(separator_line("Gemeente;sep=;"), None);
+    }
+
     #[test]
     fn delimiters() {
         assert_eq!(detect_delimiter("a\tb;c,d"), Delimiter::Tab);
