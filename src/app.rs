@@ -34,7 +34,8 @@ use crate::hooks::{
     use_page_hide, use_shortcuts, Flush, HashChangeWork, PageSetters, StorageNote,
 };
 use crate::i18n::page::{link_error, notice_text, page_texts, view_name};
-use crate::i18n::{problems, Texts};
+use crate::i18n::validation::problems;
+use crate::i18n::Texts;
 use crate::state::{Action, Editor};
 use crate::storage;
 use crate::view::result_rows;

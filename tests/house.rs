@@ -18,12 +18,11 @@ use std::path::{Path, PathBuf};
 const OVERSIZE: &[(&str, usize)] = &[
     ("core/src/codec/link.rs", 1280),
     ("core/src/codec/monitoring.rs", 723),
-    ("src/app.rs", 803),
-    ("src/components/chart_kit.rs", 666),
-    ("src/components/map.rs", 746),
+    ("src/app.rs", 804),
+    ("src/components/chart_kit.rs", 667),
+    ("src/components/map.rs", 747),
     ("src/i18n/explanation.rs", 795),
-    ("src/i18n/mod.rs", 1147),
-    ("src/i18n/monitoring.rs", 791),
+    ("src/i18n/monitoring.rs", 792),
     ("src/state.rs", 787),
 ];
 

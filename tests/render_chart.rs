@@ -3,7 +3,7 @@
 //! page's CSP forbids them).
 
 use evt_app::components::chart::{Chart, ChartProps};
-use evt_app::i18n::{
+use evt_app::i18n::chart::{
     chart_bar_label, chart_description, chart_details, chart_value_label, ChartBar,
 };
 use evt_app::state::Computed;

@@ -20,10 +20,11 @@ use super::chart_kit::{
     use_roving, with_id, Arrows, ByPtr, LabelAt, Live, NiceScale, ResultsProps, Seg, CHART_LEGEND,
     CHART_PATTERNS, LEGEND_ORDER,
 };
-use crate::i18n::{
+use crate::i18n::chart::{
     chart_bar_label, chart_description, chart_details, chart_line_label, chart_value_label,
-    ChartBar, ChartLine, ChartTexts, Texts,
+    ChartBar, ChartLine, ChartTexts,
 };
+use crate::i18n::Texts;
 use crate::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::Lang;

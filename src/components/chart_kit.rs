@@ -9,7 +9,8 @@
 //! Pattern and title ids take a prefix, unique per chart, because several charts can share
 //! a page. Colours live in the shared section of `style/chart.css`.
 
-use crate::i18n::{status_label, status_symbol, ChartLine};
+use crate::i18n::chart::ChartLine;
+use crate::i18n::{status_label, status_symbol};
 use crate::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::{format_bp, Lang};

@@ -4,7 +4,8 @@
 //! "Mijn scenario's"); B is the default scenario, a saved scenario or one opened from a pasted
 //! link.
 use crate::i18n::page::{compare_opened_a, link_error, page_texts};
-use crate::i18n::{problems, status_label, status_symbol};
+use crate::i18n::validation::problems;
+use crate::i18n::{status_label, status_symbol};
 use evt_core::compare::{compare, CompareError, CompareRow, Side};
 use evt_core::numbers::{format_count, format_percent_or_dash, format_signed, Lang};
 use evt_core::Scenario;

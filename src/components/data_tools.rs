@@ -11,9 +11,9 @@ use super::paste_box::{
     file_import, oninput_clears_preview, onpaste_previews, paste_texts, PasteBox, PasteLines,
 };
 use super::EditorCtx;
-use crate::i18n::Texts;
 #[cfg(evt_full)]
-use crate::i18n::{change_line, import_note, reject_reason};
+use crate::i18n::import::{change_line, import_note, reject_reason};
+use crate::i18n::Texts;
 #[cfg(evt_full)]
 use crate::state::{Action, Notice};
 use evt_core::codec::bytes::FileProblem;
@@ -214,7 +214,7 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
                 <button type="button" class="btn" id="export-csv" onclick={on_export}>{ t.export_csv }</button>
                 <button type="button" class="btn" id="copy-table" onclick={on_copy}>{ t.copy_table }</button>
                 <button type="button" class="btn" id="print" onclick={on_print}>{ t.print }</button>
-                { file_import("import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::file_problem(p, lang))) }
+                { file_import("import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::import::file_problem(p, lang))) }
             </div>
             <p class="notice" role="status" id="copy-status">
                 { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }

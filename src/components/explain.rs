@@ -1,5 +1,6 @@
 //! "Hoe berekend?": a disclosure with the rule and the actual numbers behind one result.
-use crate::i18n::{explain_other, explain_status, explain_target, Texts};
+use crate::i18n::explain::{explain_other, explain_status, explain_target};
+use crate::i18n::Texts;
 use crate::view::ResultRow;
 use evt_core::numbers::Lang;
 use yew::prelude::*;

@@ -19,11 +19,12 @@ use super::chart_kit::{
     swatch, tab_index, threshold_class, threshold_dash, use_roving, with_id, Key, Live, Move,
     PatternStyle, Seg, DOTS, HATCH, HEADROOM_TENTHS,
 };
+use crate::i18n::chart::{ChartLine, ChartTexts};
 use crate::i18n::growth::{
     chart_description, growth_texts, legend_lines, line_label, panel_label, point_details,
     within_text, year_heading,
 };
-use crate::i18n::{status_label, status_symbol, ChartLine, ChartTexts, Texts};
+use crate::i18n::{status_label, status_symbol, Texts};
 use crate::view::growth::{GrowthModel, GrowthPoint, GrowthSeries};
 use evt_core::numbers::format_percent_or_dash;
 use evt_core::numbers::Lang;

@@ -3,7 +3,8 @@
 //! a bad value gets its message at the cell and is never thrown away.
 use super::number_field::{cell_error, edit_callbacks, NumberCell};
 use super::EditorCtx;
-use crate::i18n::{field_label, Texts};
+use crate::i18n::validation::field_label;
+use crate::i18n::Texts;
 use crate::state::{Action, Editor, FieldKey, Key};
 use evt_core::numbers::Lang;
 use evt_core::scenario::VacancySource;

@@ -22,8 +22,9 @@ use super::chart_kit::{
     status_patterns, tab_index, title_and_desc, truncate, use_roving, with_id, ByPtr, Key,
     LegendStyle, Live, PatternStyle, ResultsProps, LEGEND_ORDER,
 };
+use crate::i18n::chart::{chart_bar_label, chart_details, ChartBar};
 use crate::i18n::map::{grid_layout, map_summary, twente_layout, Area, MapTexts};
-use crate::i18n::{chart_bar_label, chart_details, status_symbol, ChartBar};
+use crate::i18n::status_symbol;
 use crate::view::ResultRow;
 use evt_core::numbers::{format_percent_or_dash, Lang};
 use std::rc::Rc;

@@ -1,7 +1,8 @@
 //! The figures of a tapped map tile, shown on the map (the map keeps you on the map): name,
 //! urgents per year, percentage, status and how the number came about.
+use crate::i18n::explain::explain_target;
 use crate::i18n::layout::layout_texts;
-use crate::i18n::{explain_target, status_label, status_symbol, Texts};
+use crate::i18n::{status_label, status_symbol, Texts};
 use crate::view::ResultRow;
 use evt_core::numbers::{format_count, format_percent_or_dash, Lang};
 use std::rc::Rc;

@@ -14,9 +14,9 @@ use super::chart_kit::{
     status_legend_item, status_patterns, tab_index, threshold, tick, title_and_desc, use_roving,
     Arrows, LabelAt, Live, NiceScale, Seg, CHART_LEGEND, CHART_PATTERNS, LEGEND_ORDER,
 };
-use crate::i18n::chart_line_label;
+use crate::i18n::chart::chart_line_label;
+use crate::i18n::chart::ChartLine;
 use crate::i18n::monitoring::{chart_description, point_label, point_value, MonTexts, PointText};
-use crate::i18n::ChartLine;
 use crate::view::monitoring::ChartPoint;
 use evt_core::monitoring::Period;
 use evt_core::numbers::Lang;

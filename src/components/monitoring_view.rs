@@ -29,7 +29,7 @@ use crate::i18n::monitoring::{
     monitoring_error, note, period_error, rejected_line, removed_text, results_caption, summary,
     MonTexts,
 };
-use crate::i18n::number_error;
+use crate::i18n::validation::number_error;
 use crate::state::Action;
 use crate::view::monitoring::{
     column_code, error_key, region_line, result_lines, set_figure, MonModel,
@@ -460,7 +460,7 @@ pub fn MonitoringView() -> Html {
                     disabled={editor.redo.is_empty()} aria-keyshortcuts="Control+Shift+Z">{ t.redo }</button>
                 <button type="button" class="btn" id="mon-export-csv" onclick={on_export}
                     disabled={s.monitoring.is_empty()}>{ t.export_csv }</button>
-                { file_import("mon-import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::file_problem(p, lang))) }
+                { file_import("mon-import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::import::file_problem(p, lang))) }
             </div>
             <p class="notice" role="status" id="mon-notice">{ (*notice).clone() }</p>
             <div class="mon-period-bar">

@@ -8,7 +8,7 @@
 //! `aria-describedby`.
 
 use super::EditorCtx;
-use crate::i18n::{number_error, validation_error};
+use crate::i18n::validation::{number_error, validation_error};
 use crate::state::{Action, Editor, FieldKey, Key, ParamKey};
 use evt_core::numbers::Lang;
 use web_sys::HtmlInputElement;

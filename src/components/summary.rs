@@ -1,7 +1,8 @@
 //! The plain-language summary on top, announced after every recalculation, with the choice
 //! of "Mijn gemeente" (whose figures then come first).
 use crate::i18n::layout::layout_texts;
-use crate::i18n::{summary, Texts};
+use crate::i18n::summary::summary;
+use crate::i18n::Texts;
 use crate::state::Computed;
 use evt_core::numbers::Lang;
 use std::rc::Rc;

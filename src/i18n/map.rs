@@ -1,9 +1,10 @@
 //! Texts of the map (`components/map.rs`): static labels in [`MapTexts`], sentences with
 //! names and figures as functions, Dutch and English side by side. A tile's accessible name
-//! and the details line are the chart's ([`super::chart_bar_label`], [`super::chart_details`]),
+//! and the details line are the chart's ([`super::chart::chart_bar_label`], [`super::chart::chart_details`]),
 //! so map, chart and table describe a municipality in the same words.
 
-use super::{chart_group, chart_names, ChartBar};
+use super::chart::ChartBar;
+use super::chart::{chart_group, chart_names};
 use evt_core::methods::Status;
 use evt_core::numbers::{format_bp, format_count, Lang};
 

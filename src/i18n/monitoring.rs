@@ -2,7 +2,8 @@
 //! sentences with figures as functions, both languages side by side; numbers through the
 //! formatters of `evt_core::numbers`.
 
-use super::{join_names, number_error, status_label, status_symbol};
+use super::validation::number_error;
+use super::{join_names, status_label, status_symbol};
 use crate::view::monitoring::PeriodSummary;
 use chrono::{Datelike, NaiveDate};
 use evt_core::codec::monitoring::{MonChange, MonColumn, MonNote, MonRejectReason, MonRejected};
