@@ -1347,6 +1347,13 @@ fn each_error_has_an_input() {
     assert_eq!(err("evt1;d=cbs2023;b=tw;r3=;"), BadRow { key: key("r3") });
     let long = format!("evt1;b=0;n={};", "a".repeat(MAX_LINK_LEN));
     assert_eq!(decode(&with_checksum(&long)), Err(TooLong));
+    // The limit is 64 KiB to the byte: a link of exactly that length is read (and refused
+    // for what it says, here a bad checksum), one byte more is too long.
+    assert_eq!(MAX_LINK_LEN, 65_536);
+    let exact = format!("evt1;{}", "x".repeat(MAX_LINK_LEN - 5));
+    assert_eq!(exact.len(), MAX_LINK_LEN);
+    assert_ne!(decode(&exact), Err(TooLong));
+    assert_eq!(decode(&format!("{exact}x")), Err(TooLong));
 
     // A page or parameter item may repeat its default; the result is the same state.
     let explicit = decode(&with_checksum(

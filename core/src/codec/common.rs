@@ -445,6 +445,48 @@ mod tests {
     }
 
     #[test]
+    fn notation_follows_the_count_cells_when_they_show_only_one() {
+        let rows = |cells: &[&str]| {
+            vec![Row {
+                line: 2,
+                cells: cells.iter().map(|c| c.to_string()).collect(),
+            }]
+        };
+        let all = |_: usize| true;
+        // "1,234.5": not whole either way, the last separator is a dot: English.
+        assert_eq!(
+            detect_notation(&rows(&["1,234.5"]), all, Lang::Nl),
+            Lang::En
+        );
+        // "1.234,5": Dutch.
+        assert_eq!(
+            detect_notation(&rows(&["1.234,5"]), all, Lang::En),
+            Lang::Nl
+        );
+        // Both seen, or neither: the interface language.
+        assert_eq!(
+            detect_notation(&rows(&["1,234.5", "1.234,5"]), all, Lang::Nl),
+            Lang::Nl
+        );
+        assert_eq!(detect_notation(&rows(&["1234"]), all, Lang::En), Lang::En);
+        // Only count cells count.
+        assert_eq!(
+            detect_notation(&rows(&["1,234.5"]), |_| false, Lang::Nl),
+            Lang::Nl
+        );
+    }
+
+    #[test]
+    fn a_key_is_a_code_when_shaped_like_one_or_an_id_of_the_region() {
+        let mut s = crate::data::default_scenario();
+        s.municipalities[0].id = "X1".into();
+        let index = Index::new(&s);
+        assert!(index.is_code("GM9999"), "shaped like a CBS code");
+        assert!(index.is_code("X1"), "an id of the region");
+        assert!(!index.is_code("Almelo"));
+    }
+
+    #[test]
     fn excel_separator_lines() {
         for (line, d) in [
             ("sep=;", Delimiter::Semicolon),

@@ -225,6 +225,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_totals_row_marks_estimates_only_when_there_are_some() {
+        let totals_estimate = |s: &Scenario| -> String {
+            let outcome = crate::compute(s).expect("computes");
+            let csv = export_csv(s, &outcome, Lang::Nl);
+            let last = csv
+                .trim_end()
+                .lines()
+                .last()
+                .expect("a totals row")
+                .to_string();
+            last.split(';').nth(4).unwrap_or_default().to_string()
+        };
+        let mut s = crate::data::default_scenario();
+        // The default data estimates every municipality's vacancies.
+        assert_eq!(totals_estimate(&s), Column::EstimateFlag.label(Lang::Nl));
+        for m in &mut s.municipalities {
+            m.vacancies = Some(100);
+        }
+        assert_eq!(totals_estimate(&s), "");
+    }
+
+    #[test]
     fn quoting() {
         let mut out = String::new();
         let fields = [
