@@ -1230,6 +1230,56 @@ fn parse_monitoring(
 mod tests {
     use super::*;
 
+    /// The link is the shortest of the ways to write the rows: for regions cut from Twente
+    /// (every subset shape: a few rows removed, a short selection, reordered) under names
+    /// that are and are not a list's default, the written block is as short as the
+    /// shortest layout with its name item.
+    #[test]
+    fn the_shortest_layout_is_written() {
+        let mut next = crate::test_support::xorshift(7);
+        let names = [
+            "Twente",
+            "Nederland",
+            "",
+            "Regio Noord-Oost Twente en omstreken",
+        ];
+        let mut cases = 0;
+        for round in 0..300 {
+            let mut s = crate::data::default_scenario();
+            s.region_name = names[round % names.len()].to_string();
+            let keep = 1 + (next() % 14) as usize;
+            while s.municipalities.len() > keep {
+                let i = (next() % s.municipalities.len() as u128) as usize;
+                s.municipalities.remove(i);
+            }
+            if next() % 3 == 0 {
+                s.municipalities.reverse();
+            }
+            let full = |l: &Layout| {
+                let name = if s.region_name == l.default_name {
+                    0
+                } else {
+                    "n=;".len() + percent_len(&s.region_name)
+                };
+                l.head.len() + name + l.rows.len()
+            };
+            let all = layouts(&s);
+            let Some(best) = all.iter().map(full).min() else {
+                continue;
+            };
+            let mut out = String::new();
+            encode_block(&mut out, &s, "");
+            let written = all
+                .iter()
+                .filter(|l| out.starts_with(&l.head) && out.contains(&l.rows))
+                .map(full)
+                .min();
+            assert_eq!(written, Some(best), "{out}");
+            cases += 1;
+        }
+        assert!(cases > 250, "{cases}");
+    }
+
     #[test]
     fn checksum_is_fnv1a_upper_half() {
         // FNV-1a 32 of "" is the offset basis; of "a" it is 0xe40c292c.
