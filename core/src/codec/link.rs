@@ -1275,6 +1275,24 @@ mod tests {
                 .map(full)
                 .min();
             assert_eq!(written, Some(best), "{out}");
+            // And it opens as the same region, rows and order, whichever layout is written.
+            let state = LinkState::new(s.clone());
+            assert_eq!(
+                decode(&encode(&state)).map(|d| d.scenario),
+                Ok(s.clone()),
+                "{out}"
+            );
+            for l in &all {
+                let mut body = format!("evt{VERSION};{}", l.head);
+                if s.region_name != l.default_name {
+                    body.push_str("n=");
+                    percent_encode(&mut body, &s.region_name);
+                    body.push(';');
+                }
+                body.push_str(&l.rows);
+                let link = with_checksum(&body);
+                assert_eq!(decode(&link).map(|d| d.scenario), Ok(s.clone()), "{link}");
+            }
             cases += 1;
         }
         assert!(cases > 250, "{cases}");
