@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 
 /// Files still over 600 lines, with the most lines they may have until they are split.
 const OVERSIZE: &[(&str, usize)] = &[
-    ("core/src/codec/link.rs", 1280),
+    ("core/src/codec/link.rs", 1230),
     ("core/src/codec/monitoring.rs", 723),
     ("src/app.rs", 804),
     ("src/components/chart_kit.rs", 667),

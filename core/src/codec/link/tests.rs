@@ -1,0 +1,120 @@
+//! Unit tests of the link codec's private parts (the public format is tested in
+//! `core/tests/link.rs`).
+
+use super::*;
+
+/// The link is the shortest of the ways to write the rows: for regions cut from Twente
+/// (every subset shape: a few rows removed, a short selection, reordered) under names
+/// that are and are not a list's default, the written block is as short as the
+/// shortest layout with its name item.
+#[test]
+fn the_shortest_layout_is_written() {
+    let mut next = crate::test_support::xorshift(7);
+    let names = [
+        "Twente",
+        "Nederland",
+        "",
+        "Regio Noord-Oost Twente en omstreken",
+    ];
+    let mut cases = 0;
+    for round in 0..300 {
+        let mut s = crate::data::default_scenario();
+        s.region_name = names[round % names.len()].to_string();
+        let keep = 1 + (next() % 14) as usize;
+        while s.municipalities.len() > keep {
+            let i = (next() % s.municipalities.len() as u128) as usize;
+            s.municipalities.remove(i);
+        }
+        if next() % 3 == 0 {
+            s.municipalities.reverse();
+        }
+        let full = |l: &Layout| {
+            let name = if s.region_name == l.default_name {
+                0
+            } else {
+                "n=;".len() + percent_len(&s.region_name)
+            };
+            l.head.len() + name + l.rows.len()
+        };
+        let all = layouts(&s);
+        let Some(best) = all.iter().map(full).min() else {
+            continue;
+        };
+        let mut out = String::new();
+        encode_block(&mut out, &s, "");
+        let written = all
+            .iter()
+            .filter(|l| out.starts_with(&l.head) && out.contains(&l.rows))
+            .map(full)
+            .min();
+        assert_eq!(written, Some(best), "{out}");
+        // And it opens as the same region, rows and order, whichever layout is written.
+        let state = LinkState::new(s.clone());
+        assert_eq!(
+            decode(&encode(&state)).map(|d| d.scenario),
+            Ok(s.clone()),
+            "{out}"
+        );
+        for l in &all {
+            let mut body = format!("evt{VERSION};{}", l.head);
+            if s.region_name != l.default_name {
+                body.push_str("n=");
+                percent_encode(&mut body, &s.region_name);
+                body.push(';');
+            }
+            body.push_str(&l.rows);
+            let link = with_checksum(&body);
+            assert_eq!(decode(&link).map(|d| d.scenario), Ok(s.clone()), "{link}");
+        }
+        cases += 1;
+    }
+    assert!(cases > 250, "{cases}");
+}
+
+#[test]
+fn checksum_is_fnv1a_upper_half() {
+    // FNV-1a 32 of "" is the offset basis; of "a" it is 0xe40c292c.
+    assert_eq!(checksum(b""), 0x811c);
+    assert_eq!(checksum(b"a"), 0xe40c);
+}
+
+#[test]
+fn numbers_are_canonical_and_bounded() {
+    assert!(matches!(number("0", 5), Ok(0)));
+    assert!(matches!(number("5", 5), Ok(5)));
+    assert!(matches!(number("6", 5), Err(NumberError::Range)));
+    assert!(matches!(number("05", 5), Err(NumberError::Bad)));
+    assert!(matches!(number("", 5), Err(NumberError::Bad)));
+    assert!(matches!(number("+5", 5), Err(NumberError::Bad)));
+    assert!(matches!(
+        number("99999999999999999999999", u64::MAX),
+        Err(NumberError::Range)
+    ));
+}
+
+#[test]
+fn text_escapes() {
+    let mut s = String::new();
+    percent_encode(&mut s, "a b;é");
+    assert_eq!(s, "a%20b%3B%C3%A9");
+    assert_eq!(percent_len("a b;é"), s.len());
+    assert_eq!(text("n", &s, bad_value), Ok("a b;é".to_string()));
+    assert_eq!(text("n", "%c3%a9", bad_value), Ok("é".to_string()));
+    assert_eq!(text("n", "%C3%28", bad_value), Err(LinkError::BadEscape));
+    assert_eq!(text("n", "%G1", bad_value), Err(LinkError::BadEscape));
+    assert_eq!(text("n", "%", bad_value), Err(LinkError::BadEscape));
+    assert_eq!(text("n", "a b", bad_value), Err(bad_value("n")));
+}
+
+#[test]
+fn selections_use_runs() {
+    assert_eq!(selection_text(&[5, 6, 7, 8, 9, 120, 3]), "5-9.120.3");
+    assert_eq!(selection_text(&[1, 2, 4]), "1.2.4");
+    assert_eq!(
+        parse_selection("5-9.120.3", 342),
+        Ok(vec![5, 6, 7, 8, 9, 120, 3])
+    );
+    assert_eq!(parse_selection("1.1", 14), Err(bad_value("b")));
+    assert_eq!(parse_selection("3-3", 14), Err(bad_value("b")));
+    assert_eq!(parse_selection("0-14", 14), Err(out_of_range("b")));
+}
