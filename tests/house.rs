@@ -19,8 +19,6 @@ const OVERSIZE: &[(&str, usize)] = &[
     ("core/src/codec/link.rs", 1230),
     ("core/src/codec/monitoring.rs", 723),
     ("src/app.rs", 804),
-    ("src/components/chart_kit.rs", 667),
-    ("src/components/map.rs", 747),
     ("src/i18n/explanation.rs", 795),
     ("src/i18n/monitoring.rs", 792),
     ("src/state.rs", 787),
