@@ -2,22 +2,18 @@
 //! number notation per language, status classes and patterns, and no inline styles (the
 //! page's CSP forbids them).
 
+mod common;
+
+use common::{attr, find_with_class, rows_of};
 use evt_app::components::chart::{Chart, ChartProps};
 use evt_app::i18n::chart::{
     chart_bar_label, chart_description, chart_details, chart_value_label, ChartBar,
 };
-use evt_app::state::Computed;
-use evt_app::view::{result_rows, ResultRow};
+use evt_app::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::Lang;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
-
-fn default_rows() -> Rc<Vec<ResultRow>> {
-    let scenario = evt_core::data::default_scenario();
-    let outcome = evt_core::methods::compute(&scenario).expect("the default scenario computes");
-    Rc::new(result_rows(&Computed { scenario, outcome }))
-}
 
 fn props(rows: Rc<Vec<ResultRow>>, lang: Lang, stale: bool) -> ChartProps {
     ChartProps {
@@ -52,23 +48,6 @@ fn element_text<'a>(html: &'a str, tag: &str) -> &'a str {
     &html[start..end]
 }
 
-/// The value of `attr` on the element that starts at `from`.
-fn attr<'a>(html: &'a str, from: usize, attr: &str) -> Option<&'a str> {
-    let tag_end = from + html[from..].find('>')?;
-    let tag = &html[from..tag_end];
-    let key = format!(" {attr}=\"");
-    let start = tag.find(&key)? + key.len();
-    let end = start + tag[start..].find('"')?;
-    Some(&tag[start..end])
-}
-
-/// Where the first `<tag>` whose class list contains `class` starts.
-fn find_with_class(html: &str, tag: &str, class: &str) -> Option<usize> {
-    html.match_indices(&format!("<{tag} "))
-        .map(|(i, _)| i)
-        .find(|&i| attr(html, i, "class").is_some_and(|c| c.split(' ').any(|c| c == class)))
-}
-
 /// `(class, aria-label)` of every bar group, in document order.
 fn bars(html: &str) -> Vec<(String, String)> {
     html.match_indices("<g ")
@@ -84,8 +63,13 @@ fn bars(html: &str) -> Vec<(String, String)> {
 
 #[tokio::test(flavor = "current_thread")]
 async fn svg_is_a_named_described_group() {
-    let html = render(props(default_rows(), Lang::Nl, false)).await;
-    let svg = find_with_class(&html, "svg", "chart-svg").expect("the chart svg");
+    let html = render(props(
+        rows_of(evt_core::data::default_scenario()),
+        Lang::Nl,
+        false,
+    ))
+    .await;
+    let svg = find_with_class(&html, 0, "svg", "chart-svg").expect("the chart svg");
     assert_eq!(attr(&html, svg, "role"), Some("group"));
     let title_id = attr(&html, svg, "aria-labelledby").expect("aria-labelledby");
     let desc_id = attr(&html, svg, "aria-describedby").expect("aria-describedby");
@@ -118,7 +102,12 @@ async fn svg_is_a_named_described_group() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn fourteen_focusable_bars_in_descending_order() {
-    let html = render(props(default_rows(), Lang::Nl, false)).await;
+    let html = render(props(
+        rows_of(evt_core::data::default_scenario()),
+        Lang::Nl,
+        false,
+    ))
+    .await;
     let bars = bars(&html);
     assert_eq!(bars.len(), 14);
     assert_eq!(
@@ -147,7 +136,7 @@ async fn fourteen_focusable_bars_in_descending_order() {
     // is a single Tab stop (roving tabindex on the first bar until one is chosen).
     assert_eq!(html.matches("tabindex=\"0\"").count(), 1);
     assert_eq!(html.matches("tabindex=\"-1\"").count(), 13);
-    let first = find_with_class(&html, "g", "bar").expect("a bar");
+    let first = find_with_class(&html, 0, "g", "bar").expect("a bar");
     assert_eq!(attr(&html, first, "tabindex"), Some("0"));
     assert_eq!(html.matches("role=\"img\"").count(), 14);
     let count = |class: &str| bars.iter().filter(|(c, _)| c.contains(class)).count();
@@ -159,14 +148,19 @@ async fn fourteen_focusable_bars_in_descending_order() {
     assert!(html.contains(">15,1% ●</text>"));
     assert!(html.contains(">13,4% ▼</text>"));
     // The details line is a polite live region with a hint until a bar is chosen.
-    let details = find_with_class(&html, "p", "chart-details").expect("details line");
+    let details = find_with_class(&html, 0, "p", "chart-details").expect("details line");
     assert_eq!(attr(&html, details, "aria-live"), Some("polite"));
     assert!(html[details..].contains(">Kies een balk met Tab"));
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn dashed_labelled_threshold_lines_and_axis() {
-    let html = render(props(default_rows(), Lang::Nl, false)).await;
+    let html = render(props(
+        rows_of(evt_core::data::default_scenario()),
+        Lang::Nl,
+        false,
+    ))
+    .await;
     assert!(html.contains(">minimum 15%</text>"));
     assert!(html.contains(">signaalwaarde 20%</text>"));
     assert_eq!(html.matches("stroke-dasharray=").count(), 2);
@@ -179,7 +173,12 @@ async fn dashed_labelled_threshold_lines_and_axis() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn status_patterns_and_legend() {
-    let html = render(props(default_rows(), Lang::Nl, false)).await;
+    let html = render(props(
+        rows_of(evt_core::data::default_scenario()),
+        Lang::Nl,
+        false,
+    ))
+    .await;
     let hatch = html.find("<pattern id=\"").expect("patterns in defs");
     let hatch_id = attr(&html, hatch, "id").expect("pattern id");
     assert!(hatch_id.ends_with("-hatch"));
@@ -189,7 +188,7 @@ async fn status_patterns_and_legend() {
     assert!(html.contains(&format!("fill=\"url(#{dots_id})\"")));
     assert!(html.find("<defs>").is_some_and(|d| d < hatch));
     // Legend in words, symbols hidden from assistive technology.
-    let legend = find_with_class(&html, "ul", "chart-legend").expect("legend");
+    let legend = find_with_class(&html, 0, "ul", "chart-legend").expect("legend");
     assert_eq!(attr(&html, legend, "aria-label"), Some("Legenda"));
     for label in [
         "boven de signaalwaarde",
@@ -203,7 +202,12 @@ async fn status_patterns_and_legend() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn english_notation() {
-    let html = render(props(default_rows(), Lang::En, false)).await;
+    let html = render(props(
+        rows_of(evt_core::data::default_scenario()),
+        Lang::En,
+        false,
+    ))
+    .await;
     assert_eq!(
         element_text(&html, "title"),
         "Allocation percentage per municipality"
@@ -228,7 +232,7 @@ async fn english_notation() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn rows_without_vacancies_get_a_marker_not_a_bar() {
-    let mut rows = (*default_rows()).clone();
+    let mut rows = (*rows_of(evt_core::data::default_scenario())).clone();
     if let Some(r) = rows.iter_mut().find(|r| r.name == "Losser") {
         r.vacancies = 0;
         r.percent_tenths = None;
@@ -252,12 +256,22 @@ async fn rows_without_vacancies_get_a_marker_not_a_bar() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn stale_results_are_marked() {
-    let fresh = render(props(default_rows(), Lang::Nl, false)).await;
+    let fresh = render(props(
+        rows_of(evt_core::data::default_scenario()),
+        Lang::Nl,
+        false,
+    ))
+    .await;
     assert!(!fresh.contains("chart--stale"));
     assert!(!fresh.contains("chart-stale-marker"));
-    let stale = render(props(default_rows(), Lang::Nl, true)).await;
-    assert!(find_with_class(&stale, "div", "chart--stale").is_some());
-    let marker = find_with_class(&stale, "p", "chart-stale-marker").expect("marker");
+    let stale = render(props(
+        rows_of(evt_core::data::default_scenario()),
+        Lang::Nl,
+        true,
+    ))
+    .await;
+    assert!(find_with_class(&stale, 0, "div", "chart--stale").is_some());
+    let marker = find_with_class(&stale, 0, "p", "chart-stale-marker").expect("marker");
     assert_eq!(attr(&stale, marker, "aria-hidden"), Some("true"));
 }
 
@@ -265,7 +279,12 @@ async fn stale_results_are_marked() {
 async fn no_inline_styles() {
     for lang in [Lang::Nl, Lang::En] {
         for stale in [false, true] {
-            let html = render(props(default_rows(), lang, stale)).await;
+            let html = render(props(
+                rows_of(evt_core::data::default_scenario()),
+                lang,
+                stale,
+            ))
+            .await;
             assert!(!html.contains("style="), "inline style in {html}");
             assert!(!html.contains("<style"), "style element in {html}");
         }
@@ -274,7 +293,7 @@ async fn no_inline_styles() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn many_rows_render() {
-    let base = default_rows();
+    let base = rows_of(evt_core::data::default_scenario());
     let rows: Vec<ResultRow> = (0..342)
         .map(|i| {
             let mut r = base[i % base.len()].clone();
@@ -285,7 +304,7 @@ async fn many_rows_render() {
         .collect();
     let html = render(props(Rc::new(rows), Lang::Nl, false)).await;
     assert_eq!(bars(&html).len(), 342);
-    let svg = find_with_class(&html, "svg", "chart-svg").expect("svg");
+    let svg = find_with_class(&html, 0, "svg", "chart-svg").expect("svg");
     // 44 (labels) + 342 × 24 (bars) + 30 (axis).
     assert_eq!(attr(&html, svg, "viewBox"), Some("0 0 380.0 8282.0"));
 }
@@ -373,7 +392,7 @@ fn bar_texts() {
 
 /// `(line x, line top y, label x, label y, anchor, label chars)` of a threshold group.
 fn threshold_geometry(html: &str, modifier: &str) -> (f64, f64, f64, f64, String, usize) {
-    let g = find_with_class(html, "g", &format!("chart-threshold--{modifier}"))
+    let g = find_with_class(html, 0, "g", &format!("chart-threshold--{modifier}"))
         .unwrap_or_else(|| panic!("no {modifier} threshold"));
     let line = g + html[g..].find("<line").expect("a line");
     let text = g + html[g..].find("<text").expect("a label");
@@ -396,7 +415,7 @@ async fn threshold_labels_cross_neither_line_nor_each_other() {
     // Thresholds close together (15 % and 17 %) and the default (15 %, 20 %), both languages.
     for (minimum_bp, signal_bp) in [(1500, 2000), (1500, 1700), (1000, 1050)] {
         for lang in [Lang::Nl, Lang::En] {
-            let mut p = props(default_rows(), lang, false);
+            let mut p = props(rows_of(evt_core::data::default_scenario()), lang, false);
             p.minimum_bp = minimum_bp;
             p.signal_bp = signal_bp;
             let html = render(p).await;

@@ -4,20 +4,16 @@
 //! structure, one Tab stop, both languages, and no inline styles (the CSP forbids them).
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::{attr, find_with_class, rows_of};
 use evt_app::components::map::{Map, MapProps};
 use evt_app::i18n::status_symbol;
-use evt_app::state::Computed;
-use evt_app::view::{result_rows, ResultRow};
+use evt_app::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::{format_percent_tenths, Lang};
-use evt_core::Scenario;
 use std::rc::Rc;
 use yew::{Callback, LocalServerRenderer};
-
-fn rows_of(scenario: Scenario) -> Rc<Vec<ResultRow>> {
-    let outcome = evt_core::methods::compute(&scenario).expect("the scenario computes");
-    Rc::new(result_rows(&Computed { scenario, outcome }))
-}
 
 fn twente_rows() -> Rc<Vec<ResultRow>> {
     rows_of(evt_core::data::default_scenario())
@@ -41,24 +37,6 @@ async fn render(props: MapProps) -> String {
         .hydratable(false)
         .render()
         .await
-}
-
-/// The value of `attr` on the element that starts at `from`.
-fn attr<'a>(html: &'a str, from: usize, attr: &str) -> Option<&'a str> {
-    let tag_end = from + html[from..].find('>')?;
-    let tag = &html[from..tag_end];
-    let key = format!(" {attr}=\"");
-    let start = tag.find(&key)? + key.len();
-    let end = start + tag[start..].find('"')?;
-    Some(&tag[start..end])
-}
-
-/// Where the first `<tag>` whose class list contains `class` starts, from `from`.
-fn find_with_class(html: &str, from: usize, tag: &str, class: &str) -> Option<usize> {
-    html[from..]
-        .match_indices(&format!("<{tag} "))
-        .map(|(i, _)| from + i)
-        .find(|&i| attr(html, i, "class").is_some_and(|c| c.split(' ').any(|c| c == class)))
 }
 
 /// The text of an element starting at `from`, tags removed (as `textContent`).

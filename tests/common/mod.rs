@@ -90,3 +90,30 @@ pub fn text(fragment: &str) -> String {
     }
     out
 }
+
+/// The result rows of a scenario, as the results, the chart and the map read them.
+pub fn rows_of(scenario: Scenario) -> std::rc::Rc<Vec<evt_app::view::ResultRow>> {
+    let outcome = evt_core::methods::compute(&scenario).expect("the scenario computes");
+    std::rc::Rc::new(evt_app::view::result_rows(&evt_app::state::Computed {
+        scenario,
+        outcome,
+    }))
+}
+
+/// The value of `attr` on the element that starts at `from`.
+pub fn attr<'a>(html: &'a str, from: usize, attr: &str) -> Option<&'a str> {
+    let tag_end = from + html[from..].find('>')?;
+    let tag = &html[from..tag_end];
+    let key = format!(" {attr}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = start + tag[start..].find('"')?;
+    Some(&tag[start..end])
+}
+
+/// Where the first `<tag>` whose class list contains `class` starts, from `from`.
+pub fn find_with_class(html: &str, from: usize, tag: &str, class: &str) -> Option<usize> {
+    html[from..]
+        .match_indices(&format!("<{tag} "))
+        .map(|(i, _)| from + i)
+        .find(|&i| attr(html, i, "class").is_some_and(|c| c.split(' ').any(|c| c == class)))
+}
