@@ -118,3 +118,46 @@ fn selections_use_runs() {
     assert_eq!(parse_selection("3-3", 14), Err(bad_value("b")));
     assert_eq!(parse_selection("0-14", 14), Err(out_of_range("b")));
 }
+
+#[test]
+fn short_cuts_at_forty_bytes_on_a_character_boundary() {
+    // "a" + "é"…: byte 40 falls inside an "é" (2 bytes), so the cut goes back one byte.
+    let key = format!("a{}", "é".repeat(30));
+    assert_eq!(short(&key), format!("a{}", "é".repeat(19)));
+    assert_eq!(short(&"é".repeat(30)), "é".repeat(20));
+    assert_eq!(short("abc"), "abc");
+}
+
+#[test]
+fn a_checksum_has_exactly_four_lower_case_hex_digits() {
+    // Find a body whose checksum has a leading zero, then write it with three digits.
+    let body = (0..10_000)
+        .map(|i| format!("evt1;b=0;n=R{i};"))
+        .find(|b| checksum(b.as_bytes()) < 0x1000)
+        .expect("one in sixteen bodies has a leading zero");
+    let sum = checksum(body.as_bytes());
+    assert!(decode(&format!("{body}k={sum:04x}")).is_ok());
+    assert_eq!(
+        decode(&format!("{body}k={sum:03x}")),
+        Err(LinkError::Checksum)
+    );
+    assert_eq!(
+        decode(&format!("{body}k=+{sum:03x}")),
+        Err(LinkError::Checksum)
+    );
+}
+
+#[test]
+fn a_theme_font_has_one_to_forty_characters() {
+    let with_font = |font: &str| decode(&with_checksum(&format!("evt1;b=0;tf={font};")));
+    assert_eq!(
+        with_font(&"a".repeat(MAX_FONT_CHARS)).map(|s| s.theme.font.map(|f| f.len())),
+        Ok(Some(40))
+    );
+    assert!(matches!(
+        with_font(&"a".repeat(MAX_FONT_CHARS + 1)),
+        Err(LinkError::BadValue { .. })
+    ));
+    assert!(matches!(with_font(""), Err(LinkError::BadValue { .. })));
+    assert!(matches!(with_font("a_b"), Err(LinkError::BadValue { .. })));
+}
