@@ -161,3 +161,32 @@ fn a_theme_font_has_one_to_forty_characters() {
     assert!(matches!(with_font(""), Err(LinkError::BadValue { .. })));
     assert!(matches!(with_font("a_b"), Err(LinkError::BadValue { .. })));
 }
+
+#[test]
+fn row_keys_are_r_and_a_canonical_number() {
+    let rows = |k: &str| {
+        decode(&with_checksum(&format!("evt1;d=cbs2023;b=tw;{k}=-;")))
+            .map(|s| s.scenario.municipalities.len())
+    };
+    assert_eq!(rows("r1"), Ok(13));
+    assert_eq!(rows("r0"), Ok(13));
+    for k in ["r01", "r", "rx", "r1x"] {
+        assert_eq!(rows(k), Err(LinkError::UnknownKey(k.into())), "{k}");
+    }
+}
+
+#[test]
+fn at_most_four_hundred_added_rows() {
+    let link = |n: usize| {
+        let rows: String = (1..=n).map(|i| format!("a=X{i}:NA,H1;")).collect();
+        decode(&with_checksum(&format!("evt1;b=0;{rows}")))
+    };
+    assert_eq!(
+        link(MAX_MUNICIPALITIES).map(|s| s.scenario.municipalities.len()),
+        Ok(MAX_MUNICIPALITIES)
+    );
+    assert_eq!(
+        link(MAX_MUNICIPALITIES + 1).map(|s| s.scenario.municipalities.len()),
+        Err(LinkError::TooManyMunicipalities)
+    );
+}
