@@ -190,3 +190,14 @@ fn at_most_four_hundred_added_rows() {
         Err(LinkError::TooManyMunicipalities)
     );
 }
+
+#[test]
+fn a_data_version_this_release_does_not_have_is_named() {
+    let with = |d: &str| decode(&with_checksum(&format!("evt1;d={d};b=tw;")));
+    assert!(with(DATA_VERSION).is_ok());
+    assert_eq!(
+        with("cbs2099"),
+        Err(LinkError::UnknownDataVersion("cbs2099".into()))
+    );
+    assert!(matches!(with(""), Err(LinkError::BadValue { .. })));
+}
