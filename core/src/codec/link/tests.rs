@@ -200,4 +200,9 @@ fn a_data_version_this_release_does_not_have_is_named() {
         Err(LinkError::UnknownDataVersion("cbs2099".into()))
     );
     assert!(matches!(with(""), Err(LinkError::BadValue { .. })));
+    // Also without base rows: a link of a newer data release is named as such.
+    assert_eq!(
+        decode(&with_checksum("evt1;d=cbs2099;b=0;")),
+        Err(LinkError::UnknownDataVersion("cbs2099".into()))
+    );
 }
