@@ -629,3 +629,35 @@ proptest! {
         check(&text, if en { Lang::En } else { Lang::Nl });
     }
 }
+
+#[test]
+fn a_preview_is_empty_only_without_changes() {
+    let s = default_scenario();
+    let preview = parse_monitoring("2026-H1;Almelo;10;8;6;50;5", &s, Lang::Nl, None);
+    assert!(!preview.changes.is_empty());
+    assert!(!preview.is_empty());
+    // The same figures again change nothing.
+    let mut s = s.clone();
+    s.monitoring = apply_monitoring(&preview, &s);
+    let again = parse_monitoring("2026-H1;Almelo;10;8;6;50;5", &s, Lang::Nl, None);
+    assert!(again.is_empty());
+}
+
+#[test]
+fn extra_columns_are_noted_only_without_a_header() {
+    let s = default_scenario();
+    let extra = |text: &str| {
+        parse_monitoring(text, &s, Lang::Nl, None)
+            .notes
+            .iter()
+            .any(|n| matches!(n, MonNote::ExtraColumns { .. }))
+    };
+    // Without a header: period, name and the five counts are read; an eighth cell is not.
+    assert!(extra("2026-H1;Almelo;10;8;6;50;5;99"));
+    assert!(!extra("2026-H1;Almelo;10;8;6;50;5"));
+    assert!(!extra("2026-H1;Almelo;10;8;6"));
+    // With a header, its labels say which columns are read.
+    assert!(!extra(
+        "Halfjaar;Gemeente;Aanvragen;Toegekend;Gehuisvest;Toewijzingen;Passend;Opmerking\n2026-H1;Almelo;10;8;6;50;5;x"
+    ));
+}

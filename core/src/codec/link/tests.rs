@@ -206,3 +206,30 @@ fn a_data_version_this_release_does_not_have_is_named() {
         Err(LinkError::UnknownDataVersion("cbs2099".into()))
     );
 }
+
+#[test]
+fn monitoring_items_name_a_real_half_year_and_every_row() {
+    let with = |m: &str| {
+        decode(&with_checksum(&format!(
+            "evt1;b=0;a=A:NA,H1,V1;a=B:NB,H1,V1;a=C:NC,H1,V1;M={m};"
+        )))
+        .map(|s| s.scenario.monitoring.len())
+    };
+    assert_eq!(with("2026h1!1,1,1,1,1.2,2,2,2,2.3,3,3,3,3"), Ok(3));
+    // A row may be empty, but the item names every municipality, and one at least.
+    assert_eq!(with("2026h1!1,1,1,1,1.."), Ok(1));
+    assert!(matches!(
+        with("2026h1!1,1,1,1,1"),
+        Err(LinkError::BadValue { .. })
+    ));
+    assert!(matches!(with("2026h1!.."), Err(LinkError::BadValue { .. })));
+    // The year is four digits (not "+026", which Rust would read as 26).
+    assert!(matches!(
+        with("+026h1!1,1,1,1,1.."),
+        Err(LinkError::BadValue { .. })
+    ));
+    assert!(matches!(
+        with("1999h1!1,1,1,1,1.."),
+        Err(LinkError::OutOfRange { .. })
+    ));
+}
