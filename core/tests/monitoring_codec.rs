@@ -661,3 +661,22 @@ fn extra_columns_are_noted_only_without_a_header() {
         "Halfjaar;Gemeente;Aanvragen;Toegekend;Gehuisvest;Toewijzingen;Passend;Opmerking\n2026-H1;Almelo;10;8;6;50;5;x"
     ));
 }
+
+#[test]
+fn the_default_half_year_is_noted_only_when_a_row_needed_it() {
+    let s = default_scenario();
+    let default = |text: &str| {
+        parse_monitoring(text, &s, Lang::Nl, Some(p("2026-H2")))
+            .notes
+            .into_iter()
+            .find_map(|n| match n {
+                MonNote::DefaultPeriod { period, rows } => Some((period, rows)),
+                _ => None,
+            })
+    };
+    assert_eq!(default("2026-H1;Almelo;10;8;6;50;5"), None);
+    assert_eq!(
+        default("Almelo;10;8;6;50;5\nBorne;1;1;1;9;1"),
+        Some((p("2026-H2"), 2))
+    );
+}
