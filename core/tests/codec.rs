@@ -764,3 +764,22 @@ proptest! {
         prop_assert_eq!(apply(&p, &base), expected);
     }
 }
+
+#[test]
+fn a_preview_with_only_new_rows_is_not_empty() {
+    let s = default_scenario();
+    let only_new = parse_table("Gemeente\tHuishoudens\nDeventer\t45000\n", &s, Lang::Nl);
+    assert!(only_new.changes.is_empty() && only_new.new_rows.len() == 1);
+    assert!(!only_new.is_empty());
+    let change = parse_table("Gemeente\tHuishoudens\nAlmelo\t30000\n", &s, Lang::Nl);
+    assert!(!change.is_empty());
+    let nothing = parse_table("Gemeente\tHuishoudens\nAlmelo\t33370\n", &s, Lang::Nl);
+    assert!(nothing.is_empty(), "{:?}", nothing.changes);
+}
+
+#[test]
+fn delimiters_as_characters() {
+    assert_eq!(Delimiter::Tab.as_char(), '\t');
+    assert_eq!(Delimiter::Semicolon.as_char(), ';');
+    assert_eq!(Delimiter::Comma.as_char(), ',');
+}
