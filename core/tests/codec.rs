@@ -244,6 +244,15 @@ fn without_header() {
     let p = parse_table("Almelo\t33370\t700\t1\t2\t3\t4\t5\t6", &s, Lang::Nl);
     assert_eq!(p.changes.len(), 5);
     assert_eq!(p.notes, vec![Note::ExtraColumns { read: 7 }]);
+    // Exactly seven columns: all read, no note.
+    let p = parse_table("Almelo\t33370\t700\t1\t2\t3\t4", &s, Lang::Nl);
+    assert!(
+        !p.notes
+            .iter()
+            .any(|n| matches!(n, Note::ExtraColumns { .. })),
+        "{:?}",
+        p.notes
+    );
     // A single column of names: nothing to import per row.
     let p = parse_table("Almelo\nBorne", &s, Lang::Nl);
     assert_eq!(
