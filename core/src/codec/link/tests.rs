@@ -233,3 +233,18 @@ fn monitoring_items_name_a_real_half_year_and_every_row() {
         Err(LinkError::OutOfRange { .. })
     ));
 }
+
+#[test]
+fn a_theme_colour_is_six_lower_case_hex_digits() {
+    let with = |tc: &str| decode(&with_checksum(&format!("evt1;b=0;tc={tc};")));
+    assert_eq!(
+        with("00528a").map(|s| s.theme.primary),
+        Ok(Some([0x00, 0x52, 0x8a]))
+    );
+    for bad in ["00528a12", "+0528a", "00528", "00528A", "zz528a"] {
+        assert!(
+            matches!(with(bad), Err(LinkError::BadValue { .. })),
+            "{bad}"
+        );
+    }
+}
