@@ -102,6 +102,30 @@ fn typed_figure_equal_to_estimate_is_a_change() {
 }
 
 #[test]
+fn the_estimate_flag_keeps_an_estimate_only_when_it_says_yes() {
+    // Our own export marks estimated vacancies; importing it back keeps them estimates. A
+    // flag that says no (or is empty) makes the figure a typed one.
+    let s = default_scenario();
+    let with_flag = |flag: &str| {
+        parse_table(
+            &format!("Gemeente;Vrijkomende woningen;Schatting\nAlmelo;695;{flag}"),
+            &s,
+            Lang::Nl,
+        )
+        .changes
+    };
+    assert!(with_flag("schatting").is_empty());
+    assert!(with_flag("ja").is_empty());
+    for no in ["nee", "no", "0", "-", ""] {
+        assert_eq!(
+            with_flag(no),
+            vec![vacancies("GM0141", "Almelo", 695)],
+            "{no:?}"
+        );
+    }
+}
+
+#[test]
 fn semicolon_csv_with_bom_and_crlf() {
     let s = default_scenario();
     let text =
