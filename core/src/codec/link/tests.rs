@@ -1,7 +1,11 @@
 //! Unit tests of the link codec's private parts (the public format is tested in
 //! `core/tests/link.rs`).
 
+use super::encode::{encode_block, layouts, percent_encode, percent_len, selection_text, Layout};
+use super::values::{bad_value, number, out_of_range, parse_selection, short, text, NumberError};
 use super::*;
+use crate::data::DATA_VERSION;
+use crate::scenario::MAX_MUNICIPALITIES;
 
 /// The link is the shortest of the ways to write the rows: for regions cut from Twente
 /// (every subset shape: a few rows removed, a short selection, reordered) under names
