@@ -3,7 +3,7 @@
 //! table (one chosen year), the small multiples and their table twin all read this one model
 //! (`components/growth_view.rs`, `components/growth_chart.rs`).
 
-use super::percent_tenths;
+use super::tenths::percent_tenths;
 use evt_core::growth::{growth_path, GrowthPath};
 use evt_core::methods::{Status, Unavailable};
 use evt_core::ratio::Ratio;

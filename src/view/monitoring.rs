@@ -4,7 +4,7 @@
 //! the results rows as text. `components/monitoring_view.rs` renders it, `i18n/monitoring.rs`
 //! words the sentences.
 
-use super::percent_tenths;
+use super::tenths::percent_tenths;
 use evt_core::codec::monitoring::MonColumn;
 use evt_core::methods::{status, Status};
 use evt_core::monitoring::{

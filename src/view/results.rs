@@ -59,7 +59,7 @@ pub enum Explain {
 pub fn result_rows(c: &Computed) -> Vec<ResultRow> {
     let s = &c.scenario;
     let o = &c.outcome;
-    let tenths = |r: Option<evt_core::ratio::Ratio>| r.map(super::percent_tenths);
+    let tenths = |r: Option<evt_core::ratio::Ratio>| r.map(super::tenths::percent_tenths);
     o.rows
         .iter()
         .map(|r| {

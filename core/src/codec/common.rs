@@ -3,7 +3,7 @@
 //! blank lines; the header test; the number notation; and finding a municipality by code or
 //! name.
 
-use super::{unneutralise, Delimiter};
+use super::column::{unneutralise, Delimiter};
 use crate::numbers::{parse_count, Lang, NumberError};
 use crate::scenario::Scenario;
 use std::collections::HashMap;

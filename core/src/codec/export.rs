@@ -7,7 +7,7 @@
 //! spreadsheet would run as a formula get a leading `'` ([`neutralise`]).
 //! TSV ("kopieer als tabel"): the same columns, tab-separated, without a BOM.
 
-use super::{neutralise, Column};
+use super::column::{neutralise, Column};
 use crate::methods::{Outcome, Status};
 use crate::numbers::Lang;
 use crate::ratio::Ratio;

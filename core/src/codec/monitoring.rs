@@ -24,10 +24,10 @@
 //!   text cells protected against formula injection; [`parse_monitoring`] reads it back to
 //!   the same records.
 
+use super::column::{neutralise, normalise_label, unneutralise, Delimiter};
 use super::common::{
     detect_notation, header_columns, is_header, is_totals_label, looks_numeric, Index, Sheet,
 };
-use super::{neutralise, normalise_label, unneutralise, Delimiter};
 use crate::monitoring::{validate_monitoring, MonitoringError, Period, PeriodError, Record};
 use crate::numbers::{parse_count, Lang, NumberError};
 use crate::scenario::Scenario;

@@ -23,11 +23,11 @@
 //! - SPEC "Inputs": a typed vacancy figure replaces an estimate, so importing it is a change
 //!   even when it equals the estimate.
 
+use super::column::{get_count, normalise_label, set_count, unneutralise, Column, Delimiter};
 use super::common::{
     detect_notation, header_columns, is_header, is_totals_label, looks_numeric, normalise_name,
     Index, Sheet, TOTALS,
 };
-use super::{get_count, normalise_label, set_count, unneutralise, Column};
 use crate::numbers::{parse_count, Lang, NumberError};
 use crate::scenario::{Municipality, Scenario, VacancySource, MAX_MUNICIPALITIES};
 use crate::validate::Field;
@@ -36,27 +36,6 @@ use std::collections::HashMap;
 /// At most this many data rows are read; the rest is rejected with
 /// [`RejectReason::TooManyRows`].
 pub const MAX_ROWS: usize = 1000;
-
-/// The cell separator found in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Delimiter {
-    /// Copied from a spreadsheet (also used when there is only one column).
-    Tab,
-    /// Dutch Excel CSV.
-    Semicolon,
-    /// English CSV.
-    Comma,
-}
-
-impl Delimiter {
-    pub fn as_char(self) -> char {
-        match self {
-            Delimiter::Tab => '\t',
-            Delimiter::Semicolon => ';',
-            Delimiter::Comma => ',',
-        }
-    }
-}
 
 /// One value that differs from the scenario.
 #[derive(Debug, Clone, PartialEq, Eq)]

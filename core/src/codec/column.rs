@@ -1,0 +1,307 @@
+//! The columns of the spreadsheet formats, their labels in both languages, and the cell
+//! helpers every format shares (reading and writing a count, normalising a label, keeping a
+//! cell from being read as a formula).
+
+use crate::numbers::Lang;
+use crate::scenario::Municipality;
+use crate::validate::Field;
+
+/// A column of the spreadsheet formats: the calculator's inputs, plus the "estimate" flag of
+/// our own result export (so re-importing it keeps estimates as estimates).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    Name,
+    /// CBS code (`GM0141`) or the municipality's id.
+    Code,
+    Households,
+    CorporationHomes,
+    Vacancies,
+    Origin,
+    Realised,
+    StatusHolders,
+    ExtraVacancies,
+    /// "schatting": the vacancies in this row are an estimate, not a figure to import.
+    EstimateFlag,
+}
+
+impl Column {
+    /// The input columns, in the order of [`export_inputs_csv`].
+    pub const INPUTS: [Column; 9] = [
+        Column::Name,
+        Column::Code,
+        Column::Households,
+        Column::CorporationHomes,
+        Column::Vacancies,
+        Column::Origin,
+        Column::Realised,
+        Column::StatusHolders,
+        Column::ExtraVacancies,
+    ];
+
+    /// Without a header, the count columns after the name (or code), in this order.
+    pub const HEADERLESS_COUNTS: [Column; 6] = [
+        Column::Households,
+        Column::Vacancies,
+        Column::Origin,
+        Column::Realised,
+        Column::StatusHolders,
+        Column::ExtraVacancies,
+    ];
+
+    /// The header label we write (and read back).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Nl => self.synonyms()[0],
+            Lang::En => match self {
+                Column::Name => "municipality",
+                Column::Code => "code",
+                Column::Households => "households",
+                Column::CorporationHomes => "corporation homes",
+                Column::Vacancies => "vacancies",
+                Column::Origin => "origin",
+                Column::Realised => "realised",
+                Column::StatusHolders => "status holders",
+                Column::ExtraVacancies => "extra vacancies",
+                Column::EstimateFlag => "estimate",
+            },
+        }
+    }
+
+    /// Accepted header labels, normalised (see [`normalise_label`]); the first is the Dutch
+    /// label we write.
+    pub(super) fn synonyms(self) -> &'static [&'static str] {
+        match self {
+            Column::Name => &[
+                "gemeente",
+                "naam",
+                "gemeentenaam",
+                "gemeenten",
+                "municipality",
+                "municipalities",
+                "name",
+            ],
+            Column::Code => &[
+                "code",
+                "cbs code",
+                "gemeentecode",
+                "gemeente code",
+                "cbs gemeentecode",
+                "id",
+            ],
+            Column::Households => &[
+                "huishoudens",
+                "households",
+                "aantal huishoudens",
+                "particuliere huishoudens",
+                "private households",
+            ],
+            Column::CorporationHomes => &["corporatiewoningen", "corporation homes"],
+            Column::Vacancies => &[
+                "vrijkomende woningen",
+                "mutaties",
+                "vacancies",
+                "vrijkomende sociale huurwoningen",
+            ],
+            Column::Origin => &[
+                "instroom",
+                "woonplaats",
+                "instroom naar woonplaats",
+                "home municipality",
+                "inflow",
+                "origin",
+            ],
+            Column::Realised => &[
+                "gerealiseerd",
+                "gerealiseerde toewijzingen",
+                "realised",
+                "realized",
+            ],
+            Column::StatusHolders => &[
+                "vergunninghouders",
+                "statushouders",
+                "status holders",
+                "toewijzingen vergunninghouders",
+            ],
+            Column::ExtraVacancies => &["extra vrijkomende woningen", "extra vacancies"],
+            Column::EstimateFlag => &["schatting", "estimate", "estimated"],
+        }
+    }
+
+    /// The column a header label names, if it is one we know (case-insensitive, trimmed;
+    /// a parenthesised remark, "per jaar" and a trailing year are ignored).
+    pub fn from_label(label: &str) -> Option<Column> {
+        let norm = normalise_label(label);
+        if norm.is_empty() {
+            return None;
+        }
+        Column::INPUTS
+            .into_iter()
+            .chain([Column::EstimateFlag])
+            .find(|c| c.synonyms().iter().any(|s| *s == norm))
+    }
+
+    /// The municipality field this column fills, for count columns and the name.
+    pub fn field(self) -> Option<Field> {
+        match self {
+            Column::Name => Some(Field::Name),
+            Column::Households => Some(Field::Households),
+            Column::CorporationHomes => Some(Field::CorporationHomes),
+            Column::Vacancies => Some(Field::Vacancies),
+            Column::Origin => Some(Field::Origin),
+            Column::Realised => Some(Field::Realised),
+            Column::StatusHolders => Some(Field::StatusHolders),
+            Column::ExtraVacancies => Some(Field::ExtraVacancies),
+            Column::Code | Column::EstimateFlag => None,
+        }
+    }
+}
+
+/// The current value of a count field (`None` when blank; households is always given).
+pub(crate) fn get_count(m: &Municipality, field: Field) -> Option<u64> {
+    match field {
+        Field::Name => None,
+        Field::Households => Some(m.households),
+        Field::CorporationHomes => m.corporation_homes,
+        Field::Vacancies => m.vacancies,
+        Field::Origin => m.origin,
+        Field::Realised => m.realised,
+        Field::StatusHolders => m.status_holders,
+        Field::ExtraVacancies => m.extra_vacancies,
+    }
+}
+
+/// Set a count field (the name is not a count and is left alone).
+pub(crate) fn set_count(m: &mut Municipality, field: Field, value: u64) {
+    match field {
+        Field::Name => {}
+        Field::Households => m.households = value,
+        Field::CorporationHomes => m.corporation_homes = Some(value),
+        Field::Vacancies => m.vacancies = Some(value),
+        Field::Origin => m.origin = Some(value),
+        Field::Realised => m.realised = Some(value),
+        Field::StatusHolders => m.status_holders = Some(value),
+        Field::ExtraVacancies => m.extra_vacancies = Some(value),
+    }
+}
+
+/// Lower case, `-`/`_` as spaces, single spaces; without a trailing `(…)` remark, `:`/`*`,
+/// "per jaar"/"per year" or a year: `"Vrijkomende woningen (per jaar) 2023:"` →
+/// `"vrijkomende woningen"`.
+pub(crate) fn normalise_label(label: &str) -> String {
+    let lower: String = label
+        .chars()
+        .map(crate::text::lower_char)
+        .map(|c| if c == '-' || c == '_' { ' ' } else { c })
+        .collect();
+    let mut s: &str = lower.trim();
+    loop {
+        let before = s.len();
+        s = s.trim_end_matches([':', '*']).trim_end();
+        if s.ends_with(')') {
+            if let Some(open) = s.rfind('(') {
+                s = s[..open].trim_end();
+            }
+        }
+        for suffix in ["per jaar", "per year", "per jr."] {
+            if let Some(rest) = s.strip_suffix(suffix) {
+                s = rest.trim_end();
+            }
+        }
+        if let Some((rest, last)) = s.rsplit_once(' ') {
+            if last.len() == 4 && last.bytes().all(|b| b.is_ascii_digit()) {
+                s = rest.trim_end();
+            }
+        }
+        if s.len() == before {
+            break;
+        }
+    }
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Characters that make a spreadsheet read a cell as a formula (CSV injection).
+const FORMULA_START: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A text cell that a spreadsheet will not run as a formula: a leading `'` before `=`, `+`,
+/// `-`, `@`, tab or carriage return.
+pub fn neutralise(text: &str) -> String {
+    if text.starts_with(FORMULA_START) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// Undo [`neutralise`] on import.
+pub(crate) fn unneutralise(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(FORMULA_START) => rest,
+        _ => text,
+    }
+}
+
+/// The cell separator found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Delimiter {
+    /// Copied from a spreadsheet (also used when there is only one column).
+    Tab,
+    /// Dutch Excel CSV.
+    Semicolon,
+    /// English CSV.
+    Comma,
+}
+
+impl Delimiter {
+    pub fn as_char(self) -> char {
+        match self {
+            Delimiter::Tab => '\t',
+            Delimiter::Semicolon => ';',
+            Delimiter::Comma => ',',
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_normalise() {
+        assert_eq!(
+            normalise_label("  Vrijkomende woningen (per jaar) 2023: "),
+            "vrijkomende woningen"
+        );
+        assert_eq!(normalise_label("CBS-code"), "cbs code");
+        assert_eq!(
+            Column::from_label("Vrijkomende sociale huurwoningen (mutaties) per jaar"),
+            Some(Column::Vacancies)
+        );
+        assert_eq!(Column::from_label("HUISHOUDENS"), Some(Column::Households));
+        assert_eq!(Column::from_label("cbs_code"), Some(Column::Code));
+        assert_eq!(Column::from_label("doel"), None);
+        assert_eq!(Column::from_label("()"), None);
+        for c in Column::INPUTS {
+            for lang in [Lang::Nl, Lang::En] {
+                assert_eq!(Column::from_label(c.label(lang)), Some(c));
+            }
+        }
+    }
+
+    #[test]
+    fn neutralising_round_trips() {
+        for s in [
+            "=SUM(A1)",
+            "+31",
+            "-x",
+            "@a",
+            "\tx",
+            "Almelo",
+            "'s-Gravenhage",
+            "",
+        ] {
+            assert_eq!(unneutralise(&neutralise(s)), s);
+        }
+        assert_eq!(neutralise("=1+1"), "'=1+1");
+        assert_eq!(neutralise("'s-Gravenhage"), "'s-Gravenhage");
+    }
+}
