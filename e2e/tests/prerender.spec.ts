@@ -67,13 +67,15 @@ test.describe("with JavaScript off", () => {
  * figures were ever laid out visibly while the page was not marked as pending. */
 async function watchDefaultFigures(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const w = window as unknown as { __evtDefaultShown: boolean; __evtLoadingShown: boolean };
+    const w = window as unknown as { __evtDefaultShown: boolean; __evtLoadingShown: boolean; __evtPreFrames: number };
     w.__evtDefaultShown = false;
     w.__evtLoadingShown = false;
+    w.__evtPreFrames = 0;
     // Checked in every animation frame, i.e. right before each paint (styles are loaded by
     // then: stylesheets block rendering).
     const check = () => {
       const pre = document.getElementById("evt-prerender");
+      if (pre) w.__evtPreFrames += 1;
       if (pre && pre.getClientRects().length > 0 && getComputedStyle(pre).display !== "none") w.__evtDefaultShown = true;
       const loading = document.getElementById("boot-status");
       if (loading && loading.getClientRects().length > 0) w.__evtLoadingShown = true;
@@ -90,9 +92,13 @@ async function defaultShown(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as unknown as { __evtDefaultShown: boolean }).__evtDefaultShown);
 }
 
-/** Whether the loading line was painted (it stands in for the hidden default figures). */
+/** Whether the loading line was painted (it stands in for the hidden default figures), or
+ * the app took over before the first frame, so that nothing stood in between to show. */
 async function loadingShown(page: Page): Promise<boolean> {
-  return page.evaluate(() => (window as unknown as { __evtLoadingShown: boolean }).__evtLoadingShown);
+  return page.evaluate(() => {
+    const w = window as unknown as { __evtLoadingShown: boolean; __evtPreFrames: number };
+    return w.__evtLoadingShown || w.__evtPreFrames === 0;
+  });
 }
 
 test.describe("with JavaScript on", () => {
