@@ -1,7 +1,29 @@
-//! Every user-facing text, per language (DESIGN rule 7: no string literals in `html!`).
-//! Static labels live in the typed [`Texts`] tables of `nl.rs` and `en.rs`; sentences with
-//! figures are functions here, so both languages are side by side and numbers go through
-//! the one formatter of `evt_core::numbers`.
+//! Every user-facing text, kept per language (DESIGN rule 7: no string literals in `html!`).
+//!
+//! - `i18n/<topic>.rs` holds a topic's contract and no language: the static label tables
+//!   (structs such as [`Texts`]), a trait with one method per sentence with figures (for
+//!   example `import::ImportWords`), and thin functions `f(.., lang)` that the components
+//!   call, which pick the language with [`by_lang!`].
+//! - `i18n/nl/<topic>.rs` and `i18n/en/<topic>.rs` hold the words: the tables' values and
+//!   `impl <Topic>Words for Nl` / `for En`. A translator reviews one language in one folder.
+//! - A third language is one new folder (`i18n/de/`, a `De` type implementing every topic
+//!   trait), one `Lang` variant in `evt_core::numbers` and one arm in [`by_lang!`]: the
+//!   compiler lists every table and sentence still missing.
+//!
+//! Numbers always go through the one formatter of `evt_core::numbers`. Dispatch is static
+//! (a `match`, no trait objects), so text a page never shows is not linked into its module.
+
+/// Calls a topic trait's method on the language's type: `by_lang!(lang, reject_reason(r))`
+/// becomes `match lang { Lang::Nl => Nl.reject_reason(r), Lang::En => En.reject_reason(r) }`.
+/// The one place that lists the languages for sentences.
+macro_rules! by_lang {
+    ($lang:expr, $method:ident ( $($arg:expr),* $(,)? )) => {
+        match $lang {
+            ::evt_core::numbers::Lang::Nl => $crate::i18n::nl::Nl.$method($($arg),*),
+            ::evt_core::numbers::Lang::En => $crate::i18n::en::En.$method($($arg),*),
+        }
+    };
+}
 
 pub mod chart;
 mod en;

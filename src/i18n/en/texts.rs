@@ -1,5 +1,5 @@
 //! English texts.
-use super::Texts;
+use crate::i18n::Texts;
 
 pub const TEXTS: Texts = Texts {
     lang_attr: "en",

@@ -1,5 +1,5 @@
 //! Dutch texts (the default language).
-use super::Texts;
+use crate::i18n::Texts;
 
 pub const TEXTS: Texts = Texts {
     lang_attr: "nl",
