@@ -181,9 +181,12 @@ pub fn monitoring(
             };
             let st = status(r.housed, r.allocations, minimum_bp, signal_bp);
             let consecutive_above = st == Status::AboveSignal
-                && by_key.get(&(i, previous(p))).is_some_and(|q| {
-                    status(q.housed, q.allocations, minimum_bp, signal_bp) == Status::AboveSignal
-                });
+                && p.previous()
+                    .and_then(|q| by_key.get(&(i, q)))
+                    .is_some_and(|q| {
+                        status(q.housed, q.allocations, minimum_bp, signal_bp)
+                            == Status::AboveSignal
+                    });
             results.push(RecordResult {
                 period: p,
                 municipality: id.clone(),
@@ -224,18 +227,4 @@ pub fn monitoring(
         records: results,
         cumulative,
     })
-}
-
-fn previous(p: Period) -> Period {
-    if p.half == 2 {
-        Period {
-            year: p.year,
-            half: 1,
-        }
-    } else {
-        Period {
-            year: p.year - 1,
-            half: 2,
-        }
-    }
 }

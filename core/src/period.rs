@@ -89,6 +89,23 @@ impl Period {
         }
     }
 
+    /// The half-year before this one, if that is a valid period (`2026-H1` → `2025-H2`;
+    /// `None` before [`Period::FIRST_YEAR`]).
+    pub fn previous(self) -> Option<Period> {
+        let prev = if self.half == 2 {
+            Period {
+                year: self.year,
+                half: 1,
+            }
+        } else {
+            Period {
+                year: self.year.checked_sub(1)?,
+                half: 2,
+            }
+        };
+        prev.is_valid().then_some(prev)
+    }
+
     /// The evaluation date: three years after this period's start (`2026-H1` → 2029-01-01).
     pub fn evaluation_date(self) -> Option<NaiveDate> {
         self.start()?.checked_add_months(Months::new(36))

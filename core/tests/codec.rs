@@ -564,25 +564,25 @@ fn export_csv_of_the_default_scenario() {
     assert_eq!(lines.len(), 17); // header, 14 municipalities, totals, "" after the last CRLF
     assert_eq!(
         lines[0],
-        "gemeente;code;huishoudens;vrijkomende woningen;schatting;doel urgenten;percentage;\
+        "gemeente;code;huishoudens;vrijkomende woningen;schatting;urgenten per jaar;percentage;\
          status;aandeel huishoudens;aandeel urgenten;verschil met horizon;\
-         ruimte reguliere woningzoekenden"
+         ruimte voor regulier woningzoekenden"
     );
     assert_eq!(
         lines[1],
-        "Almelo;GM0141;33370;695;schatting;93;13,4;onder minimum;11,7;11,6;0;602"
+        "Almelo;GM0141;33370;695;schatting;93;13,4;onder het minimum;11,7;11,6;0;602"
     );
     assert_eq!(
         lines[2],
-        "Borne;GM0147;10300;135;schatting;29;21,5;boven signaalwaarde;3,6;3,6;0;106"
+        "Borne;GM0147;10300;135;schatting;29;21,5;boven de signaalwaarde;3,6;3,6;0;106"
     );
     assert_eq!(
         lines[4],
-        "Enschede;GM0153;81045;1689;schatting;227;13,4;onder minimum;28,4;28,4;0;1462"
+        "Enschede;GM0153;81045;1689;schatting;227;13,4;onder het minimum;28,4;28,4;0;1462"
     );
     assert_eq!(
         lines[7],
-        "Hengelo;GM0164;39355;730;schatting;110;15,1;binnen bandbreedte;13,8;13,8;0;620"
+        "Hengelo;GM0164;39355;730;schatting;110;15,1;binnen de bandbreedte;13,8;13,8;0;620"
     );
     assert_eq!(
         lines[15],
@@ -592,14 +592,14 @@ fn export_csv_of_the_default_scenario() {
 
     let en = export_csv(&s, &outcome, Lang::En);
     assert!(en.contains(
-        "\r\nAlmelo;GM0141;33370;695;estimate;93;13.4;below minimum;11.7;11.6;0;602\r\n"
+        "\r\nAlmelo;GM0141;33370;695;estimate;93;13.4;below the minimum;11.7;11.6;0;602\r\n"
     ));
     assert!(en.ends_with("\r\nTotal Twente;;285625;4774;estimate;800;16.8;;100.0;100.0;0;3974\r\n"));
 
     let tsv = export_tsv(&s, &outcome, Lang::Nl);
     assert!(tsv.starts_with("gemeente\tcode\t"));
     assert!(tsv.contains(
-        "\r\nAlmelo\tGM0141\t33370\t695\tschatting\t93\t13,4\tonder minimum\t11,7\t11,6\t0\t602\r\n"
+        "\r\nAlmelo\tGM0141\t33370\t695\tschatting\t93\t13,4\tonder het minimum\t11,7\t11,6\t0\t602\r\n"
     ));
 }
 

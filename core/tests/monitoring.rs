@@ -138,6 +138,17 @@ fn period_next() {
 }
 
 #[test]
+fn period_previous_undoes_next_within_the_valid_years() {
+    assert_eq!(p("2026-H2").previous(), Some(p("2026-H1")));
+    assert_eq!(p("2026-H1").previous(), Some(p("2025-H2")));
+    for s in ["2000-H2", "2026-H1", "2026-H2", "2099-H2"] {
+        assert_eq!(p(s).previous().map(|q| q.next()), Some(p(s)));
+    }
+    // Nothing before the first valid year.
+    assert_eq!(p("2000-H1").previous(), None);
+}
+
+#[test]
 fn evaluation_date_is_three_years_after_the_start() {
     assert_eq!(p("2026-H1").evaluation_date(), Some(date(2029, 1, 1)));
     assert_eq!(p("2026-H2").evaluation_date(), Some(date(2029, 7, 1)));

@@ -122,7 +122,7 @@ impl MonModel {
                 break;
             }
             run += 1;
-            let Some(prev) = previous(p) else { break };
+            let Some(prev) = p.previous() else { break };
             p = prev;
         }
         run
@@ -295,21 +295,6 @@ fn gap(period: Period) -> ChartPoint {
         status: Status::NotApplicable,
         consecutive: false,
     }
-}
-
-fn previous(p: Period) -> Option<Period> {
-    let prev = if p.half == 2 {
-        Period {
-            year: p.year,
-            half: 1,
-        }
-    } else {
-        Period {
-            year: p.year.checked_sub(1)?,
-            half: 2,
-        }
-    };
-    prev.is_valid().then_some(prev)
 }
 
 /// The municipality and half-year a monitoring error is about.

@@ -16,18 +16,19 @@ use crate::scenario::{Scenario, VacancySource};
 const BOM: &str = "\u{feff}";
 const CRLF: &str = "\r\n";
 
-/// The status as text for a spreadsheet cell.
+/// The status as text for a spreadsheet cell: the page's words (`i18n::status_label`, a test
+/// in the app checks they agree).
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
     match (lang, status) {
-        (Lang::Nl, Status::BelowMinimum) => "onder minimum",
-        (Lang::Nl, Status::WithinRange) => "binnen bandbreedte",
-        (Lang::Nl, Status::AboveSignal) => "boven signaalwaarde",
+        (Lang::Nl, Status::BelowMinimum) => "onder het minimum",
+        (Lang::Nl, Status::WithinRange) => "binnen de bandbreedte",
+        (Lang::Nl, Status::AboveSignal) => "boven de signaalwaarde",
         (Lang::Nl, Status::NoVacancies) => "geen vrijkomende woningen",
         (Lang::Nl, Status::NotApplicable) => "n.v.t.",
-        (Lang::En, Status::BelowMinimum) => "below minimum",
+        (Lang::En, Status::BelowMinimum) => "below the minimum",
         (Lang::En, Status::WithinRange) => "within range",
-        (Lang::En, Status::AboveSignal) => "above signal value",
-        (Lang::En, Status::NoVacancies) => "no vacancies",
+        (Lang::En, Status::AboveSignal) => "above the signal value",
+        (Lang::En, Status::NoVacancies) => "no vacated homes",
         (Lang::En, Status::NotApplicable) => "n/a",
     }
 }
@@ -41,13 +42,13 @@ fn result_header(lang: Lang) -> [&'static str; 12] {
             Column::Households.label(lang),
             Column::Vacancies.label(lang),
             Column::EstimateFlag.label(lang),
-            "doel urgenten",
+            "urgenten per jaar",
             "percentage",
             "status",
             "aandeel huishoudens",
             "aandeel urgenten",
             "verschil met horizon",
-            "ruimte reguliere woningzoekenden",
+            "ruimte voor regulier woningzoekenden",
         ],
         Lang::En => [
             Column::Name.label(lang),
@@ -55,7 +56,7 @@ fn result_header(lang: Lang) -> [&'static str; 12] {
             Column::Households.label(lang),
             Column::Vacancies.label(lang),
             Column::EstimateFlag.label(lang),
-            "target urgents",
+            "urgents per year",
             "percentage",
             "status",
             "share of households",
