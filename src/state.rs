@@ -22,128 +22,23 @@ const HISTORY: usize = 100;
     Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
 )]
 pub enum Key {
-    Cell(String, FieldKey),
-    Param(ParamKey),
+    Cell(String, Field),
+    Param(Param),
 }
 
-/// Editable per-municipality fields (a copy of [`Field`] that can be ordered).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum FieldKey {
-    Name,
-    Households,
-    Vacancies,
-    Origin,
-    Realised,
-    StatusHolders,
-    ExtraVacancies,
-}
-
-impl FieldKey {
-    pub fn field(self) -> Field {
-        match self {
-            FieldKey::Name => Field::Name,
-            FieldKey::Households => Field::Households,
-            FieldKey::Vacancies => Field::Vacancies,
-            FieldKey::Origin => Field::Origin,
-            FieldKey::Realised => Field::Realised,
-            FieldKey::StatusHolders => Field::StatusHolders,
-            FieldKey::ExtraVacancies => Field::ExtraVacancies,
-        }
-    }
-
-    /// Stable short code for element ids and test hooks.
-    pub fn code(self) -> &'static str {
-        match self {
-            FieldKey::Name => "name",
-            FieldKey::Households => "hh",
-            FieldKey::Vacancies => "vac",
-            FieldKey::Origin => "origin",
-            FieldKey::Realised => "realised",
-            FieldKey::StatusHolders => "sh",
-            FieldKey::ExtraVacancies => "dv",
-        }
-    }
-
-    pub const OPTIONAL: [FieldKey; 4] = [
-        FieldKey::Origin,
-        FieldKey::Realised,
-        FieldKey::StatusHolders,
-        FieldKey::ExtraVacancies,
-    ];
-}
-
-/// Editable region parameters.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum ParamKey {
-    Urgents,
-    Minimum,
-    Signal,
-    Cap,
-    Turnover,
-    /// Growth-path years `N` (growth view).
-    GrowthYears,
-    /// Growth of urgents per year `ΔU` (growth view).
-    UrgentsGrowth,
-}
-
-impl ParamKey {
-    pub const ALL: [ParamKey; 7] = [
-        ParamKey::Urgents,
-        ParamKey::Minimum,
-        ParamKey::Signal,
-        ParamKey::Cap,
-        ParamKey::Turnover,
-        ParamKey::GrowthYears,
-        ParamKey::UrgentsGrowth,
-    ];
-
-    pub fn param(self) -> Param {
-        match self {
-            ParamKey::Urgents => Param::Urgents,
-            ParamKey::Minimum => Param::Minimum,
-            ParamKey::Signal => Param::Signal,
-            ParamKey::Cap => Param::Cap,
-            ParamKey::Turnover => Param::Turnover,
-            ParamKey::GrowthYears => Param::GrowthYears,
-            ParamKey::UrgentsGrowth => Param::UrgentsGrowth,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ParamKey::Urgents => "urgents",
-            ParamKey::Minimum => "minimum",
-            ParamKey::Signal => "signal",
-            ParamKey::Cap => "cap",
-            ParamKey::Turnover => "turnover",
-            ParamKey::GrowthYears => "growth-years",
-            ParamKey::UrgentsGrowth => "urgents-growth",
-        }
-    }
-
-    pub fn is_percent(self) -> bool {
-        !matches!(
-            self,
-            ParamKey::Urgents | ParamKey::GrowthYears | ParamKey::UrgentsGrowth
-        )
-    }
-}
-
-/// What undo/redo restores.
+/// What undo/redo restores. The scenario is shared: the undo stack, the last valid result
+/// and the next state point at one copy, and an edit copies it once (copy-on-write,
+/// [`Rc::make_mut`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Snapshot {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub drafts: BTreeMap<Key, String>,
 }
 
 /// A scenario that computed, with its outcome.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Computed {
-    pub scenario: Scenario,
+    pub scenario: Rc<Scenario>,
     pub outcome: Outcome,
 }
 
@@ -186,12 +81,12 @@ pub enum Action {
     /// Text typed into a municipality cell.
     SetCell {
         id: String,
-        field: FieldKey,
+        field: Field,
         text: String,
     },
     /// Text typed into a parameter.
     SetParam {
-        param: ParamKey,
+        param: Param,
         text: String,
     },
     /// Leaving a field: a valid draft gives way to the canonical notation.
@@ -236,7 +131,7 @@ struct SessionSnapshot {
 impl From<&Snapshot> for SessionSnapshot {
     fn from(s: &Snapshot) -> Self {
         SessionSnapshot {
-            scenario: s.scenario.clone(),
+            scenario: (*s.scenario).clone(),
             drafts: s.drafts.clone().into_iter().collect(),
         }
     }
@@ -245,7 +140,7 @@ impl From<&Snapshot> for SessionSnapshot {
 impl From<SessionSnapshot> for Snapshot {
     fn from(s: SessionSnapshot) -> Self {
         Snapshot {
-            scenario: s.scenario,
+            scenario: Rc::new(s.scenario),
             drafts: s.drafts.into_iter().collect(),
         }
     }
@@ -258,7 +153,7 @@ impl Editor {
             current: (&self.current).into(),
             undo: self.undo.iter().map(|s| s.as_ref().into()).collect(),
             redo: self.redo.iter().map(|s| s.as_ref().into()).collect(),
-            last_valid: self.last_valid.as_ref().map(|c| c.scenario.clone()),
+            last_valid: self.last_valid.as_ref().map(|c| (*c.scenario).clone()),
             lang: self.lang,
         })
         .unwrap_or_default()
@@ -274,7 +169,10 @@ impl Editor {
         e.redo = s.redo.into_iter().map(|s| Rc::new(s.into())).collect();
         e.last_valid = s.last_valid.and_then(|scenario| {
             let outcome = compute(&scenario).ok()?;
-            Some(Rc::new(Computed { scenario, outcome }))
+            Some(Rc::new(Computed {
+                scenario: Rc::new(scenario),
+                outcome,
+            }))
         });
         e.recompute();
         Some(e)
@@ -283,7 +181,7 @@ impl Editor {
     pub fn new(scenario: Scenario, lang: Lang) -> Editor {
         let mut e = Editor {
             current: Snapshot {
-                scenario,
+                scenario: Rc::new(scenario),
                 drafts: BTreeMap::new(),
             },
             undo: Vec::new(),
@@ -317,7 +215,7 @@ impl Editor {
         let s = &self.current.scenario;
         match key {
             Key::Param(p) => param_text(s, *p, self.lang),
-            Key::Cell(id, FieldKey::Vacancies) => s
+            Key::Cell(id, Field::Vacancies) => s
                 .find(id)
                 .map(|m| {
                     // The estimate is shown as the value; the view marks it "schatting".
@@ -336,29 +234,34 @@ impl Editor {
     }
 
     /// Validation errors (not parse errors) about one cell.
-    pub fn cell_errors(&self, id: &str, field: FieldKey) -> Vec<&ValidationError> {
+    pub fn cell_errors(&self, id: &str, field: Field) -> Vec<&ValidationError> {
         match &self.problem {
             Some(ComputeError::Invalid(errors)) => errors
                 .iter()
-                .filter(|e| e.municipality() == Some(id) && e.field() == Some(field.field()))
+                .filter(|e| e.municipality() == Some(id) && e.field() == Some(field))
                 .collect(),
             _ => Vec::new(),
         }
     }
 
     /// Validation errors (not parse errors) about one parameter.
-    pub fn param_errors(&self, param: ParamKey) -> Vec<&ValidationError> {
+    pub fn param_errors(&self, param: Param) -> Vec<&ValidationError> {
         match &self.problem {
             Some(ComputeError::Invalid(errors)) => errors
                 .iter()
                 .filter(|e| match e {
-                    ValidationError::ParamOutOfRange { param: p, .. } => *p == param.param(),
-                    ValidationError::SignalBelowMinimum { .. } => param == ParamKey::Signal,
+                    ValidationError::ParamOutOfRange { param: p, .. } => *p == param,
+                    ValidationError::SignalBelowMinimum { .. } => param == Param::Signal,
                     _ => false,
                 })
                 .collect(),
             _ => Vec::new(),
         }
+    }
+
+    /// The scenario to change: copied here once per edit if anything else still shares it.
+    fn scenario_mut(&mut self) -> &mut Scenario {
+        Rc::make_mut(&mut self.current.scenario)
     }
 
     fn push_history(&mut self, key: Option<Key>) {
@@ -388,7 +291,7 @@ impl Editor {
                 self.problem = None;
                 if self.parse_errors.is_empty() {
                     self.last_valid = Some(Rc::new(Computed {
-                        scenario: self.current.scenario.clone(),
+                        scenario: Rc::clone(&self.current.scenario),
                         outcome,
                     }));
                 }
@@ -409,12 +312,11 @@ impl Editor {
                     return false;
                 };
                 self.push_history(Some(key.clone()));
-                let lang = self.lang;
-                let m = &mut self.current.scenario.municipalities[index];
-                if field == FieldKey::Name {
-                    m.name = text.clone();
-                } else if let Ok(v) = parse_cell(field, &text, lang) {
-                    set_cell(m, field, v);
+                // Text that does not parse stays a draft and leaves the scenario (uncopied).
+                if field == Field::Name {
+                    self.scenario_mut().municipalities[index].name = text.clone();
+                } else if let Ok(v) = parse_cell(field, &text, self.lang) {
+                    self.scenario_mut().municipalities[index].set_count(field, v);
                 }
                 self.current.drafts.insert(key, text);
             }
@@ -425,7 +327,7 @@ impl Editor {
                 }
                 self.push_history(Some(key.clone()));
                 if let Ok(v) = parse_param(param, &text, self.lang) {
-                    set_param(&mut self.current.scenario, param, v);
+                    set_param(self.scenario_mut(), param, v);
                 }
                 self.current.drafts.insert(key, text);
             }
@@ -434,7 +336,7 @@ impl Editor {
                     Some(text) => parse_key(&key, text, self.lang).is_ok(),
                     None => return false,
                 };
-                if !valid || matches!(key, Key::Cell(_, FieldKey::Name)) {
+                if !valid || matches!(key, Key::Cell(_, Field::Name)) {
                     // Keep invalid text (never lost) and names as typed.
                     self.last_edit = None;
                     return false;
@@ -447,18 +349,16 @@ impl Editor {
                     return false;
                 }
                 self.push_history(None);
-                self.current.scenario.method = method;
+                self.scenario_mut().method = method;
             }
             Action::AddMunicipality => {
                 self.push_history(None);
-                let s = &mut self.current.scenario;
+                let lang = self.lang;
+                let s = self.scenario_mut();
                 let id = s.next_added_id();
                 let mut n = s.municipalities.len() + 1;
                 let name = loop {
-                    let candidate = match self.lang {
-                        Lang::Nl => format!("Nieuwe gemeente {n}"),
-                        Lang::En => format!("New municipality {n}"),
-                    };
+                    let candidate = crate::i18n::editor::new_municipality(n, lang);
                     if !s
                         .municipalities
                         .iter()
@@ -478,8 +378,9 @@ impl Editor {
                     return false;
                 };
                 self.push_history(None);
-                let m = self.current.scenario.municipalities.remove(index);
-                self.current.scenario.normalize_monitoring();
+                let s = self.scenario_mut();
+                let m = s.municipalities.remove(index);
+                s.normalize_monitoring();
                 self.current
                     .drafts
                     .retain(|k, _| !matches!(k, Key::Cell(i, _) if *i == id));
@@ -490,22 +391,20 @@ impl Editor {
                     return false;
                 }
                 self.push_history(None);
-                self.current.scenario.growth = growth;
+                self.scenario_mut().growth = growth;
             }
             Action::SetMonitoring(records) => {
-                let mut next = self.current.scenario.clone();
-                next.monitoring = records;
-                next.normalize_monitoring();
-                if next.monitoring == self.current.scenario.monitoring {
+                let monitoring = self.current.scenario.normalized_monitoring(records);
+                if monitoring == self.current.scenario.monitoring {
                     return false;
                 }
                 self.push_history(None);
-                self.current.scenario.monitoring = next.monitoring;
+                self.scenario_mut().monitoring = monitoring;
             }
             Action::Replace { scenario, notice } => {
                 self.push_history(None);
                 self.current = Snapshot {
-                    scenario,
+                    scenario: Rc::new(scenario),
                     drafts: BTreeMap::new(),
                 };
                 self.notice = notice;
@@ -513,7 +412,7 @@ impl Editor {
             Action::Reset => {
                 self.push_history(None);
                 self.current = Snapshot {
-                    scenario: evt_core::data::default_scenario(),
+                    scenario: Rc::new(evt_core::data::default_scenario()),
                     drafts: BTreeMap::new(),
                 };
                 self.notice = Some(Notice::Reset);
@@ -539,7 +438,7 @@ impl Editor {
                 // Valid drafts re-render in the new notation; invalid text stays as typed.
                 let old = self.lang;
                 self.current.drafts.retain(|k, text| {
-                    parse_key(k, text, old).is_err() || matches!(k, Key::Cell(_, FieldKey::Name))
+                    parse_key(k, text, old).is_err() || matches!(k, Key::Cell(_, Field::Name))
                 });
                 self.lang = lang;
             }
@@ -577,19 +476,19 @@ fn travel(
 }
 
 /// A parsed cell value: `None` means blank (allowed for optional columns and vacancies).
-fn parse_cell(field: FieldKey, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
+fn parse_cell(field: Field, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
     match parse_count(text, lang) {
         Ok(v) => Ok(Some(v)),
-        Err(NumberError::Empty) if field != FieldKey::Households => Ok(None),
+        Err(NumberError::Empty) if field != Field::Households => Ok(None),
         Err(e) => Err(e),
     }
 }
 
-fn parse_param(param: ParamKey, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
+fn parse_param(param: Param, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
     if param.is_percent() {
         match parse_percent(text) {
             Ok(bp) => Ok(Some(u64::from(bp))),
-            Err(NumberError::Empty) if param == ParamKey::Cap => Ok(None),
+            Err(NumberError::Empty) if param == Param::Cap => Ok(None),
             Err(e) => Err(e),
         }
     } else {
@@ -599,189 +498,54 @@ fn parse_param(param: ParamKey, text: &str, lang: Lang) -> Result<Option<u64>, N
 
 fn parse_key(key: &Key, text: &str, lang: Lang) -> Result<(), NumberError> {
     match key {
-        Key::Cell(_, FieldKey::Name) => Ok(()),
+        Key::Cell(_, Field::Name) => Ok(()),
         Key::Cell(_, f) => parse_cell(*f, text, lang).map(|_| ()),
         Key::Param(p) => parse_param(*p, text, lang).map(|_| ()),
     }
 }
 
-fn set_cell(m: &mut Municipality, field: FieldKey, v: Option<u64>) {
-    match field {
-        FieldKey::Name => {}
-        FieldKey::Households => m.households = v.unwrap_or(0),
-        FieldKey::Vacancies => m.vacancies = v,
-        FieldKey::Origin => m.origin = v,
-        FieldKey::Realised => m.realised = v,
-        FieldKey::StatusHolders => m.status_holders = v,
-        FieldKey::ExtraVacancies => m.extra_vacancies = v,
-    }
-}
-
-fn set_param(s: &mut Scenario, param: ParamKey, v: Option<u64>) {
+fn set_param(s: &mut Scenario, param: Param, v: Option<u64>) {
     let bp = |v: Option<u64>| u32::try_from(v.unwrap_or(0)).unwrap_or(u32::MAX);
     match param {
-        ParamKey::Urgents => s.params.urgents = v.unwrap_or(0),
-        ParamKey::Minimum => s.params.minimum_bp = bp(v),
-        ParamKey::Signal => s.params.signal_bp = bp(v),
-        ParamKey::Cap => s.params.cap_bp = v.map(|x| u32::try_from(x).unwrap_or(u32::MAX)),
-        ParamKey::Turnover => s.params.turnover_bp = bp(v),
-        ParamKey::GrowthYears => {
+        Param::Urgents => s.params.urgents = v.unwrap_or(0),
+        Param::Minimum => s.params.minimum_bp = bp(v),
+        Param::Signal => s.params.signal_bp = bp(v),
+        Param::Cap => s.params.cap_bp = v.map(|x| u32::try_from(x).unwrap_or(u32::MAX)),
+        Param::Turnover => s.params.turnover_bp = bp(v),
+        Param::GrowthYears => {
             s.params.growth_years = u32::try_from(v.unwrap_or(0)).unwrap_or(u32::MAX)
         }
-        ParamKey::UrgentsGrowth => s.params.urgents_growth = v.unwrap_or(0),
+        Param::UrgentsGrowth => s.params.urgents_growth = v.unwrap_or(0),
     }
 }
 
-fn cell_text(m: &Municipality, field: FieldKey, lang: Lang) -> String {
+fn cell_text(m: &Municipality, field: Field, lang: Lang) -> String {
     use evt_core::numbers::format_count;
-    let opt = |v: Option<u64>| v.map(|x| format_count(x, lang)).unwrap_or_default();
     match field {
-        FieldKey::Name => m.name.clone(),
-        FieldKey::Households => format_count(m.households, lang),
-        FieldKey::Vacancies => opt(m.vacancies),
-        FieldKey::Origin => opt(m.origin),
-        FieldKey::Realised => opt(m.realised),
-        FieldKey::StatusHolders => opt(m.status_holders),
-        FieldKey::ExtraVacancies => opt(m.extra_vacancies),
+        Field::Name => m.name.clone(),
+        _ => m
+            .count(field)
+            .map(|x| format_count(x, lang))
+            .unwrap_or_default(),
     }
 }
 
-fn param_text(s: &Scenario, param: ParamKey, lang: Lang) -> String {
+fn param_text(s: &Scenario, param: Param, lang: Lang) -> String {
     use evt_core::numbers::{format_bp_plain, format_count};
     match param {
-        ParamKey::Urgents => format_count(s.params.urgents, lang),
-        ParamKey::Minimum => format_bp_plain(s.params.minimum_bp, lang),
-        ParamKey::Signal => format_bp_plain(s.params.signal_bp, lang),
-        ParamKey::Cap => s
+        Param::Urgents => format_count(s.params.urgents, lang),
+        Param::Minimum => format_bp_plain(s.params.minimum_bp, lang),
+        Param::Signal => format_bp_plain(s.params.signal_bp, lang),
+        Param::Cap => s
             .params
             .cap_bp
             .map(|c| format_bp_plain(c, lang))
             .unwrap_or_default(),
-        ParamKey::Turnover => format_bp_plain(s.params.turnover_bp, lang),
-        ParamKey::GrowthYears => format_count(u64::from(s.params.growth_years), lang),
-        ParamKey::UrgentsGrowth => format_count(s.params.urgents_growth, lang),
+        Param::Turnover => format_bp_plain(s.params.turnover_bp, lang),
+        Param::GrowthYears => format_count(u64::from(s.params.growth_years), lang),
+        Param::UrgentsGrowth => format_count(s.params.urgents_growth, lang),
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use evt_core::data::default_scenario;
-
-    fn editor() -> Rc<Editor> {
-        Rc::new(Editor::new(default_scenario(), Lang::Nl))
-    }
-
-    fn cell(id: &str, field: FieldKey, text: &str) -> Action {
-        Action::SetCell {
-            id: id.into(),
-            field,
-            text: text.into(),
-        }
-    }
-
-    #[test]
-    fn typing_updates_scenario_and_keeps_text() {
-        let e = editor().reduce(cell("GM1774", FieldKey::Vacancies, "1.000"));
-        assert_eq!(e.scenario().find("GM1774").unwrap().vacancies, Some(1000));
-        assert_eq!(
-            e.text(&Key::Cell("GM1774".into(), FieldKey::Vacancies)),
-            "1.000"
-        );
-        assert!(e.is_current());
-    }
-
-    #[test]
-    fn invalid_text_is_kept_and_last_result_stays() {
-        let e = editor();
-        let before = e.last_valid.clone();
-        let e = e.reduce(cell("GM1774", FieldKey::Households, "12,5"));
-        assert!(!e.is_current());
-        assert_eq!(
-            e.text(&Key::Cell("GM1774".into(), FieldKey::Households)),
-            "12,5"
-        );
-        assert_eq!(e.last_valid, before);
-        // Committing keeps invalid text.
-        let e = e.reduce(Action::Commit(Key::Cell(
-            "GM1774".into(),
-            FieldKey::Households,
-        )));
-        assert_eq!(
-            e.text(&Key::Cell("GM1774".into(), FieldKey::Households)),
-            "12,5"
-        );
-    }
-
-    #[test]
-    fn a_session_carries_drafts_history_and_last_results() {
-        let e = editor()
-            .reduce(cell("GM0141", FieldKey::Households, "30000"))
-            .reduce(Action::SetLang(Lang::En))
-            .reduce(cell("GM1774", FieldKey::Households, "12,5"));
-        assert!(!e.is_current());
-        let r = Editor::restore(&e.session()).expect("restores");
-        assert_eq!(r.current, e.current);
-        assert_eq!(r.undo, e.undo);
-        assert_eq!(r.redo, e.redo);
-        assert_eq!(r.lang, Lang::En);
-        assert_eq!(r.parse_errors, e.parse_errors);
-        assert_eq!(r.last_valid, e.last_valid);
-        assert!(!r.is_current());
-        // Undo goes on where it was.
-        let (e, r) = (e.reduce(Action::Undo), Rc::new(r).reduce(Action::Undo));
-        assert_eq!(r.current, e.current);
-        assert!(Editor::restore("not a session").is_none());
-        assert!(Editor::restore("").is_none());
-    }
-
-    #[test]
-    fn one_undo_step_per_cell_typing() {
-        let e = editor()
-            .reduce(cell("GM0141", FieldKey::Households, "3"))
-            .reduce(cell("GM0141", FieldKey::Households, "30"))
-            .reduce(cell("GM0141", FieldKey::Households, "300"));
-        assert_eq!(e.undo.len(), 1);
-        let e = e.reduce(Action::Undo);
-        assert_eq!(e.scenario(), &default_scenario());
-        let e = e.reduce(Action::Redo);
-        assert_eq!(e.scenario().find("GM0141").unwrap().households, 300);
-    }
-
-    #[test]
-    fn add_and_remove_rows_are_undoable() {
-        let e = editor().reduce(Action::AddMunicipality);
-        assert_eq!(e.scenario().municipalities.len(), 15);
-        assert!(e.is_current(), "a new row is valid at once");
-        let e = e.reduce(Action::RemoveMunicipality("GM0141".into()));
-        assert_eq!(e.scenario().municipalities.len(), 14);
-        let e = e.reduce(Action::Undo).reduce(Action::Undo);
-        assert_eq!(e.scenario(), &default_scenario());
-    }
-
-    #[test]
-    fn params_parse_percentages() {
-        let e = editor().reduce(Action::SetParam {
-            param: ParamKey::Signal,
-            text: "22,5".into(),
-        });
-        assert_eq!(e.scenario().params.signal_bp, 2250);
-        let e = e.reduce(Action::SetParam {
-            param: ParamKey::Signal,
-            text: "10".into(),
-        });
-        // Signal below minimum: a validation problem, last valid result kept.
-        assert!(matches!(e.problem, Some(ComputeError::Invalid(_))));
-        assert_eq!(
-            e.last_valid.as_ref().unwrap().scenario.params.signal_bp,
-            2250
-        );
-    }
-
-    #[test]
-    fn no_op_returns_same_rc() {
-        let e = editor();
-        let same = e.clone().reduce(Action::SetMethod(Method::Households));
-        assert!(Rc::ptr_eq(&e, &same));
-    }
-}
+mod tests;

@@ -18,7 +18,10 @@ use yew::Callback;
 fn computed() -> Rc<Computed> {
     let scenario = default_scenario();
     let outcome = compute(&scenario).expect("default scenario computes");
-    Rc::new(Computed { scenario, outcome })
+    Rc::new(Computed {
+        scenario: scenario.into(),
+        outcome,
+    })
 }
 
 /// The results table of the default scenario.

@@ -7,10 +7,11 @@
 mod common;
 
 use evt_app::components::explanation::Explanation;
-use evt_app::state::{Action, FieldKey, ParamKey};
+use evt_app::state::Action;
 use evt_core::data::default_scenario;
 use evt_core::numbers::Lang;
 use evt_core::scenario::Scenario;
+use evt_core::validate::{Field, Param};
 
 async fn render_with(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String {
     common::render_view::<Explanation>(scenario, lang, actions).await
@@ -155,7 +156,7 @@ async fn live_figures_of_the_default_scenario() {
 #[tokio::test(flavor = "current_thread")]
 async fn figures_follow_the_parameters() {
     let actions = vec![Action::SetParam {
-        param: ParamKey::Urgents,
+        param: Param::Urgents,
         text: "1.000".into(),
     }];
     let html = render_with(default_scenario(), Lang::Nl, actions).await;
@@ -242,12 +243,12 @@ async fn an_input_error_shows_the_last_valid_figures_with_a_notice() {
     let dinkelland = "GM1774".to_string();
     let actions = vec![
         Action::SetParam {
-            param: ParamKey::Urgents,
+            param: Param::Urgents,
             text: "900".into(),
         },
         Action::SetCell {
             id: dinkelland,
-            field: FieldKey::Households,
+            field: Field::Households,
             text: "tien".into(),
         },
     ];

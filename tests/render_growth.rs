@@ -8,12 +8,13 @@ mod common;
 
 use common::text;
 use evt_app::components::growth_view::GrowthView;
-use evt_app::state::{Action, ParamKey};
+use evt_app::state::Action;
 use evt_app::view::growth::compute_model;
 use evt_core::data::{default_scenario, netherlands_scenario};
 use evt_core::growth::{growth_path, Start};
 use evt_core::numbers::{format_count, format_percent_tenths, Lang};
 use evt_core::scenario::Scenario;
+use evt_core::validate::Param;
 
 async fn render_with(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String {
     common::render_view::<GrowthView>(scenario, lang, actions).await
@@ -322,7 +323,7 @@ async fn invalid_years_keep_the_last_valid_path_marked_as_out_of_date() {
         default_scenario(),
         Lang::Nl,
         vec![Action::SetParam {
-            param: ParamKey::GrowthYears,
+            param: Param::GrowthYears,
             text: "31".into(),
         }],
     )

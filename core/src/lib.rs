@@ -9,6 +9,7 @@ pub mod apportion;
 pub mod codec;
 pub mod compare;
 pub mod data;
+pub mod field;
 pub mod growth;
 pub mod methods;
 pub mod monitoring;

@@ -4,6 +4,7 @@
 //! as display strings. Municipalities are keyed by CBS code (`GM0153`) or, for rows a user
 //! adds, by a generated stable id (`X1`, `X2`, …) — never by position or name.
 
+use crate::field::Field;
 use crate::period::Record;
 use serde::{Deserialize, Serialize};
 
@@ -134,6 +135,36 @@ pub struct Municipality {
 }
 
 impl Municipality {
+    /// The current value of a count field (`None` when blank, and for the name; households
+    /// is always given).
+    pub fn count(&self, field: Field) -> Option<u64> {
+        match field {
+            Field::Name => None,
+            Field::Households => Some(self.households),
+            Field::CorporationHomes => self.corporation_homes,
+            Field::Vacancies => self.vacancies,
+            Field::Origin => self.origin,
+            Field::Realised => self.realised,
+            Field::StatusHolders => self.status_holders,
+            Field::ExtraVacancies => self.extra_vacancies,
+        }
+    }
+
+    /// Set a count field; `None` blanks an optional one (households, never blank, becomes
+    /// 0). The name is not a count and is left alone.
+    pub fn set_count(&mut self, field: Field, value: Option<u64>) {
+        match field {
+            Field::Name => {}
+            Field::Households => self.households = value.unwrap_or(0),
+            Field::CorporationHomes => self.corporation_homes = value,
+            Field::Vacancies => self.vacancies = value,
+            Field::Origin => self.origin = value,
+            Field::Realised => self.realised = value,
+            Field::StatusHolders => self.status_holders = value,
+            Field::ExtraVacancies => self.extra_vacancies = value,
+        }
+    }
+
     /// A municipality with only the required figures.
     pub fn new(id: impl Into<String>, name: impl Into<String>, households: u64) -> Self {
         Municipality {
@@ -341,14 +372,21 @@ impl Scenario {
     /// drop records of municipalities that are no longer in the region. Keeps the last of
     /// duplicate (period, municipality) records.
     pub fn normalize_monitoring(&mut self) {
+        let records = std::mem::take(&mut self.monitoring);
+        self.monitoring = self.normalized_monitoring(records);
+    }
+
+    /// `records` as [`Scenario::normalize_monitoring`] would leave them in this scenario,
+    /// without copying the scenario.
+    pub fn normalized_monitoring(&self, records: Vec<Record>) -> Vec<Record> {
         let position = positions(&self.municipalities);
         let mut keyed: std::collections::BTreeMap<_, Record> = std::collections::BTreeMap::new();
-        for r in self.monitoring.drain(..) {
+        for r in records {
             if let Some(&i) = position.get(r.municipality.as_str()) {
                 keyed.insert((r.period, i), r);
             }
         }
-        self.monitoring = keyed.into_values().collect();
+        keyed.into_values().collect()
     }
 }
 

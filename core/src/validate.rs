@@ -6,30 +6,7 @@ use crate::scenario::{
     MAX_MUNICIPALITIES, MAX_NAME_CHARS,
 };
 
-/// A per-municipality field.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Field {
-    Name,
-    Households,
-    CorporationHomes,
-    Vacancies,
-    Origin,
-    Realised,
-    StatusHolders,
-    ExtraVacancies,
-}
-
-/// A region parameter.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Param {
-    Urgents,
-    Minimum,
-    Signal,
-    Cap,
-    Turnover,
-    GrowthYears,
-    UrgentsGrowth,
-}
+pub use crate::field::{Field, Param};
 
 /// Everything that makes a scenario invalid.
 #[derive(Debug, Clone, PartialEq, Eq)]

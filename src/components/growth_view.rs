@@ -29,13 +29,14 @@ use crate::i18n::growth::{
     start_help, start_label, within_text, year_option,
 };
 use crate::i18n::{status_label, status_symbol, Texts};
-use crate::state::{Action, Editor, FieldKey, Key, ParamKey};
+use crate::state::{Action, Editor, Key};
 use crate::view::growth::{compute_model, growth_input, matching, GrowthModel, GrowthSeries, PAGE};
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::ComputeError;
 use evt_core::numbers::format_percent_or_dash;
 use evt_core::numbers::{format_count, Lang};
 use evt_core::scenario::{GrowthSettings, OptionalColumn};
+use evt_core::validate::{Field, Param};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -189,9 +190,9 @@ fn Settings() -> Html {
     let lang = editor.lang;
     let g = growth_texts(lang);
     let s = editor.scenario();
-    let field = |param: ParamKey, label: &'static str, help: &'static str| {
+    let field = |param: Param, label: &'static str, help: &'static str| {
         let id = format!("growth-{}", param.code().trim_start_matches("growth-"));
-        let bench = (param == ParamKey::UrgentsGrowth).then_some("urgents-growth");
+        let bench = (param == Param::UrgentsGrowth).then_some("urgents-growth");
         param_field(&editor, param, id, label, help, bench)
     };
     let settings = s.growth;
@@ -256,8 +257,8 @@ fn Settings() -> Html {
         <div class="growth-settings" role="group" aria-labelledby="growth-settings-heading">
             <h3 id="growth-settings-heading">{ g.settings_heading }</h3>
             <div class="param-grid">
-                { field(ParamKey::GrowthYears, g.years_label, g.years_help) }
-                { field(ParamKey::UrgentsGrowth, g.urgents_growth_label, g.urgents_growth_help) }
+                { field(Param::GrowthYears, g.years_label, g.years_help) }
+                { field(Param::UrgentsGrowth, g.urgents_growth_label, g.urgents_growth_help) }
             </div>
             <div class="growth-choices">
                 <fieldset class="methods">
@@ -294,8 +295,8 @@ fn YearTable(props: &YearTableProps) -> Html {
     let dispatch = editor.dispatcher();
     let m = &props.model;
     let rows = props.visible.iter().filter_map(|&i| m.series.get(i)).map(|series| {
-        let key = Key::Cell(series.id.clone(), FieldKey::ExtraVacancies);
-        let error = cell_error(&editor, &series.id, &series.name, FieldKey::ExtraVacancies, lang);
+        let key = Key::Cell(series.id.clone(), Field::ExtraVacancies);
+        let error = cell_error(&editor, &series.id, &series.name, Field::ExtraVacancies, lang);
         html! {
             <GrowthRow key={series.id.clone()} series={series.clone()} year={props.year}
                 years={m.years} text={editor.text(&key)} {error} {lang} dispatch={dispatch.clone()} />
@@ -359,7 +360,7 @@ fn GrowthRow(props: &GrowthRowProps) -> Html {
     let id = s.id.clone();
     let (oninput, onchange) = edit_callbacks(
         &props.dispatch,
-        Key::Cell(id.clone(), FieldKey::ExtraVacancies),
+        Key::Cell(id.clone(), Field::ExtraVacancies),
     );
     let dv_cell = NumberCell {
         id: format!("growth-dv-{id}"),

@@ -5,15 +5,16 @@ use super::number_field::{cell_error, edit_callbacks, NumberCell};
 use super::EditorCtx;
 use crate::i18n::validation::field_label;
 use crate::i18n::Texts;
-use crate::state::{Action, Editor, FieldKey, Key};
+use crate::state::{Action, Editor, Key};
 use evt_core::numbers::Lang;
 use evt_core::scenario::VacancySource;
+use evt_core::validate::Field;
 use yew::prelude::*;
 
 /// One cell, prepared so unchanged rows skip rendering.
 #[derive(Clone, PartialEq)]
 pub struct CellView {
-    pub field: FieldKey,
+    pub field: Field,
     pub text: String,
     pub error: Option<String>,
 }
@@ -39,18 +40,18 @@ pub fn InputRow(props: &InputRowProps) -> Html {
         let field = c.field;
         let (oninput, onchange) =
             edit_callbacks(&props.dispatch, Key::Cell(props.id.clone(), field));
-        let estimated = field == FieldKey::Vacancies && props.estimated;
+        let estimated = field == Field::Vacancies && props.estimated;
         let estimate_id = format!("est-{}", props.id);
         NumberCell {
             id: format!("in-{}-{}", field.code(), props.id),
             td_class: classes!("cell", format!("cell-{}", field.code())),
             input_class: classes!(estimated.then_some("is-estimate")),
-            label: format!("{}: {}", field_label(field.field(), props.lang), props.name),
-            inputmode: (field != FieldKey::Name).then_some("numeric"),
+            label: format!("{}: {}", field_label(field, props.lang), props.name),
+            inputmode: (field != Field::Name).then_some("numeric"),
             value: c.text.clone(),
             error: c.error.clone(),
             describedby: estimated.then(|| estimate_id.clone()),
-            bench_input: (field == FieldKey::Vacancies).then_some("true"),
+            bench_input: (field == Field::Vacancies).then_some("true"),
             after_input: html! {
                 if estimated {
                     <span class="badge-estimate" id={estimate_id} title={t.estimate_title}>{ t.estimate }</span>
@@ -119,9 +120,9 @@ pub fn InputTable(props: &InputTableProps) -> Html {
     let lang = editor.lang;
     let t = Texts::get(lang);
     let s = editor.scenario();
-    let mut fields = vec![FieldKey::Name, FieldKey::Households, FieldKey::Vacancies];
+    let mut fields = vec![Field::Name, Field::Households, Field::Vacancies];
     if props.show_optional {
-        fields.extend(FieldKey::OPTIONAL);
+        fields.extend(Field::OPTIONAL);
     }
     let dispatch = editor.dispatcher();
     let results: std::collections::HashMap<&str, &crate::view::ResultRow> =
@@ -158,9 +159,9 @@ pub fn InputTable(props: &InputTableProps) -> Html {
                 <caption id="inputs-caption">{ t.inputs_caption }</caption>
                 <thead>
                     <tr>
-                        { for fields.iter().take(3).map(|f| html! { <th scope="col">{ field_label(f.field(), lang) }</th> }) }
+                        { for fields.iter().take(3).map(|f| html! { <th scope="col">{ field_label(*f, lang) }</th> }) }
                         <th scope="col" class="col-result">{ crate::i18n::layout::layout_texts(lang).col_result }</th>
-                        { for fields.iter().skip(3).map(|f| html! { <th scope="col">{ field_label(f.field(), lang) }</th> }) }
+                        { for fields.iter().skip(3).map(|f| html! { <th scope="col">{ field_label(*f, lang) }</th> }) }
                         <th scope="col"><span class="visually-hidden">{ t.col_actions }</span></th>
                     </tr>
                 </thead>

@@ -9,13 +9,14 @@
 
 use super::EditorCtx;
 use crate::i18n::validation::{number_error, validation_error};
-use crate::state::{Action, Editor, FieldKey, Key, ParamKey};
+use crate::state::{Action, Editor, Key};
 use evt_core::numbers::Lang;
+use evt_core::validate::{Field, Param};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The message of a parameter: why its text does not parse, else its first validation error.
-pub fn param_error(editor: &Editor, param: ParamKey, lang: Lang) -> Option<String> {
+pub fn param_error(editor: &Editor, param: Param, lang: Lang) -> Option<String> {
     editor
         .parse_errors
         .get(&Key::Param(param))
@@ -34,7 +35,7 @@ pub fn cell_error(
     editor: &Editor,
     id: &str,
     name: &str,
-    field: FieldKey,
+    field: Field,
     lang: Lang,
 ) -> Option<String> {
     editor
@@ -95,7 +96,7 @@ pub fn select_on_focus() -> Callback<FocusEvent> {
 /// `bench` marks the field for the growth benchmark (`data-bench-growth-input`).
 pub fn param_field(
     editor: &EditorCtx,
-    param: ParamKey,
+    param: Param,
     id: String,
     label: &'static str,
     help: &'static str,

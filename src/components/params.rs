@@ -6,9 +6,10 @@ use super::number_field::{param_error, param_field};
 use super::EditorCtx;
 use crate::i18n::layout::layout_texts;
 use crate::i18n::{method_help, method_name, Texts};
-use crate::state::{Action, ParamKey};
+use crate::state::Action;
 use evt_core::numbers::format_bp;
 use evt_core::scenario::{Method, Scenario};
+use evt_core::validate::Param;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq, Default)]
@@ -27,7 +28,7 @@ pub fn Params(props: &ParamsProps) -> Html {
     let lang = editor.lang;
     let t = Texts::get(lang);
     let lt = layout_texts(lang);
-    let field = |param: ParamKey, label: &'static str, help: &'static str| {
+    let field = |param: Param, label: &'static str, help: &'static str| {
         param_field(
             &editor,
             param,
@@ -55,7 +56,7 @@ pub fn Params(props: &ParamsProps) -> Html {
         }
     });
     // A message in a closed panel would be out of sight: the panel opens for it.
-    let has_error = ParamKey::ALL[..5]
+    let has_error = Param::ALL[..5]
         .iter()
         .any(|&p| param_error(&editor, p, lang).is_some());
     {
@@ -101,11 +102,11 @@ pub fn Params(props: &ParamsProps) -> Html {
                     { for methods }
                 </fieldset>
                 <div class="param-grid">
-                    { field(ParamKey::Urgents, t.urgents_label, t.urgents_help) }
-                    { field(ParamKey::Minimum, t.minimum_label, t.minimum_help) }
-                    { field(ParamKey::Signal, t.signal_label, t.signal_help) }
-                    { field(ParamKey::Cap, t.cap_label, t.cap_help) }
-                    { field(ParamKey::Turnover, t.turnover_label, t.turnover_help) }
+                    { field(Param::Urgents, t.urgents_label, t.urgents_help) }
+                    { field(Param::Minimum, t.minimum_label, t.minimum_help) }
+                    { field(Param::Signal, t.signal_label, t.signal_help) }
+                    { field(Param::Cap, t.cap_label, t.cap_help) }
+                    { field(Param::Turnover, t.turnover_label, t.turnover_help) }
                 </div>
             </div>
         </section>

@@ -716,7 +716,10 @@ mod tests {
     fn computed() -> Computed {
         let scenario = evt_core::data::default_scenario();
         let outcome = evt_core::compute(&scenario).expect("valid");
-        Computed { scenario, outcome }
+        Computed {
+            scenario: scenario.into(),
+            outcome,
+        }
     }
 
     #[test]

@@ -26,6 +26,7 @@ macro_rules! by_lang {
 }
 
 pub mod chart;
+pub mod editor;
 mod en;
 pub mod explain;
 pub mod explanation;
@@ -39,107 +40,14 @@ pub mod page;
 pub mod region;
 pub mod saved;
 pub mod summary;
+pub mod texts;
 pub mod validation;
+
+pub use texts::Texts;
 
 use evt_core::methods::Status;
 use evt_core::numbers::Lang;
 use evt_core::scenario::Method;
-
-/// Static texts of one language.
-pub struct Texts {
-    pub lang_attr: &'static str,
-    pub title: &'static str,
-    pub subtitle: &'static str,
-    pub skip_link: &'static str,
-    pub switch_lang: &'static str,
-    pub switch_lang_label: &'static str,
-    pub summary_heading: &'static str,
-    pub params_heading: &'static str,
-    pub method_legend: &'static str,
-    pub urgents_label: &'static str,
-    pub urgents_help: &'static str,
-    pub minimum_label: &'static str,
-    pub minimum_help: &'static str,
-    pub signal_label: &'static str,
-    pub signal_help: &'static str,
-    pub cap_label: &'static str,
-    pub cap_help: &'static str,
-    pub turnover_label: &'static str,
-    pub turnover_help: &'static str,
-    pub results_heading: &'static str,
-    pub results_caption: &'static str,
-    pub stale_notice: &'static str,
-    pub col_name: &'static str,
-    pub col_households: &'static str,
-    pub col_vacancies: &'static str,
-    pub col_target: &'static str,
-    pub col_percent: &'static str,
-    pub col_status: &'static str,
-    pub col_household_share: &'static str,
-    pub col_urgent_share: &'static str,
-    pub col_diff: &'static str,
-    pub col_room: &'static str,
-    pub col_origin: &'static str,
-    pub col_realised: &'static str,
-    pub col_status_holders: &'static str,
-    pub col_extra_vacancies: &'static str,
-    pub col_actions: &'static str,
-    pub totals_row: &'static str,
-    pub sort_by: &'static str,
-    pub sorted_ascending: &'static str,
-    pub sorted_descending: &'static str,
-    pub estimate: &'static str,
-    pub estimate_title: &'static str,
-    pub inputs_heading: &'static str,
-    pub inputs_caption: &'static str,
-    pub show_optional: &'static str,
-    pub hide_optional: &'static str,
-    pub add_municipality: &'static str,
-    pub remove: &'static str,
-    pub reset: &'static str,
-    pub undo: &'static str,
-    pub redo: &'static str,
-    pub chart_heading: &'static str,
-    pub show_table: &'static str,
-    pub show_chart: &'static str,
-    pub minimum_line: &'static str,
-    pub signal_line: &'static str,
-    pub explain_summary: &'static str,
-    pub explain_heading: &'static str,
-    pub tools_heading: &'static str,
-    pub export_csv: &'static str,
-    pub import_csv: &'static str,
-    pub copy_table: &'static str,
-    pub copied: &'static str,
-    pub copy_failed: &'static str,
-    pub paste_heading: &'static str,
-    pub paste_label: &'static str,
-    pub paste_help: &'static str,
-    pub paste_preview: &'static str,
-    pub paste_apply: &'static str,
-    pub paste_cancel: &'static str,
-    pub paste_changes: &'static str,
-    pub paste_rejected: &'static str,
-    pub paste_nothing: &'static str,
-    pub paste_line: &'static str,
-    pub print: &'static str,
-    pub printed_at: &'static str,
-    pub sources_heading: &'static str,
-    pub sources_text: &'static str,
-    pub privacy: &'static str,
-    pub unhoused: &'static str,
-    pub unplaced: &'static str,
-    pub crash: &'static str,
-}
-
-impl Texts {
-    pub fn get(lang: Lang) -> &'static Texts {
-        match lang {
-            Lang::Nl => &nl::TEXTS,
-            Lang::En => &en::TEXTS,
-        }
-    }
-}
 
 pub fn method_name(method: Method, lang: Lang) -> &'static str {
     match (lang, method) {
@@ -238,7 +146,10 @@ mod tests {
     fn dinkelland() -> crate::view::ResultRow {
         let scenario = evt_core::data::default_scenario();
         let outcome = evt_core::compute(&scenario).expect("valid");
-        let rows = result_rows(&Computed { scenario, outcome });
+        let rows = result_rows(&Computed {
+            scenario: scenario.into(),
+            outcome,
+        });
         rows.into_iter()
             .find(|r| r.id == "GM1774")
             .expect("Dinkelland")

@@ -149,7 +149,10 @@ mod tests {
             vec![m("A", 100), m("B", 300)],
         );
         let outcome = compute(&scenario).expect("computes");
-        result_rows(&Computed { scenario, outcome })
+        result_rows(&Computed {
+            scenario: scenario.into(),
+            outcome,
+        })
     }
 
     #[test]

@@ -95,7 +95,7 @@ pub fn text(fragment: &str) -> String {
 pub fn rows_of(scenario: Scenario) -> std::rc::Rc<Vec<evt_app::view::ResultRow>> {
     let outcome = evt_core::methods::compute(&scenario).expect("the scenario computes");
     std::rc::Rc::new(evt_app::view::result_rows(&evt_app::state::Computed {
-        scenario,
+        scenario: scenario.into(),
         outcome,
     }))
 }

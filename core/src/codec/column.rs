@@ -3,7 +3,6 @@
 //! cell from being read as a formula).
 
 use crate::numbers::Lang;
-use crate::scenario::Municipality;
 use crate::validate::Field;
 
 /// A column of the spreadsheet formats: the calculator's inputs, plus the "estimate" flag of
@@ -153,34 +152,6 @@ impl Column {
             Column::ExtraVacancies => Some(Field::ExtraVacancies),
             Column::Code | Column::EstimateFlag => None,
         }
-    }
-}
-
-/// The current value of a count field (`None` when blank; households is always given).
-pub(crate) fn get_count(m: &Municipality, field: Field) -> Option<u64> {
-    match field {
-        Field::Name => None,
-        Field::Households => Some(m.households),
-        Field::CorporationHomes => m.corporation_homes,
-        Field::Vacancies => m.vacancies,
-        Field::Origin => m.origin,
-        Field::Realised => m.realised,
-        Field::StatusHolders => m.status_holders,
-        Field::ExtraVacancies => m.extra_vacancies,
-    }
-}
-
-/// Set a count field (the name is not a count and is left alone).
-pub(crate) fn set_count(m: &mut Municipality, field: Field, value: u64) {
-    match field {
-        Field::Name => {}
-        Field::Households => m.households = value,
-        Field::CorporationHomes => m.corporation_homes = Some(value),
-        Field::Vacancies => m.vacancies = Some(value),
-        Field::Origin => m.origin = Some(value),
-        Field::Realised => m.realised = Some(value),
-        Field::StatusHolders => m.status_holders = Some(value),
-        Field::ExtraVacancies => m.extra_vacancies = Some(value),
     }
 }
 

@@ -23,7 +23,7 @@
 //! - SPEC "Inputs": a typed vacancy figure replaces an estimate, so importing it is a change
 //!   even when it equals the estimate.
 
-use super::column::{get_count, normalise_label, set_count, unneutralise, Column, Delimiter};
+use super::column::{normalise_label, unneutralise, Column, Delimiter};
 use super::common::{
     detect_notation, header_columns, is_header, is_totals_label, looks_numeric, normalise_name,
     Index, Sheet, TOTALS,
@@ -142,7 +142,7 @@ pub fn apply(preview: &Preview, scenario: &Scenario) -> Scenario {
             .get(c.id.as_str())
             .and_then(|&i| s.municipalities.get_mut(i))
         {
-            set_count(m, c.field, c.new);
+            m.set_count(c.field, Some(c.new));
         }
     }
     s
@@ -302,7 +302,7 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
             for (field, cell) in figures {
                 match parse_count(cell, notation) {
                     Ok(new) => {
-                        let old = get_count(m, field);
+                        let old = m.count(field);
                         if old != Some(new) {
                             preview.changes.push(Change {
                                 id: m.id.clone(),
@@ -371,7 +371,7 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
         let mut m = Municipality::new(String::new(), new_name, households);
         for (field, cell) in figures {
             match parse_count(cell, notation) {
-                Ok(v) => set_count(&mut m, field, v),
+                Ok(v) => m.set_count(field, Some(v)),
                 Err(error) => preview.rejected.push(bad_cell(line, cell, field, error)),
             }
         }
