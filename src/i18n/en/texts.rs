@@ -1,7 +1,14 @@
 //! English texts.
-use crate::i18n::Texts;
+use super::En;
+use crate::i18n::texts::{PageTexts, Texts};
 
-pub const TEXTS: Texts = Texts {
+impl PageTexts for En {
+    fn texts(&self) -> &'static Texts {
+        &TEXTS
+    }
+}
+
+const TEXTS: Texts = Texts {
     lang_attr: "en",
     title: "Balanced Distribution Twente",
     subtitle: "Calculator for distributing home seekers with a statutory urgency over the fourteen municipalities of Twente",

@@ -2,8 +2,8 @@
 
 use super::Nl;
 use crate::i18n::import::ImportWords;
+use crate::i18n::texts::Texts;
 use crate::i18n::validation::{field_label, number_error};
-use crate::i18n::Texts;
 use evt_core::codec::bytes::FileProblem;
 use evt_core::codec::{Change, Note, RejectReason as R};
 use evt_core::numbers::{format_count, Lang};

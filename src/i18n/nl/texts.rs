@@ -1,7 +1,14 @@
 //! Dutch texts (the default language).
-use crate::i18n::Texts;
+use super::Nl;
+use crate::i18n::texts::{PageTexts, Texts};
 
-pub const TEXTS: Texts = Texts {
+impl PageTexts for Nl {
+    fn texts(&self) -> &'static Texts {
+        &TEXTS
+    }
+}
+
+const TEXTS: Texts = Texts {
     lang_attr: "nl",
     title: "Evenwichtige Verdeling Twente",
     subtitle: "Rekenhulp voor de verdeling van woningzoekenden met een wettelijke urgentie over de veertien Twentse gemeenten",
