@@ -1,49 +1,36 @@
 //! `<App>`: the editor provider, the language, the page layout.
-use crate::address::{opening, NAV, PUBLIC_NAV};
-use crate::components::chart::Chart;
-use crate::components::chart_table::ChartTable;
+use crate::address::{opening, PUBLIC_NAV};
+use crate::components::calculator::Calculator;
 #[cfg(evt_full)]
-use crate::components::compare::{Choice, Compare};
-use crate::components::data_tools::{clipboard_text, DataTools};
+use crate::components::compare_view::CompareView;
 use crate::components::explanation::Explanation;
 #[cfg(evt_full)]
 use crate::components::growth_view::GrowthView;
-use crate::components::input_table::InputTable;
 use crate::components::later::Later;
 #[cfg(evt_full)]
-use crate::components::map::Map;
-#[cfg(evt_full)]
-use crate::components::map_card::MapCard;
+use crate::components::map_view::MapView;
 #[cfg(evt_full)]
 use crate::components::monitoring_view::{use_monitoring_keep, MonitoringKeep, MonitoringView};
 #[cfg(not(evt_full))]
 use crate::components::on_demand::{OnDemand, OnDemandPanel};
-use crate::components::params::Params;
 use crate::components::print_report::{PrintHub, PrintReport};
 #[cfg(evt_full)]
-use crate::components::region_builder::RegionBuilder;
-use crate::components::results_table::ResultsTable;
-#[cfg(evt_full)]
-use crate::components::saved::{open_keeping_work, Saved};
+use crate::components::saved::Saved;
 use crate::components::share::Share;
-use crate::components::summary::Summary;
-use crate::components::what_if::WhatIf;
+use crate::components::view_nav::ViewNav;
 use crate::components::EditorCtx;
 use crate::hooks::{
     app_session, app_store, use_before_print, use_hash_change, use_history_views, use_live_link,
     use_page_hide, use_shortcuts, Flush, HashChangeWork, PageSetters, StorageNote,
 };
-use crate::i18n::page::{link_error, notice_text, page_texts, view_name};
+use crate::i18n::page::{link_error, notice_text, page_texts};
 use crate::i18n::validation::problems;
 use crate::i18n::Texts;
 use crate::state::{Action, Editor};
 use crate::storage;
 use crate::view::result_rows;
-use crate::web::EXPLANATION_PAGE;
 use evt_core::codec::link::{self, LinkState, View};
 use evt_core::numbers::Lang;
-#[cfg(evt_full)]
-use evt_core::Scenario;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -365,7 +352,6 @@ pub fn App() -> Html {
     let rows = use_memo(editor.last_valid.clone(), |c| {
         Rc::new(c.as_ref().map(|c| result_rows(c)).unwrap_or_default())
     });
-    let stale = !editor.is_current();
 
     let on_lang = {
         let editor = editor.clone();
@@ -375,63 +361,6 @@ pub fn App() -> Html {
                 Lang::En => Lang::Nl,
             }))
         })
-    };
-    let simple = |action: Action| {
-        let editor = editor.clone();
-        Callback::from(move |_: MouseEvent| editor.dispatch(action.clone()))
-    };
-    let toggle_chart = {
-        let v = chart_as_table.clone();
-        Callback::from(move |_: MouseEvent| v.set(!*v))
-    };
-    // Activating a bar opens that municipality's "Hoe berekend?" in the results table.
-    let on_select_bar = use_callback((), |id: String, _| {
-        crate::web::open_details(&format!("explain-{id}"))
-    });
-    // Activating a map tile shows that municipality's figures on the map.
-    #[cfg(evt_full)]
-    let map_pick = use_state(|| None::<AttrValue>);
-    #[cfg(evt_full)]
-    let on_map_select = {
-        let map_pick = map_pick.clone();
-        Callback::from(move |id: String| {
-            map_pick.set(Some(id.into()));
-            // In view (on a phone it is under the map); focus stays on the tile, whose
-            // figures the details line announces.
-            #[cfg(target_arch = "wasm32")]
-            gloo::timers::callback::Timeout::new(0, || crate::web::reveal("map-card")).forget();
-        })
-    };
-    #[cfg(evt_full)]
-    let on_map_card_close = {
-        let map_pick = map_pick.clone();
-        Callback::from(move |()| {
-            // Back to the tile the card was about (the button that had focus is gone).
-            if let Some(id) = (*map_pick).clone() {
-                crate::web::focus(&format!("map-tile-{id}"));
-            }
-            map_pick.set(None)
-        })
-    };
-    let toggle_optional = {
-        let show = show_optional.clone();
-        Callback::from(move |_: MouseEvent| show.set(!*show))
-    };
-
-    let on_table_paste = {
-        let pasted = pasted.clone();
-        Callback::from(move |e: Event| {
-            if let Some(text) = clipboard_text(&e) {
-                if text.contains('\n') || text.contains('\t') {
-                    e.prevent_default();
-                    pasted.set(Some(text.into()));
-                }
-            }
-        })
-    };
-    let on_pasted_consumed = {
-        let pasted = pasted.clone();
-        Callback::from(move |_| pasted.set(None))
     };
     use_before_print(printed.setter(), latest_flush.clone());
     let params_line = crate::components::params::params_line(editor.scenario(), lang);
@@ -453,73 +382,12 @@ pub fn App() -> Html {
         crate::web::focus(skip_target);
     });
     let embed = page.0;
-    // A change of view is a history entry (Back returns to the previous view, never to an
-    // older scenario: see `use_history_views`); an edit never is. The tabs are real links:
-    // opened in a new tab they show the same scenario in that view (the link is brought up
-    // to date when a tab is pointed at or focused).
-    let view_tab = |v: View| {
-        let onclick = {
-            let (view, link_of) = (view.clone(), link_of.clone());
-            Callback::from(move |e: MouseEvent| {
-                if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-                    return;
-                }
-                e.prevent_default();
-                if *view != v {
-                    // Inside a host page's frame a view change would add to the host's
-                    // history: there it replaces the entry.
-                    if embed {
-                        crate::web::replace_hash(&link_of(embed, Some(v)));
-                    } else {
-                        // The entry left behind is the app's, with the scenario of now (an
-                        // edit of less than 300 ms ago included): Back restores its view.
-                        crate::web::replace_hash(&link_of(embed, None));
-                        crate::web::mark_history_entry();
-                        crate::web::push_hash(&link_of(embed, Some(v)));
-                    }
-                    view.set(v);
-                }
-            })
-        };
-        let refresh = {
-            let link_of = link_of.clone();
-            move |target: Option<web_sys::EventTarget>| {
-                use wasm_bindgen::JsCast;
-                if let Some(a) =
-                    target.and_then(|t| t.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-                {
-                    a.set_href(&crate::web::page_url(&link_of(embed, Some(v))));
-                }
-            }
-        };
-        let (r1, r2) = (refresh.clone(), refresh);
-        let onfocus = Callback::from(move |e: FocusEvent| r1(e.target()));
-        let onpointerdown = Callback::from(move |e: PointerEvent| r2(e.target()));
-        let page = if v == View::Explanation {
-            EXPLANATION_PAGE
-        } else {
-            ""
-        };
-        let href = if v == View::Calculator || v == View::Explanation {
-            crate::web::app_url(page, "")
-        } else {
-            crate::web::app_url(page, &format!("#v={}", v.code()))
-        };
-        html! {
-            <li>
-                <a class={classes!("view-tab", (*view == v).then_some("is-active"))}
-                    id={format!("view-{}", v.code())} {href}
-                    aria-current={if *view == v { "page" } else { "false" }}
-                    {onclick} {onfocus} {onpointerdown}>{ view_name(v, lang) }</a>
-            </li>
-        }
-    };
     let nav = html! {
-        <nav class="view-nav" aria-label={pt.views_label}>
-            <ul>
-                { for NAV.into_iter().filter(|v| !embed || PUBLIC_NAV.contains(v)).map(view_tab) }
-            </ul>
-        </nav>
+        <ViewNav view={*view} {lang} {embed} onselect={view.setter().to_callback()}
+            link_of={{
+                let link_of = link_of.clone();
+                Callback::from(move |v: Option<View>| link_of(embed, v))
+            }} />
     };
     let link_message = (*link_problem).as_ref().map(|(e, opened_default)| {
         let close = {
@@ -543,17 +411,6 @@ pub fn App() -> Html {
     #[cfg(not(evt_full))]
     let saved_panel = html! {
         <OnDemandPanel {lang} flush={flush_callback.clone()} id="saved-panel" class={classes!("saved-panel")} summary={pt.saved_heading} />
-    };
-    #[cfg(evt_full)]
-    let region_panel = html! {
-        <details class="panel region-panel" id="region-panel">
-            <summary>{ pt.region_heading }</summary>
-            <RegionBuilder />
-        </details>
-    };
-    #[cfg(not(evt_full))]
-    let region_panel = html! {
-        <OnDemandPanel {lang} flush={flush_callback.clone()} id="region-panel" class={classes!("panel", "region-panel")} summary={pt.region_heading} />
     };
     // The public mode (embedded, `e=1`) shares the scenario, at the end of the page, but
     // neither saves nor embeds.
@@ -579,78 +436,9 @@ pub fn App() -> Html {
     };
     let mine = (*mine).clone();
     let calculator = html! {
-            <main id="main" class="layout calc" tabindex="-1">
-                if let Some(c) = editor.last_valid.clone() {
-                    <Summary computed={c.clone()} {lang} {stale} mine={mine.clone()} onmine={on_mine.clone()} />
-                }
-                <Params read_only={embed} />
-                if let Some(c) = editor.last_valid.clone() {
-                    // The public mode shows the chart (or its table) only.
-                    if !embed {
-                    <section class="panel results" id="results" aria-labelledby="results-heading"
-                        data-ready="true" tabindex="-1">
-                        <h2 id="results-heading">{ t.results_heading }</h2>
-                        <Later>
-                        <ResultsTable rows={rows.as_ref().clone()} totals={c.outcome.totals.clone()} {lang}
-                            minimum_bp={c.scenario.params.minimum_bp} signal_bp={c.scenario.params.signal_bp} {stale}
-                            mine={mine.clone()} />
-                        </Later>
-                    </section>
-                    }
-                    <section class="panel chart-panel" id="chart-panel" aria-labelledby="chart-heading"
-                        data-ready={embed.then_some("true")}>
-                        <div class="panel-head">
-                            <h2 id="chart-heading">{ t.chart_heading }</h2>
-                            <button type="button" class="btn btn-quiet" id="chart-toggle"
-                                aria-controls="chart-view" onclick={toggle_chart}>
-                                { if *chart_as_table { t.show_chart } else { t.show_table } }
-                            </button>
-                        </div>
-                        <div id="chart-view"><Later>
-                            if *chart_as_table {
-                                <ChartTable id="chart-table" rows={rows.as_ref().clone()} {lang} />
-                            } else {
-                                <div id="chart">
-                                <Chart rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
-                                    signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_select_bar.clone()}
-                                    mine={mine.clone()} tappable={!embed} />
-                                </div>
-                            }
-                        </Later></div>
-                    </section>
-                }
-                if !embed {
-                <section class="panel inputs" aria-labelledby="inputs-heading">
-                    <h2 id="inputs-heading">{ t.inputs_heading }</h2>
-                    <div class="toolbar" role="toolbar" aria-label={t.inputs_heading}>
-                        <button type="button" class="btn" id="undo" onclick={simple(Action::Undo)}
-                            disabled={editor.undo.is_empty()} aria-keyshortcuts="Control+Z">{ t.undo }</button>
-                        <button type="button" class="btn" id="redo" onclick={simple(Action::Redo)}
-                            disabled={editor.redo.is_empty()} aria-keyshortcuts="Control+Shift+Z">{ t.redo }</button>
-                        <button type="button" class="btn" id="add" onclick={simple(Action::AddMunicipality)}>{ t.add_municipality }</button>
-                        <button type="button" class="btn" id="toggle-optional" onclick={toggle_optional}
-                            aria-pressed={if *show_optional { "true" } else { "false" }}>
-                            { if *show_optional { t.hide_optional } else { t.show_optional } }
-                        </button>
-                        <button type="button" class="btn btn-quiet" id="reset" onclick={simple(Action::Reset)}>{ t.reset }</button>
-                    </div>
-                    <p class="notice" role="status" id="notice">{ notice.clone().unwrap_or_default() }</p>
-                    if let Some(list) = problem_list.clone() {
-                        <div class="problems" role="alert" id="problems">
-                            <ul>{ for list.into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
-                        </div>
-                    }
-                    <WhatIf />
-                    <div onpaste={on_table_paste}>
-                        <Later><InputTable show_optional={*show_optional} rows={rows.as_ref().clone()} {stale} /></Later>
-                    </div>
-                </section>
-                <div class="col-full">
-                    <Later><DataTools pasted={(*pasted).clone()} onpastedconsumed={on_pasted_consumed} flush={flush_callback.clone()} /></Later>
-                </div>
-                <div class="col-region">{ region_panel }</div>
-                }
-            </main>
+        <Calculator rows={rows.as_ref().clone()} {embed} mine={mine.clone()} onmine={on_mine.clone()}
+            problems={problem_list.clone()} notice={notice.clone()} show_optional={show_optional.clone()}
+            chart_as_table={chart_as_table.clone()} pasted={pasted.clone()} flush={flush_callback.clone()} />
     };
     let content = match *view {
         #[cfg(not(evt_full))]
@@ -672,75 +460,15 @@ pub fn App() -> Html {
             </main>
         },
         #[cfg(evt_full)]
-        View::Compare => {
-            let default = Rc::new(evt_core::data::default_scenario());
-            let mut choices = vec![Choice {
-                key: "default".into(),
-                label: pt.compare_default.into(),
-                scenario: default.clone(),
-            }];
-            choices.extend(storage::list(&*store).items.into_iter().map(|item| Choice {
-                key: item.id.into(),
-                label: match item.kind {
-                    storage::Kind::Named => item.name.into(),
-                    storage::Kind::UnsavedWork => {
-                        crate::i18n::saved::unsaved_label(item.saved_at, lang).into()
-                    }
-                },
-                scenario: Rc::new(item.scenario),
-            }));
-            let (b_key, b) = (*compare_b)
-                .clone()
-                .unwrap_or_else(|| (Some("default".into()), default));
-            let onpick = {
-                let compare_b = compare_b.clone();
-                Callback::from(move |(key, s): (Option<AttrValue>, Rc<Scenario>)| {
-                    compare_b.set(Some((key, s)))
-                })
-            };
-            let onpick_a = {
-                let (store, editor) = (store.clone(), editor.clone());
-                let saved_revision = saved_revision.clone();
-                Callback::from(move |c: Choice| {
-                    let kept = open_keeping_work(&*store, &editor, (*c.scenario).clone()).is_some();
-                    if kept {
-                        saved_revision.set(saved_revision.wrapping_add(1).max(1));
-                    }
-                    kept
-                })
-            };
-            html! {
-                <main id="main" class="layout-single" tabindex="-1" data-ready="true">
-                    <Compare a={Rc::new(editor.scenario().clone())} {b} {b_key} {choices} {lang} {onpick} {onpick_a} />
-                </main>
-            }
-        }
+        View::Compare => html! {
+            <CompareView store={store.clone()} compare_b={compare_b.clone()} saved_revision={saved_revision.clone()} />
+        },
         View::Explanation => {
             html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation mine={mine.clone()} /></Later></main> }
         }
         #[cfg(evt_full)]
         View::Map => html! {
-            <main id="main" class="layout-single" tabindex="-1">
-                if let Some(c) = editor.last_valid.clone() {
-                    <Summary computed={c.clone()} {lang} {stale} mine={mine.clone()} onmine={on_mine.clone()} />
-                    <section class="panel map-panel" id="map-panel" aria-labelledby="map-heading" data-ready="true">
-                        <h2 id="map-heading">{ pt.map_heading }</h2>
-                        <Later>
-                        <Map rows={rows.as_ref().clone()} {lang} minimum_bp={c.scenario.params.minimum_bp}
-                            signal_bp={c.scenario.params.signal_bp} {stale} onselect={on_map_select.clone()}
-                            mine={mine.clone()} />
-                        </Later>
-                        if let Some(id) = (*map_pick).clone() {
-                            <MapCard rows={rows.as_ref().clone()} {id} {lang} onclose={on_map_card_close.clone()} />
-                        }
-                        <Later><ChartTable id="map-table" rows={rows.as_ref().clone()} {lang} /></Later>
-                    </section>
-                } else {
-                    <div class="problems" role="alert" data-ready="true">
-                        <ul>{ for problem_list.clone().unwrap_or_default().into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
-                    </div>
-                }
-            </main>
+            <MapView rows={rows.as_ref().clone()} mine={mine.clone()} onmine={on_mine.clone()} problems={problem_list.clone()} />
         },
         View::Calculator => calculator,
     };

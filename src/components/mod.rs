@@ -1,9 +1,11 @@
 //! One public component per file, named after the file (DESIGN rule 5).
 
+pub mod calculator;
 pub mod chart;
 pub mod chart_kit;
 pub mod chart_table;
 pub mod compare;
+pub mod compare_view;
 pub mod data_tools;
 pub mod explain;
 pub mod explanation;
@@ -13,6 +15,7 @@ pub mod input_table;
 pub mod later;
 pub mod map;
 pub mod map_card;
+pub mod map_view;
 pub mod monitoring_chart;
 pub mod monitoring_view;
 pub mod number_field;
@@ -25,6 +28,7 @@ pub mod results_table;
 pub mod saved;
 pub mod share;
 pub mod summary;
+pub mod view_nav;
 pub mod what_if;
 
 /// The editor, shared through a context so components dispatch typed actions.
