@@ -1,7 +1,10 @@
 //! English: every English text of the page, one file per topic, each implementing that
 //! topic's trait from `crate::i18n::<topic>` for [`En`].
 
+mod chart;
+mod common;
 mod import;
+mod map;
 mod texts;
 
 pub use texts::TEXTS;

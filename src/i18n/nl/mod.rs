@@ -2,7 +2,10 @@
 //! implementing that topic's trait from `crate::i18n::<topic>` for [`Nl`]. A translator
 //! reviews Dutch here without reading English.
 
+mod chart;
+mod common;
 mod import;
+mod map;
 mod texts;
 
 pub use texts::TEXTS;
