@@ -65,8 +65,13 @@ pub(super) fn chart_names(names: &[&str], lang: Lang) -> String {
         .iter()
         .map(|n| (*n).to_string())
         .collect();
-    shown.push(by_lang!(lang, others(&rest)));
+    shown.push(others(&rest, lang));
     join_names(&shown, lang)
+}
+
+/// The last item of a shortened list of names: "12 andere".
+pub(super) fn others(rest: &str, lang: Lang) -> String {
+    by_lang!(lang, others(rest))
 }
 
 /// One sentence "N gemeente(n) ligt/liggen …: names." or "Geen gemeente ligt …".

@@ -3,9 +3,16 @@
 
 mod chart;
 mod common;
+mod explain;
 mod import;
+mod layout;
 mod map;
+mod page;
+mod region;
+mod saved;
+mod summary;
 mod texts;
+mod validation;
 
 pub use texts::TEXTS;
 
