@@ -25,11 +25,10 @@ use crate::i18n::chart::{
     ChartBar, ChartLine, ChartTexts,
 };
 use crate::i18n::Texts;
+use crate::view::chart::{chart_order, largest_percent};
 use crate::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::Lang;
-use evt_core::text::lower;
-use std::cmp::Ordering;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -78,23 +77,6 @@ impl Scale {
     }
 }
 
-/// The rows in chart order: highest percentage first, ties by name then id, rows without
-/// a percentage last.
-fn chart_order(rows: &[ResultRow]) -> Vec<usize> {
-    evt_core::sort::stable_order(rows.len(), &|a, b| {
-        let (ra, rb) = (&rows[a], &rows[b]);
-        let by_value = match (ra.percent_tenths, rb.percent_tenths) {
-            (Some(x), Some(y)) => y.cmp(&x),
-            (Some(_), None) => Ordering::Less,
-            (None, Some(_)) => Ordering::Greater,
-            (None, None) => Ordering::Equal,
-        };
-        by_value
-            .then_with(|| lower(&ra.name).cmp(&lower(&rb.name)))
-            .then_with(|| ra.id.cmp(&rb.id))
-    })
-}
-
 /// Everything the picture needs, derived once per change of rows or thresholds.
 struct Layout {
     rows: Rc<Vec<ResultRow>>,
@@ -109,11 +91,7 @@ struct Layout {
 impl Layout {
     fn new(rows: Rc<Vec<ResultRow>>, minimum_bp: u32, signal_bp: u32, touch: bool) -> Layout {
         let order = chart_order(&rows);
-        let largest = rows
-            .iter()
-            .filter_map(|r| r.percent_tenths)
-            .max()
-            .unwrap_or(0);
+        let largest = largest_percent(&rows);
         Layout {
             scale: Scale(NiceScale::new(largest, signal_bp)),
             rows,

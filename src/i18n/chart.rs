@@ -1,14 +1,14 @@
 //! Texts of the results chart: its static labels, its description and the labels of its
-//! bars and lines.
+//! bars and lines. Static labels in [`ChartTexts`], sentences with figures as functions over
+//! [`ChartBar`] (the view model, `view::chart`), so they can be tested without rendering.
+//! The words are in `nl/chart.rs` and `en/chart.rs`.
 
 use super::{join_names, status_label, status_symbol, Texts};
-use evt_core::methods::Status;
+use crate::view::chart::chart_facts;
 use evt_core::numbers::{format_bp, format_count, Lang};
-
-// Texts of the bar chart (`components/chart.rs`): static labels in [`ChartTexts`], sentences
-// with figures as functions over [`ChartBar`], so they can be tested without rendering.
-
 use evt_core::numbers::{format_percent_or_dash, format_percent_tenths};
+
+pub use crate::view::chart::ChartBar;
 
 /// Static texts of the chart, per language.
 pub struct ChartTexts {
@@ -22,53 +22,33 @@ pub struct ChartTexts {
     pub urgents_unit: &'static str,
 }
 
-const CHART_NL: ChartTexts = ChartTexts {
-    hint: "Kies een balk met Tab en de pijltjestoetsen, of klik erop, om de cijfers van die gemeente hier te zien.",
-    stale_marker: "⚠ Verouderd: hoort bij de laatste geldige invoer",
-    legend_label: "Legenda",
-    urgents_unit: "urgenten",
-};
-
-const CHART_EN: ChartTexts = ChartTexts {
-    hint: "Choose a bar with Tab and the arrow keys, or click it, to see that municipality's figures here.",
-    stale_marker: "⚠ Out of date: shows the last valid input",
-    legend_label: "Legend",
-    urgents_unit: "urgents",
-};
-
 impl ChartTexts {
     pub fn get(lang: Lang) -> &'static ChartTexts {
-        match lang {
-            Lang::Nl => &CHART_NL,
-            Lang::En => &CHART_EN,
-        }
+        by_lang!(lang, chart_texts())
     }
 }
 
-/// What the chart's sentences need of one municipality.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ChartBar<'a> {
-    pub name: &'a str,
-    pub target: u64,
-    pub vacancies: u64,
-    /// The vacancies are an estimate.
-    pub estimated: bool,
-    /// Allocation percentage in tenths; `None` without vacancies.
-    pub percent_tenths: Option<u64>,
-    pub status: Status,
-}
-
-impl<'a> From<&'a crate::view::ResultRow> for ChartBar<'a> {
-    fn from(r: &'a crate::view::ResultRow) -> Self {
-        ChartBar {
-            name: &r.name,
-            target: r.target,
-            vacancies: r.vacancies,
-            estimated: r.estimated,
-            percent_tenths: r.percent_tenths,
-            status: r.status,
-        }
-    }
+/// The sentences of the chart's description, implemented once per language. `n` is a count
+/// as formatted, `count` the same number to choose singular or plural; `names` a list as
+/// joined by [`chart_names`].
+pub trait ChartWords {
+    fn chart_texts(&self) -> &'static ChartTexts;
+    /// The last item of a shortened list of names: "12 andere".
+    fn others(&self, rest: &str) -> String;
+    /// "boven de signaalwaarde van 20%".
+    fn above_signal(&self, signal: &str) -> String;
+    /// "onder het minimum van 15%".
+    fn below_minimum(&self, minimum: &str) -> String;
+    /// "N gemeente(n) ligt/liggen {phrase}: names." or "Geen gemeente ligt {phrase}.".
+    fn group(&self, count: usize, n: &str, phrase: &str, names: &str) -> String;
+    /// The description's first sentence: "Staafdiagram van 14 gemeenten, …".
+    fn chart_intro(&self, count: usize, n: &str) -> String;
+    /// Who has urgents but no vacated homes (no bar).
+    fn chart_no_vacancies(&self, count: usize, n: &str, names: &str) -> String;
+    /// Every municipality with vacated homes is at one percentage.
+    fn all_at(&self, percent: &str) -> String;
+    /// "Het hoogste percentage is 25,0% (A), het laagste 18,0% (B en C)."
+    fn highest_lowest(&self, high: &str, high_names: &str, low: &str, low_names: &str) -> String;
 }
 
 /// Names listed in full in the chart description; longer lists end in "en 12 andere".
@@ -85,110 +65,70 @@ pub(super) fn chart_names(names: &[&str], lang: Lang) -> String {
         .iter()
         .map(|n| (*n).to_string())
         .collect();
-    shown.push(match lang {
-        Lang::Nl => format!("{rest} andere"),
-        Lang::En => format!("{rest} others"),
-    });
+    shown.push(others(&rest, lang));
     join_names(&shown, lang)
+}
+
+/// The last item of a shortened list of names: "12 andere".
+pub(super) fn others(rest: &str, lang: Lang) -> String {
+    by_lang!(lang, others(rest))
 }
 
 /// One sentence "N gemeente(n) ligt/liggen …: names." or "Geen gemeente ligt …".
 pub(super) fn chart_group(names: &[&str], phrase: &str, lang: Lang) -> String {
     let n = format_count(names.len() as u64, lang);
-    match (lang, names.len()) {
-        (Lang::Nl, 0) => format!("Geen gemeente ligt {phrase}."),
-        (Lang::Nl, 1) => format!("1 gemeente ligt {phrase}: {}.", chart_names(names, lang)),
-        (Lang::Nl, _) => format!(
-            "{n} gemeenten liggen {phrase}: {}.",
-            chart_names(names, lang)
-        ),
-        (Lang::En, 0) => format!("No municipality is {phrase}."),
-        (Lang::En, 1) => format!("1 municipality is {phrase}: {}.", chart_names(names, lang)),
-        (Lang::En, _) => format!(
-            "{n} municipalities are {phrase}: {}.",
-            chart_names(names, lang)
-        ),
-    }
+    let listed = if names.is_empty() {
+        String::new()
+    } else {
+        chart_names(names, lang)
+    };
+    by_lang!(lang, group(names.len(), &n, phrase, &listed))
+}
+
+/// The phrases of the two thresholds: "boven de signaalwaarde van 20%" and "onder het
+/// minimum van 15%".
+pub(super) fn threshold_phrases(minimum_bp: u32, signal_bp: u32, lang: Lang) -> (String, String) {
+    (
+        by_lang!(lang, above_signal(&format_bp(signal_bp, lang))),
+        by_lang!(lang, below_minimum(&format_bp(minimum_bp, lang))),
+    )
 }
 
 /// The chart's `<desc>`: what a sighted reader takes from the bars, in sentences. `bars` in
 /// chart order (highest percentage first); names are listed in that order.
 pub fn chart_description(bars: &[ChartBar], minimum_bp: u32, signal_bp: u32, lang: Lang) -> String {
-    let count = format_count(bars.len() as u64, lang);
-    let names_with = |s: Status| -> Vec<&str> {
-        bars.iter()
-            .filter(|b| b.status == s)
-            .map(|b| b.name)
-            .collect()
-    };
-    let above = names_with(Status::AboveSignal);
-    let below = names_with(Status::BelowMinimum);
-    let none = names_with(Status::NoVacancies);
-    let mut out = match (lang, bars.len()) {
-        (Lang::Nl, 1) => "Staafdiagram van 1 gemeente.".to_string(),
-        (Lang::Nl, _) => {
-            format!("Staafdiagram van {count} gemeenten, van hoog naar laag percentage.")
-        }
-        (Lang::En, 1) => "Bar chart of 1 municipality.".to_string(),
-        (Lang::En, _) => {
-            format!("Bar chart of {count} municipalities, from highest to lowest percentage.")
-        }
-    };
-    let signal = match lang {
-        Lang::Nl => format!("boven de signaalwaarde van {}", format_bp(signal_bp, lang)),
-        Lang::En => format!("above the signal value of {}", format_bp(signal_bp, lang)),
-    };
-    let minimum = match lang {
-        Lang::Nl => format!("onder het minimum van {}", format_bp(minimum_bp, lang)),
-        Lang::En => format!("below the minimum of {}", format_bp(minimum_bp, lang)),
-    };
+    let facts = chart_facts(bars);
+    let count = format_count(facts.count as u64, lang);
+    let mut out = by_lang!(lang, chart_intro(facts.count, &count));
+    let (signal, minimum) = threshold_phrases(minimum_bp, signal_bp, lang);
     for sentence in [
-        chart_group(&above, &signal, lang),
-        chart_group(&below, &minimum, lang),
+        chart_group(&facts.above_signal, &signal, lang),
+        chart_group(&facts.below_minimum, &minimum, lang),
     ] {
         out.push(' ');
         out.push_str(&sentence);
     }
+    let none = &facts.no_vacancies;
     if !none.is_empty() {
         let n = format_count(none.len() as u64, lang);
-        let names = chart_names(&none, lang);
+        let names = chart_names(none, lang);
         out.push(' ');
-        out.push_str(&match (lang, none.len()) {
-            (Lang::Nl, 1) => {
-                format!("1 gemeente heeft geen vrijkomende woningen maar wel urgenten: {names}.")
-            }
-            (Lang::Nl, _) => format!(
-                "{n} gemeenten hebben geen vrijkomende woningen maar wel urgenten: {names}."
-            ),
-            (Lang::En, 1) => format!("1 municipality has urgents but no vacated homes: {names}."),
-            (Lang::En, _) => {
-                format!("{n} municipalities have urgents but no vacated homes: {names}.")
-            }
-        });
+        out.push_str(&by_lang!(lang, chart_no_vacancies(none.len(), &n, &names)));
     }
-    let values: Vec<u64> = bars.iter().filter_map(|b| b.percent_tenths).collect();
-    if let (Some(&high), Some(&low)) = (values.iter().max(), values.iter().min()) {
-        let at = |v: u64| -> Vec<&str> {
-            bars.iter()
-                .filter(|b| b.percent_tenths == Some(v))
-                .map(|b| b.name)
-                .collect()
-        };
+    if let Some(x) = facts.extremes {
         let (hp, lp) = (
-            format_percent_tenths(high, lang),
-            format_percent_tenths(low, lang),
+            format_percent_tenths(x.high, lang),
+            format_percent_tenths(x.low, lang),
         );
-        let (hn, ln) = (chart_names(&at(high), lang), chart_names(&at(low), lang));
         out.push(' ');
-        out.push_str(&match (lang, high == low) {
-            (Lang::Nl, true) => format!("Alle gemeenten met vrijkomende woningen zitten op {hp}."),
-            (Lang::Nl, false) => {
-                format!("Het hoogste percentage is {hp} ({hn}), het laagste {lp} ({ln}).")
-            }
-            (Lang::En, true) => format!("All municipalities with vacated homes are at {hp}."),
-            (Lang::En, false) => {
-                format!("The highest percentage is {hp} ({hn}), the lowest {lp} ({ln}).")
-            }
+        out.push_str(&if x.high == x.low {
+            by_lang!(lang, all_at(&hp))
+        } else {
+            let (hn, ln) = (
+                chart_names(&x.high_names, lang),
+                chart_names(&x.low_names, lang),
+            );
+            by_lang!(lang, highest_lowest(&hp, &hn, &lp, &ln))
         });
     }
     out

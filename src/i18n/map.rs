@@ -1,12 +1,13 @@
 //! Texts of the map (`components/map.rs`): static labels in [`MapTexts`], sentences with
-//! names and figures as functions, Dutch and English side by side. A tile's accessible name
-//! and the details line are the chart's ([`super::chart::chart_bar_label`], [`super::chart::chart_details`]),
-//! so map, chart and table describe a municipality in the same words.
+//! names and figures as functions; the words are in `nl/map.rs` and `en/map.rs`. A tile's
+//! accessible name and the details line are the chart's ([`super::chart::chart_bar_label`],
+//! [`super::chart::chart_details`]), so map, chart and table describe a municipality in the
+//! same words.
 
 use super::chart::ChartBar;
-use super::chart::{chart_group, chart_names};
-use evt_core::methods::Status;
-use evt_core::numbers::{format_bp, format_count, Lang};
+use super::chart::{chart_group, chart_names, threshold_phrases};
+use crate::view::chart::chart_facts;
+use evt_core::numbers::{format_count, Lang};
 
 /// Static texts of the map, per language.
 pub struct MapTexts {
@@ -22,29 +23,30 @@ pub struct MapTexts {
     pub keys: &'static str,
 }
 
-const NL: MapTexts = MapTexts {
-    title: "Kaart: percentage toewijzingen per gemeente",
-    hint: "Kies een gemeente met Tab en de pijltjestoetsen, of klik erop, om de cijfers hier te zien.",
-    legend_label: "Legenda van de kaart",
-    stale_marker: "⚠ Verouderd: hoort bij de laatste geldige invoer",
-    keys: "De kaart is één stop voor de Tab-toets. De pijltjestoetsen gaan naar de gemeente links, rechts, erboven of eronder; Home en End naar de eerste en de laatste. Enter of spatie opent de uitleg van die gemeente.",
-};
-
-const EN: MapTexts = MapTexts {
-    title: "Map: allocation percentage per municipality",
-    hint: "Choose a municipality with Tab and the arrow keys, or click it, to see its figures here.",
-    legend_label: "Map legend",
-    stale_marker: "⚠ Out of date: shows the last valid input",
-    keys: "The map is one stop for the Tab key. The arrow keys move to the municipality to the left, to the right, above or below; Home and End to the first and the last. Enter or Space opens that municipality's explanation.",
-};
-
 impl MapTexts {
     pub fn get(lang: Lang) -> &'static MapTexts {
-        match lang {
-            Lang::Nl => &NL,
-            Lang::En => &EN,
-        }
+        by_lang!(lang, map_texts())
     }
+}
+
+/// The map's sentences, implemented once per language. `n` is a count as formatted, `count`
+/// the same number to choose singular or plural.
+pub trait MapWords {
+    fn map_texts(&self) -> &'static MapTexts;
+    /// "in het noorden".
+    fn area(&self, area: Area) -> &'static str;
+    /// "1 gemeente" / "14 gemeenten".
+    fn municipalities(&self, count: usize, n: &str) -> String;
+    /// What a tile shows, said once for the whole map.
+    fn tile_contents(&self) -> &'static str;
+    /// "Kaart van 14 gemeenten als zeshoeken, …" (no full stop).
+    fn twente_head(&self, municipalities: &str) -> String;
+    /// "Tegelkaart van 342 gemeenten in 8 kolommen, …".
+    fn grid_head(&self, columns: usize, cols: &str, municipalities: &str) -> String;
+    /// Why a generated grid's tiles are not in their places.
+    fn grid_why(&self) -> &'static str;
+    /// Who has no vacated homes.
+    fn map_no_vacancies(&self, count: usize, n: &str, names: &str) -> String;
 }
 
 /// Where a tile of the Twente map lies, for the layout description.
@@ -68,37 +70,18 @@ impl Area {
     ];
 
     fn phrase(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::Nl, Area::North) => "in het noorden",
-            (Lang::Nl, Area::East) => "in het oosten",
-            (Lang::Nl, Area::South) => "in het zuiden",
-            (Lang::Nl, Area::West) => "in het westen",
-            (Lang::Nl, Area::Centre) => "in het midden",
-            (Lang::En, Area::North) => "in the north",
-            (Lang::En, Area::East) => "in the east",
-            (Lang::En, Area::South) => "in the south",
-            (Lang::En, Area::West) => "in the west",
-            (Lang::En, Area::Centre) => "in the centre",
-        }
+        by_lang!(lang, area(self))
     }
 }
 
 fn municipalities(n: usize, lang: Lang) -> String {
     let count = format_count(n as u64, lang);
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 gemeente".into(),
-        (Lang::Nl, _) => format!("{count} gemeenten"),
-        (Lang::En, 1) => "1 municipality".into(),
-        (Lang::En, _) => format!("{count} municipalities"),
-    }
+    by_lang!(lang, municipalities(n, &count))
 }
 
 /// What a tile shows, said once for the whole map.
 fn tile_contents(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "Elke tegel toont de naam, het percentage en een statussymbool; kleur en patroon tonen de status ook (gearceerd: boven de signaalwaarde, effen: binnen de bandbreedte, gestippeld: onder het minimum, gestreepte rand: geen vrijkomende woningen).",
-        Lang::En => "Every tile shows the name, the percentage and a status symbol; colour and pattern show the status too (hatched: above the signal value, solid: within range, dotted: below the minimum, dashed border: no vacated homes).",
-    }
+    by_lang!(lang, tile_contents())
 }
 
 /// The layout of the Twente map, in words: `areas` lists the names on the map per area.
@@ -118,16 +101,7 @@ pub fn twente_layout(areas: &[(Area, Vec<&str>)], lang: Lang) -> String {
                 .then(|| format!("{} {}", chart_names(&names, lang), area.phrase(lang)))
         })
         .collect();
-    let head = match lang {
-        Lang::Nl => format!(
-            "Kaart van {} als zeshoeken, elk ongeveer op zijn plaats in Twente",
-            municipalities(n, lang)
-        ),
-        Lang::En => format!(
-            "Map of {} as hexagons, each roughly in its place in Twente",
-            municipalities(n, lang)
-        ),
-    };
+    let head = by_lang!(lang, twente_head(&municipalities(n, lang)));
     let places = if parts.is_empty() {
         ".".to_string()
     } else {
@@ -143,28 +117,8 @@ pub fn twente_layout(areas: &[(Area, Vec<&str>)], lang: Lang) -> String {
 /// The layout of a generated grid, in words.
 pub fn grid_layout(n: usize, columns: usize, lang: Lang) -> String {
     let cols = format_count(columns as u64, lang);
-    let head = match (lang, columns) {
-        (Lang::Nl, 1) => format!(
-            "Tegelkaart van {} in 1 kolom, in de volgorde van de tabel.",
-            municipalities(n, lang)
-        ),
-        (Lang::Nl, _) => format!(
-            "Tegelkaart van {} in {cols} kolommen, in de volgorde van de tabel: van links naar rechts en van boven naar beneden.",
-            municipalities(n, lang)
-        ),
-        (Lang::En, 1) => format!(
-            "Tile map of {} in 1 column, in the order of the table.",
-            municipalities(n, lang)
-        ),
-        (Lang::En, _) => format!(
-            "Tile map of {} in {cols} columns, in the order of the table: from left to right and from top to bottom.",
-            municipalities(n, lang)
-        ),
-    };
-    let why = match lang {
-        Lang::Nl => "De tegels staan niet op hun plaats in het land: voor deze regio is er geen kaartindeling.",
-        Lang::En => "The tiles are not in their places in the country: this region has no map layout.",
-    };
+    let head = by_lang!(lang, grid_head(columns, &cols, &municipalities(n, lang)));
+    let why = by_lang!(lang, grid_why());
     format!(
         "{head} {why} {} {}",
         tile_contents(lang),
@@ -175,37 +129,19 @@ pub fn grid_layout(n: usize, columns: usize, lang: Lang) -> String {
 /// The map's `<desc>`: who is above the signal value, below the minimum or without vacated
 /// homes, in the chart's sentences. `tiles` in map order.
 pub fn map_summary(tiles: &[ChartBar], minimum_bp: u32, signal_bp: u32, lang: Lang) -> String {
-    let names_with = |s: Status| -> Vec<&str> {
-        tiles
-            .iter()
-            .filter(|b| b.status == s)
-            .map(|b| b.name)
-            .collect()
-    };
-    let signal = match lang {
-        Lang::Nl => format!("boven de signaalwaarde van {}", format_bp(signal_bp, lang)),
-        Lang::En => format!("above the signal value of {}", format_bp(signal_bp, lang)),
-    };
-    let minimum = match lang {
-        Lang::Nl => format!("onder het minimum van {}", format_bp(minimum_bp, lang)),
-        Lang::En => format!("below the minimum of {}", format_bp(minimum_bp, lang)),
-    };
+    let facts = chart_facts(tiles);
+    let (signal, minimum) = threshold_phrases(minimum_bp, signal_bp, lang);
     let mut out = format!(
         "{} {}",
-        chart_group(&names_with(Status::AboveSignal), &signal, lang),
-        chart_group(&names_with(Status::BelowMinimum), &minimum, lang)
+        chart_group(&facts.above_signal, &signal, lang),
+        chart_group(&facts.below_minimum, &minimum, lang)
     );
-    let none = names_with(Status::NoVacancies);
+    let none = &facts.no_vacancies;
     if !none.is_empty() {
         let n = format_count(none.len() as u64, lang);
-        let names = chart_names(&none, lang);
+        let names = chart_names(none, lang);
         out.push(' ');
-        out.push_str(&match (lang, none.len()) {
-            (Lang::Nl, 1) => format!("1 gemeente heeft geen vrijkomende woningen: {names}."),
-            (Lang::Nl, _) => format!("{n} gemeenten hebben geen vrijkomende woningen: {names}."),
-            (Lang::En, 1) => format!("1 municipality has no vacated homes: {names}."),
-            (Lang::En, _) => format!("{n} municipalities have no vacated homes: {names}."),
-        });
+        out.push_str(&by_lang!(lang, map_no_vacancies(none.len(), &n, &names)));
     }
     out
 }
@@ -213,6 +149,7 @@ pub fn map_summary(tiles: &[ChartBar], minimum_bp: u32, signal_bp: u32, lang: La
 #[cfg(test)]
 mod tests {
     use super::*;
+    use evt_core::methods::Status;
 
     #[test]
     fn twente_layout_names_the_areas_present() {

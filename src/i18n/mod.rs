@@ -49,49 +49,31 @@ use evt_core::methods::Status;
 use evt_core::numbers::Lang;
 use evt_core::scenario::Method;
 
+/// The words every topic shares (method and status names, "en", the print date),
+/// implemented once per language in `nl/common.rs` and `en/common.rs`.
+pub trait CommonWords {
+    /// The name of a distribution method.
+    fn method_name(&self, method: Method) -> &'static str;
+    /// One sentence on what a method does.
+    fn method_help(&self, method: Method) -> &'static str;
+    /// A status in words: "onder het minimum".
+    fn status_label(&self, status: Status) -> &'static str;
+    /// The word before the last of a list of names: "en".
+    fn and(&self) -> &'static str;
+    /// "Afgedrukt op 25-11-2026, 11:02": the date and time in the language's order.
+    fn printed_at(&self, y: i32, mo: u32, d: u32, h: u32, mi: u32) -> String;
+}
+
 pub fn method_name(method: Method, lang: Lang) -> &'static str {
-    match (lang, method) {
-        (Lang::Nl, Method::Households) => "Naar rato van huishoudens (stip op de horizon)",
-        (Lang::Nl, Method::EqualPercentage) => "Gelijk percentage van de vrijkomende woningen",
-        (Lang::Nl, Method::HomeMunicipality) => "Woonplaatsbeginsel (instroom = uitstroom)",
-        (Lang::Nl, Method::HouseholdsCapped) => "Huishoudens, met een plafond per gemeente",
-        (Lang::Nl, Method::Fallback) => "Wettelijk terugvalscenario (alleen het minimum)",
-        (Lang::En, Method::Households) => "Pro rata to households (the horizon)",
-        (Lang::En, Method::EqualPercentage) => "Equal percentage of vacated homes",
-        (Lang::En, Method::HomeMunicipality) => "Home municipality (inflow = outflow)",
-        (Lang::En, Method::HouseholdsCapped) => "Households, with a cap per municipality",
-        (Lang::En, Method::Fallback) => "Statutory fallback (the minimum only)",
-    }
+    by_lang!(lang, method_name(method))
 }
 
 pub fn method_help(method: Method, lang: Lang) -> &'static str {
-    match (lang, method) {
-        (Lang::Nl, Method::Households) => "Elke gemeente huisvest urgenten naar haar aandeel in de huishoudens van de regio: het einddoel van de afspraken.",
-        (Lang::Nl, Method::EqualPercentage) => "Elke gemeente wijst hetzelfde percentage van haar vrijkomende sociale huurwoningen toe (ingroeipad b).",
-        (Lang::Nl, Method::HomeMunicipality) => "Urgenten worden gehuisvest in de gemeente waar ze vandaan komen. Vul daarvoor de kolom instroom in.",
-        (Lang::Nl, Method::HouseholdsCapped) => "Naar rato van huishoudens, maar geen gemeente boven het plafond; wat overblijft gaat naar de anderen.",
-        (Lang::Nl, Method::Fallback) => "Wat de wet voorschrijft als er geen afspraken zijn: elke gemeente wijst precies het minimum toe.",
-        (Lang::En, Method::Households) => "Each municipality houses urgents in proportion to its share of the region's households: the agreement's end goal.",
-        (Lang::En, Method::EqualPercentage) => "Each municipality allocates the same percentage of its vacated social-rental homes (growth path b).",
-        (Lang::En, Method::HomeMunicipality) => "Urgents are housed in the municipality they came from. Fill in the inflow column for this.",
-        (Lang::En, Method::HouseholdsCapped) => "Pro rata to households, but no municipality above the cap; what is left goes to the others.",
-        (Lang::En, Method::Fallback) => "What the law prescribes without an agreement: every municipality allocates exactly the minimum.",
-    }
+    by_lang!(lang, method_help(method))
 }
 
 pub fn status_label(status: Status, lang: Lang) -> &'static str {
-    match (lang, status) {
-        (Lang::Nl, Status::BelowMinimum) => "onder het minimum",
-        (Lang::Nl, Status::WithinRange) => "binnen de bandbreedte",
-        (Lang::Nl, Status::AboveSignal) => "boven de signaalwaarde",
-        (Lang::Nl, Status::NoVacancies) => "geen vrijkomende woningen",
-        (Lang::Nl, Status::NotApplicable) => "n.v.t.",
-        (Lang::En, Status::BelowMinimum) => "below the minimum",
-        (Lang::En, Status::WithinRange) => "within range",
-        (Lang::En, Status::AboveSignal) => "above the signal value",
-        (Lang::En, Status::NoVacancies) => "no vacated homes",
-        (Lang::En, Status::NotApplicable) => "n/a",
-    }
+    by_lang!(lang, status_label(status))
 }
 
 /// A symbol that tells the status apart without colour.
@@ -107,10 +89,7 @@ pub fn status_symbol(status: Status) -> &'static str {
 
 /// "Almelo en Enschede" / "Almelo, Borne en Enschede".
 pub fn join_names(names: &[String], lang: Lang) -> String {
-    let and = match lang {
-        Lang::Nl => "en",
-        Lang::En => "and",
-    };
+    let and = by_lang!(lang, and());
     match names {
         [] => String::new(),
         [one] => one.clone(),
@@ -123,16 +102,7 @@ pub fn printed_at(now: chrono::NaiveDateTime, lang: Lang) -> String {
     // Plain integer formatting: chrono's format machinery costs ~8 KB of wasm.
     use chrono::{Datelike, Timelike};
     let (y, mo, d, h, mi) = (now.year(), now.month(), now.day(), now.hour(), now.minute());
-    match lang {
-        Lang::Nl => format!(
-            "{} {d:02}-{mo:02}-{y}, {h:02}:{mi:02}",
-            Texts::get(lang).printed_at
-        ),
-        Lang::En => format!(
-            "{} {y}-{mo:02}-{d:02}, {h:02}:{mi:02}",
-            Texts::get(lang).printed_at
-        ),
-    }
+    by_lang!(lang, printed_at(y, mo, d, h, mi))
 }
 
 #[cfg(test)]

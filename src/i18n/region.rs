@@ -1,5 +1,5 @@
-//! Texts of the region builder ("Regio samenstellen", `components::region_builder`), in both
-//! languages. Sentences with figures are functions, so numbers go through `format_count`.
+//! Texts of the region builder ("Regio samenstellen", `components::region_builder`). Sentences with figures are functions, so numbers go through `format_count`;
+//! the words are in `nl/region.rs` and `en/region.rs`.
 
 use evt_core::numbers::{format_count, Lang};
 
@@ -33,65 +33,38 @@ pub struct RegionTexts {
     pub netherlands_name: &'static str,
 }
 
-const NL: RegionTexts = RegionTexts {
-    intro: "Stel een eigen regio samen uit de 342 gemeenten van Nederland (CBS, 1 januari 2023): zoek op naam of CBS-code, of plak een lijst. Met ‘Maak deze regio’ begint een nieuw scenario met de standaardparameters; ongedaan maken kan.",
-    name_label: "Naam van de regio",
-    name_help: "Verplicht, hoogstens 100 tekens. De naam komt in de link.",
-    name_empty: "Geef de regio een naam.",
-    name_too_long: "De naam is te lang: hoogstens 100 tekens.",
-    quick_label: "Snel beginnen",
-    quick_twente: "Twente",
-    quick_netherlands: "Heel Nederland",
-    clear: "Lijst leegmaken",
-    search_label: "Zoek een gemeente",
-    search_help: "Typ een naam of een CBS-code (GM0153; codes zijn bekend voor de Twentse gemeenten). Kies met de pijltjestoetsen en Enter, of klik.",
-    results_label: "Gevonden gemeenten",
-    nothing_found: "Geen gemeente gevonden.",
-    selected_empty: "Nog geen gemeenten gekozen.",
-    paste_label: "Plak een lijst met namen of CBS-codes",
-    paste_help: "Eén per regel, of gescheiden door tabs, komma's of puntkomma's: een kolom of rij uit Excel kan zo.",
-    paste_unknown_hint: "Controleer de spelling. Bij namen die vaker voorkomen, zoals Bergen, schrijft u de naam zoals het CBS: Bergen (L.) of Bergen (NH.).",
-    paste_add: "Toevoegen",
-    apply: "Maak deze regio",
-    apply_help: "Vervangt de gemeenten van het huidige scenario door deze lijst.",
-    need_municipality: "Kies ten minste één gemeente.",
-    cleared: "De lijst is leeggemaakt.",
-    twente_name: "Twente",
-    netherlands_name: "Nederland",
-};
-
-const EN: RegionTexts = RegionTexts {
-    intro: "Build your own region from the 342 municipalities of the Netherlands (CBS, 1 January 2023): search by name or CBS code, or paste a list. ‘Make this region’ starts a new scenario with the default parameters; you can undo it.",
-    name_label: "Name of the region",
-    name_help: "Required, at most 100 characters. The name goes into the link.",
-    name_empty: "Give the region a name.",
-    name_too_long: "The name is too long: at most 100 characters.",
-    quick_label: "Quick start",
-    quick_twente: "Twente",
-    quick_netherlands: "All of the Netherlands",
-    clear: "Clear the list",
-    search_label: "Search a municipality",
-    search_help: "Type a name or a CBS code (GM0153; codes are known for the Twente municipalities). Choose with the arrow keys and Enter, or click.",
-    results_label: "Municipalities found",
-    nothing_found: "No municipality found.",
-    selected_empty: "No municipalities chosen yet.",
-    paste_label: "Paste a list of names or CBS codes",
-    paste_help: "One per line, or separated by tabs, commas or semicolons: a column or row from Excel works as it is.",
-    paste_unknown_hint: "Check the spelling. For names that occur more than once, such as Bergen, write the name as CBS does: Bergen (L.) or Bergen (NH.).",
-    paste_add: "Add",
-    apply: "Make this region",
-    apply_help: "Replaces the municipalities of the current scenario with this list.",
-    need_municipality: "Choose at least one municipality.",
-    cleared: "The list has been cleared.",
-    twente_name: "Twente",
-    netherlands_name: "Nederland",
-};
+/// The builder's sentences, implemented once per language. Counts come formatted (`n`,
+/// `total`, …); `municipalities` is a count with its noun ("40 gemeenten").
+pub trait RegionWords {
+    fn region_texts(&self) -> &'static RegionTexts;
+    /// "1 gemeente" / "40 gemeenten"; `count` picks singular or plural.
+    fn municipalities(&self, count: usize, n: &str) -> String;
+    /// The region's name when it has none.
+    fn no_name(&self) -> &'static str;
+    fn current_region(&self, name: &str, municipalities: &str) -> String;
+    fn selected_heading(&self, n: &str) -> String;
+    /// "81.045 huishoudens".
+    fn households(&self, households: &str) -> String;
+    fn chosen(&self) -> &'static str;
+    /// Only the first `shown` of `total` found are listed.
+    fn results_some(&self, shown: &str, total: &str) -> String;
+    fn results_all(&self, municipalities: &str) -> String;
+    fn remove_label(&self, name: &str) -> String;
+    fn added(&self, name: &str, municipalities: &str) -> String;
+    fn removed(&self, name: &str, municipalities: &str) -> String;
+    fn quick_started(&self, label: &str, municipalities: &str) -> String;
+    /// All recognised ones are new to the list.
+    fn paste_found_all(&self, municipalities: &str) -> String;
+    fn paste_found_some(&self, municipalities: &str, new: &str) -> String;
+    fn paste_unknown(&self, n: &str, list: &str) -> String;
+    fn paste_duplicates(&self, n: &str, list: &str) -> String;
+    fn paste_added(&self, municipalities: &str, total: &str) -> String;
+    fn applied(&self, name: &str, municipalities: &str) -> String;
+    fn too_many(&self, municipalities: &str) -> String;
+}
 
 pub fn region_texts(lang: Lang) -> &'static RegionTexts {
-    match lang {
-        Lang::Nl => &NL,
-        Lang::En => &EN,
-    }
+    by_lang!(lang, region_texts())
 }
 
 fn count(n: usize, lang: Lang) -> String {
@@ -100,44 +73,27 @@ fn count(n: usize, lang: Lang) -> String {
 
 /// "1 gemeente" / "40 gemeenten".
 pub fn municipalities(n: usize, lang: Lang) -> String {
-    match (lang, n) {
-        (Lang::Nl, 1) => "1 gemeente".to_string(),
-        (Lang::Nl, _) => format!("{} gemeenten", count(n, lang)),
-        (Lang::En, 1) => "1 municipality".to_string(),
-        (Lang::En, _) => format!("{} municipalities", count(n, lang)),
-    }
+    by_lang!(lang, municipalities(n, &count(n, lang)))
 }
 
 /// "Huidige regio: Twente (14 gemeenten)".
 pub fn current_region(name: &str, n: usize, lang: Lang) -> String {
     let name = if name.trim().is_empty() {
-        match lang {
-            Lang::Nl => "(zonder naam)",
-            Lang::En => "(no name)",
-        }
+        by_lang!(lang, no_name())
     } else {
         name
     };
-    match lang {
-        Lang::Nl => format!("Huidige regio: {name} ({})", municipalities(n, lang)),
-        Lang::En => format!("Current region: {name} ({})", municipalities(n, lang)),
-    }
+    by_lang!(lang, current_region(name, &municipalities(n, lang)))
 }
 
 /// "Gekozen gemeenten (40)".
 pub fn selected_heading(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Gekozen gemeenten ({})", count(n, lang)),
-        Lang::En => format!("Chosen municipalities ({})", count(n, lang)),
-    }
+    by_lang!(lang, selected_heading(&count(n, lang)))
 }
 
 /// "GM0153 · 81.045 huishoudens".
 pub fn option_meta(code: Option<&str>, households: u64, lang: Lang) -> String {
-    let hh = match lang {
-        Lang::Nl => format!("{} huishoudens", format_count(households, lang)),
-        Lang::En => format!("{} households", format_count(households, lang)),
-    };
+    let hh = by_lang!(lang, households(&format_count(households, lang)));
     match code {
         Some(c) => format!("{c} · {hh}"),
         None => hh,
@@ -146,10 +102,7 @@ pub fn option_meta(code: Option<&str>, households: u64, lang: Lang) -> String {
 
 /// The state of an option for screen readers: "gekozen" / "chosen".
 pub fn chosen(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Nl => "gekozen",
-        Lang::En => "chosen",
-    }
+    by_lang!(lang, chosen())
 }
 
 /// "12 gemeenten gevonden" or "12 van 30 gevonden; typ verder om te verfijnen".
@@ -157,100 +110,53 @@ pub fn results_status(shown: usize, total: usize, lang: Lang) -> String {
     if total == 0 {
         return region_texts(lang).nothing_found.to_string();
     }
-    match lang {
-        Lang::Nl if shown < total => format!(
-            "{} van {} gevonden; typ verder om te verfijnen.",
-            count(shown, lang),
-            count(total, lang)
-        ),
-        Lang::Nl => format!("{} gevonden.", municipalities(total, lang)),
-        Lang::En if shown < total => format!(
-            "{} of {} found; keep typing to narrow down.",
-            count(shown, lang),
-            count(total, lang)
-        ),
-        Lang::En => format!("{} found.", municipalities(total, lang)),
+    if shown < total {
+        by_lang!(lang, results_some(&count(shown, lang), &count(total, lang)))
+    } else {
+        by_lang!(lang, results_all(&municipalities(total, lang)))
     }
 }
 
 /// "Verwijder Almelo uit de lijst".
 pub fn remove_label(name: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Verwijder {name} uit de lijst"),
-        Lang::En => format!("Remove {name} from the list"),
-    }
+    by_lang!(lang, remove_label(name))
 }
 
 /// "Enschede toegevoegd; 15 gemeenten gekozen."
 pub fn added(name: &str, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "{name} toegevoegd; {} gekozen.",
-            municipalities(total, lang)
-        ),
-        Lang::En => format!("{name} added; {} chosen.", municipalities(total, lang)),
-    }
+    by_lang!(lang, added(name, &municipalities(total, lang)))
 }
 
 /// "Enschede verwijderd; 14 gemeenten gekozen."
 pub fn removed(name: &str, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "{name} verwijderd; {} gekozen.",
-            municipalities(total, lang)
-        ),
-        Lang::En => format!("{name} removed; {} chosen.", municipalities(total, lang)),
-    }
+    by_lang!(lang, removed(name, &municipalities(total, lang)))
 }
 
 /// "Twente gekozen: 14 gemeenten."
 pub fn quick_started(label: &str, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("{label} gekozen: {}.", municipalities(total, lang)),
-        Lang::En => format!("{label} chosen: {}.", municipalities(total, lang)),
-    }
+    by_lang!(lang, quick_started(label, &municipalities(total, lang)))
 }
 
 /// "40 herkend, waarvan 26 nieuw in de lijst."
 pub fn paste_found(found: usize, new: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl if found == new => format!("Herkend: {}.", municipalities(found, lang)),
-        Lang::Nl => format!(
-            "Herkend: {}, waarvan {} nieuw in de lijst.",
-            municipalities(found, lang),
-            count(new, lang)
-        ),
-        Lang::En if found == new => format!("Recognised: {}.", municipalities(found, lang)),
-        Lang::En => format!(
-            "Recognised: {}, of which {} new to the list.",
-            municipalities(found, lang),
-            count(new, lang)
-        ),
+    let all = municipalities(found, lang);
+    if found == new {
+        by_lang!(lang, paste_found_all(&all))
+    } else {
+        by_lang!(lang, paste_found_some(&all, &count(new, lang)))
     }
 }
 
 /// "Niet herkend (2): ‘Atlantis’, ‘Bergen’."
 pub fn paste_unknown(entries: &[String], lang: Lang) -> String {
     let list = quoted(entries);
-    match lang {
-        Lang::Nl => format!("Niet herkend ({}): {list}.", count(entries.len(), lang)),
-        Lang::En => format!("Not recognised ({}): {list}.", count(entries.len(), lang)),
-    }
+    by_lang!(lang, paste_unknown(&count(entries.len(), lang), &list))
 }
 
 /// "Meer dan eens genoemd (1): ‘Almelo’ (één keer toegevoegd)."
 pub fn paste_duplicates(names: &[String], lang: Lang) -> String {
     let list = quoted(names);
-    match lang {
-        Lang::Nl => format!(
-            "Meer dan eens genoemd ({}): {list}; telt één keer.",
-            count(names.len(), lang)
-        ),
-        Lang::En => format!(
-            "Named more than once ({}): {list}; counted once.",
-            count(names.len(), lang)
-        ),
-    }
+    by_lang!(lang, paste_duplicates(&count(names.len(), lang), &list))
 }
 
 fn quoted(items: &[String]) -> String {
@@ -263,38 +169,18 @@ fn quoted(items: &[String]) -> String {
 
 /// "26 gemeenten toegevoegd; 40 gekozen."
 pub fn paste_added(new: usize, total: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "{} toegevoegd; {} gekozen.",
-            municipalities(new, lang),
-            count(total, lang)
-        ),
-        Lang::En => format!(
-            "{} added; {} chosen.",
-            municipalities(new, lang),
-            count(total, lang)
-        ),
-    }
+    by_lang!(
+        lang,
+        paste_added(&municipalities(new, lang), &count(total, lang))
+    )
 }
 
 /// "Regio ‘Oost’ gemaakt met 40 gemeenten. ‘Ongedaan maken’ brengt het vorige scenario terug."
 pub fn applied(name: &str, n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!(
-            "Regio ‘{name}’ gemaakt met {}. ‘Ongedaan maken’ brengt het vorige scenario terug.",
-            municipalities(n, lang)
-        ),
-        Lang::En => format!(
-            "Region ‘{name}’ made with {}. ‘Undo’ brings back the previous scenario.",
-            municipalities(n, lang)
-        ),
-    }
+    by_lang!(lang, applied(name, &municipalities(n, lang)))
 }
 
 /// "Hoogstens 400 gemeenten in één regio."
 pub fn too_many(max: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Nl => format!("Hoogstens {} in één regio.", municipalities(max, lang)),
-        Lang::En => format!("At most {} in one region.", municipalities(max, lang)),
-    }
+    by_lang!(lang, too_many(&municipalities(max, lang)))
 }

@@ -4,13 +4,15 @@
 //!
 //! | module | screen |
 //! |---|---|
-//! | [`results`] | results table, chart bars, map tiles, summary |
+//! | [`results`] | results table, map tiles, summary |
+//! | [`chart`] | bar chart: the bars in order, the facts its description tells |
 //! | [`growth`] | growth path (table for one year, small multiples) |
 //! | [`monitoring`] | half-yearly monitoring (results per half-year, series, summary) |
 //!
 //! Dependencies point one way: `view` reads `state` and `evt_core`, never `i18n` or
 //! `components`.
 
+pub mod chart;
 pub mod growth;
 pub mod monitoring;
 pub mod results;

@@ -2,9 +2,19 @@
 //! implementing that topic's trait from `crate::i18n::<topic>` for [`Nl`]. A translator
 //! reviews Dutch here without reading English.
 
+mod chart;
+mod common;
 mod editor;
+mod explain;
 mod import;
+mod layout;
+mod map;
+mod page;
+mod region;
+mod saved;
+mod summary;
 mod texts;
+mod validation;
 
 /// The Dutch language (the type the topic traits are implemented for).
 pub struct Nl;
