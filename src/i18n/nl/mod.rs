@@ -4,6 +4,7 @@
 
 mod growth;
 mod import;
+mod monitoring;
 mod texts;
 
 pub use texts::TEXTS;
