@@ -7,6 +7,7 @@
 mod common;
 
 use evt_app::components::explanation::Explanation;
+use evt_app::i18n::explanation::explanation_texts;
 use evt_app::state::Action;
 use evt_core::data::default_scenario;
 use evt_core::numbers::Lang;
@@ -46,29 +47,29 @@ async fn headings_cover_every_part_of_the_agreement() {
         html.contains(r#"<h2 id="uitleg-heading">Uitleg</h2>"#),
         "{html}"
     );
+    // The headings as the article's table has them, each under its own id.
+    let t = explanation_texts(Lang::Nl);
+    let section = |id: &str| {
+        t.sections
+            .iter()
+            .find(|s| s.id == id)
+            .map(|s| s.heading)
+            .unwrap_or_else(|| panic!("no section {id}"))
+    };
     for (id, heading) in [
-        ("uitleg-cijfers-heading", "In cijfers: het scenario van nu"),
-        ("uitleg-wie-heading", "Wie zijn wettelijk urgenten?"),
+        ("uitleg-cijfers-heading", t.figures_heading),
+        ("uitleg-wie-heading", section("uitleg-wie")),
+        ("uitleg-waarom-heading", section("uitleg-waarom")),
+        ("uitleg-horizon-heading", section("uitleg-horizon")),
+        ("uitleg-woonplaats-heading", section("uitleg-woonplaats")),
+        ("uitleg-grenzen-heading", section("uitleg-grenzen")),
         (
-            "uitleg-waarom-heading",
-            "Waarom een evenwichtige verdeling?",
+            "uitleg-ingroeipaden-heading",
+            section("uitleg-ingroeipaden"),
         ),
-        (
-            "uitleg-horizon-heading",
-            "Het einddoel: naar rato van huishoudens",
-        ),
-        (
-            "uitleg-woonplaats-heading",
-            "Terug naar de eigen woonplaats, met uitzonderingen",
-        ),
-        (
-            "uitleg-grenzen-heading",
-            "Het minimum van 15% en de signaalwaarde van 20%",
-        ),
-        ("uitleg-ingroeipaden-heading", "Twee ingroeipaden"),
-        ("uitleg-monitoring-heading", "Volgen en evalueren"),
-        ("uitleg-niet-heading", "Wat doet deze rekenhulp niet?"),
-        ("uitleg-bronnen-heading", "Bronnen"),
+        ("uitleg-monitoring-heading", section("uitleg-monitoring")),
+        ("uitleg-niet-heading", section("uitleg-niet")),
+        ("uitleg-bronnen-heading", t.sources_heading),
     ] {
         assert!(
             html.contains(&format!(r#"<h3 id="{id}">{heading}</h3>"#)),

@@ -8,10 +8,11 @@ mod common;
 
 use common::text;
 use evt_app::components::growth_view::GrowthView;
+use evt_app::i18n::growth::{growth_texts, horizon_label, start_help};
 use evt_app::state::Action;
 use evt_app::view::growth::compute_model;
 use evt_core::data::{default_scenario, netherlands_scenario};
-use evt_core::growth::{growth_path, Start};
+use evt_core::growth::{growth_path, Horizon, Start};
 use evt_core::numbers::{format_count, format_percent_tenths, Lang};
 use evt_core::scenario::Scenario;
 use evt_core::validate::Param;
@@ -76,10 +77,11 @@ const ALMELO: &str = "GM0141";
 #[tokio::test(flavor = "current_thread")]
 async fn settings_are_labelled_text_inputs_and_radio_groups() {
     let html = render(default_scenario(), Lang::Nl).await;
-    assert!(html.contains(r#"<h2 id="growth-heading">Ingroeipad</h2>"#));
+    let g = growth_texts(Lang::Nl);
+    assert!(html.contains(&format!(r#"<h2 id="growth-heading">{}</h2>"#, g.heading)));
     for (id, label) in [
-        ("growth-years", "Aantal jaren"),
-        ("growth-urgents-growth", "Groei urgenten per jaar"),
+        ("growth-years", g.years_label),
+        ("growth-urgents-growth", g.urgents_growth_label),
     ] {
         assert!(
             html.contains(&format!(r#"<label for="{id}">{label}</label>"#)),
@@ -92,22 +94,21 @@ async fn settings_are_labelled_text_inputs_and_radio_groups() {
     assert!(tag(&html, "growth-years").contains(r#"value="5""#));
     // Start: equal percentage by default (no inflow or realised column); the other two say
     // which column to fill in and cannot be chosen yet.
-    assert!(html.contains("<legend>Startverdeling (jaar 0)</legend>"));
+    assert!(html.contains(&format!("<legend>{}</legend>", g.start_legend)));
     let equal = tag(&html, "growth-start-equal");
     assert!(equal.contains("checked"), "{equal}");
     for code in ["origin", "realised"] {
         let radio = tag(&html, &format!("growth-start-{code}"));
         assert!(radio.contains("disabled"), "{radio}");
     }
-    assert!(html.contains(
-        "Nog niet te kiezen: vul eerst bij de invoer de kolom ‘Instroom naar woonplaats’ in."
-    ));
-    assert!(html.contains("<legend>Horizon (laatste jaar)</legend>"));
+    assert!(html.contains(&start_help(Start::Origin, false, Lang::Nl)));
+    assert!(html.contains(&format!("<legend>{}</legend>", g.horizon_legend)));
     assert!(tag(&html, "growth-horizon-households").contains("checked"));
-    assert!(html.contains("Naar rato van huishoudens, met een plafond van 20%"));
+    // The cap in force (20%) is named in the capped horizon's label.
+    assert!(html.contains(&horizon_label(Horizon::HouseholdsCapped, 2000, Lang::Nl)));
     // Paths a and b explained in plain words.
-    assert!(html.contains("Pad a: meer passende woningen."));
-    assert!(html.contains("Pad b: geleidelijk naar een evenwichtiger percentage."));
+    assert!(html.contains(g.path_a_title));
+    assert!(html.contains(g.path_b_title));
     assert!(!html.contains("style="), "inline style found");
     assert!(!html.contains(r#"type="number""#));
 }
