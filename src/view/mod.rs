@@ -11,6 +11,7 @@
 //! Dependencies point one way: `view` reads `state` and `evt_core`, never `i18n` or
 //! `components`.
 
+pub mod compare;
 pub mod growth;
 pub mod monitoring;
 pub mod results;

@@ -2,6 +2,7 @@
 //! implementing that topic's trait from `crate::i18n::<topic>` for [`Nl`]. A translator
 //! reviews Dutch here without reading English.
 
+mod compare;
 mod import;
 mod texts;
 
