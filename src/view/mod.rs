@@ -5,6 +5,8 @@
 //! | module | screen |
 //! |---|---|
 //! | [`results`] | results table, chart bars, map tiles, summary |
+//! | [`compare`] | two scenarios side by side |
+//! | [`map`] | the map's tiles, "Mijn gemeente", the chosen tile, a tapped tile's card |
 //! | [`growth`] | growth path (table for one year, small multiples) |
 //! | [`monitoring`] | half-yearly monitoring (results per half-year, series, summary) |
 //!
@@ -13,6 +15,7 @@
 
 pub mod compare;
 pub mod growth;
+pub mod map;
 pub mod monitoring;
 pub mod results;
 pub mod tenths;
