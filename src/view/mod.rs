@@ -6,6 +6,7 @@
 //! |---|---|
 //! | [`results`] | results table, chart bars, map tiles, summary |
 //! | [`compare`] | two scenarios side by side |
+//! | [`explanation`] | the figures woven into the public explanation |
 //! | [`map`] | the map's tiles, "Mijn gemeente", the chosen tile, a tapped tile's card |
 //! | [`growth`] | growth path (table for one year, small multiples) |
 //! | [`monitoring`] | half-yearly monitoring (results per half-year, series, summary) |
@@ -14,6 +15,7 @@
 //! `components`.
 
 pub mod compare;
+pub mod explanation;
 pub mod growth;
 pub mod map;
 pub mod monitoring;
