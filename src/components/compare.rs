@@ -3,11 +3,16 @@
 //! scenario (picking another one as A opens it in the calculator, keeping the current work in
 //! "Mijn scenario's"); B is the default scenario, a saved scenario or one opened from a pasted
 //! link.
+use crate::i18n::compare::{
+    compare_summary, percent_points_difference, target_difference, CHANGED_MARK, CURRENT_SEPARATOR,
+    STATUS_CHANGED_MARK, SYMBOL_GAP,
+};
 use crate::i18n::page::{compare_opened_a, link_error, page_texts};
 use crate::i18n::validation::problems;
 use crate::i18n::{status_label, status_symbol};
-use evt_core::compare::{compare, CompareError, CompareRow, Side};
-use evt_core::numbers::{format_count, format_percent_or_dash, format_signed, Lang};
+use crate::view::compare::{compare_model, link_fragment, Change, CompareLine};
+use evt_core::compare::{CompareError, Side};
+use evt_core::numbers::{format_count, format_percent_or_dash, Lang};
 use evt_core::Scenario;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -42,7 +47,9 @@ pub struct CompareProps {
 pub fn Compare(props: &CompareProps) -> Html {
     let t = page_texts(props.lang);
     let lang = props.lang;
-    let result = use_memo((props.a.clone(), props.b.clone()), |(a, b)| compare(a, b));
+    let result = use_memo((props.a.clone(), props.b.clone()), |(a, b)| {
+        compare_model(a, b)
+    });
     let link_text = use_state(String::new);
     let link_problem = use_state(|| None::<String>);
     // The scenario last opened as A and whether the work it replaced was kept; the sentence
@@ -92,9 +99,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         let onpick = props.onpick.clone();
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let text = link_text.trim();
-            let hash = text.rsplit_once('#').map_or(text, |(_, h)| h);
-            match evt_core::codec::link::decode(hash) {
+            match evt_core::codec::link::decode(link_fragment(&link_text)) {
                 Ok(state) => {
                     link_problem.set(None);
                     onpick.emit((None, Rc::new(state.scenario)));
@@ -119,7 +124,7 @@ pub fn Compare(props: &CompareProps) -> Html {
         },
         Ok(c) => html! {
             <>
-            <p class="cmp-summary" id="cmp-summary" role="status">{ summary(c.status_changes, c.rows.len(), lang) }</p>
+            <p class="cmp-summary" id="cmp-summary" role="status">{ compare_summary(c.status_changes, c.total, lang) }</p>
             <div class="table-scroll" role="region" aria-labelledby="cmp-caption" tabindex="0">
                 <table class="results-table cmp-table" id="cmp-table">
                     <caption id="cmp-caption">{ t.compare_caption }</caption>
@@ -143,7 +148,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        { for c.rows.iter().map(|r| row(r, t, lang)) }
+                        { for c.lines.iter().map(|r| row(r, t, lang)) }
                     </tbody>
                 </table>
             </div>
@@ -160,7 +165,7 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <label class="field">
                     <span class="field-label">{ t.compare_pick_a }</span>
                     <select id="cmp-a" onchange={on_select_a} aria-describedby="cmp-a-help">
-                        <option value="" selected=true>{ t.compare_current }{ " — " }{ props.a.region_name.clone() }</option>
+                        <option value="" selected=true>{ t.compare_current }{ CURRENT_SEPARATOR }{ props.a.region_name.clone() }</option>
                         { for props.choices.iter().map(|c| html! {
                             <option key={c.key.as_str()} value={c.key.clone()}>{ c.label.clone() }</option>
                         }) }
@@ -200,57 +205,39 @@ pub fn Compare(props: &CompareProps) -> Html {
     }
 }
 
-fn summary(changes: usize, total: usize, lang: Lang) -> String {
-    match (lang, changes) {
-        (Lang::Nl, 0) => format!("Bij geen van de {total} gemeenten verandert de status."),
-        (Lang::Nl, 1) => format!("Bij 1 van de {total} gemeenten verandert de status."),
-        (Lang::Nl, n) => format!("Bij {n} van de {total} gemeenten verandert de status."),
-        (Lang::En, 0) => format!("None of the {total} municipalities changes status."),
-        (Lang::En, 1) => format!("1 of the {total} municipalities changes status."),
-        (Lang::En, n) => format!("{n} of the {total} municipalities change status."),
-    }
-}
-
 fn side_cells(side: Option<Side>, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
     match side {
         Some(s) => html! {
             <>
             <td class="num">{ format_count(s.target, lang) }</td>
             <td class="num">{ format_percent_or_dash(s.percent_tenths, lang) }</td>
-            <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(s.status) }</span>{ " " }{ status_label(s.status, lang) }</td>
+            <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(s.status) }</span>{ SYMBOL_GAP }{ status_label(s.status, lang) }</td>
             </>
         },
         None => html! { <td colspan="3" class="cmp-absent">{ t.compare_not_in }</td> },
     }
 }
 
-fn row(r: &CompareRow, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
-    let class = classes!(
-        r.status_changed().then_some("cmp-status-changed"),
-        (r.changed() && !r.status_changed()).then_some("cmp-changed")
-    );
-    let diff = r
-        .target_diff()
-        .map(|d| format_signed(d, lang))
-        .unwrap_or_else(|| "–".into());
-    let pdiff = r
-        .percent_diff()
-        .map(|d| evt_core::numbers::format_signed_percent_tenths(d, lang).replace('%', ""))
-        .unwrap_or_else(|| "–".into());
+fn row(r: &CompareLine, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
+    let class = classes!(match r.change {
+        Change::Status => Some("cmp-status-changed"),
+        Change::Figures => Some("cmp-changed"),
+        Change::None => None,
+    });
     html! {
         <tr key={r.id.clone()} data-id={r.id.clone()} {class}>
             <th scope="row">
                 { r.name.clone() }
-                if r.status_changed() {
-                    <span class="cmp-flag">{ " ⚠ " }{ t.compare_status_changed }</span>
-                } else if r.changed() {
-                    <span class="cmp-flag cmp-flag-quiet">{ " · " }{ t.compare_changed }</span>
+                if r.change == Change::Status {
+                    <span class="cmp-flag">{ STATUS_CHANGED_MARK }{ t.compare_status_changed }</span>
+                } else if r.change == Change::Figures {
+                    <span class="cmp-flag cmp-flag-quiet">{ CHANGED_MARK }{ t.compare_changed }</span>
                 }
             </th>
             { side_cells(r.a, t, lang) }
             { side_cells(r.b, t, lang) }
-            <td class="num">{ diff }</td>
-            <td class="num">{ pdiff }</td>
+            <td class="num">{ target_difference(r.target_diff, lang) }</td>
+            <td class="num">{ percent_points_difference(r.percent_diff, lang) }</td>
         </tr>
     }
 }

@@ -15,6 +15,7 @@
 use super::EditorCtx;
 use crate::i18n::explanation::{explanation_texts, figures, live, Block, Section};
 use crate::state::Computed;
+use crate::view::explanation::{ExplanationModel, FiguresNote};
 use evt_core::numbers::Lang;
 use yew::prelude::*;
 
@@ -32,15 +33,14 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     };
     let lang = editor.lang;
     let t = explanation_texts(lang);
-    let computed = editor.last_valid.clone();
-    let stale = !editor.is_current();
-    let c = computed.as_deref();
+    let model = ExplanationModel::new(&editor, props.mine.as_deref());
+    let c = model.figures;
 
     let figures_box = html! {
         <section id="uitleg-cijfers" class="uitleg-cijfers" aria-labelledby="uitleg-cijfers-heading">
             <h3 id="uitleg-cijfers-heading">{ t.figures_heading }</h3>
             if let Some(c) = c {
-                if stale {
+                if model.note == FiguresNote::Stale {
                     <p id="uitleg-cijfers-verouderd" class="uitleg-stale">{ t.figures_stale }</p>
                 } else {
                     <p class="uitleg-figures-intro">{ t.figures_intro }</p>
@@ -63,7 +63,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                 { for t.intro.iter().map(|p| html! { <p>{ *p }</p> }) }
             </div>
             { figures_box }
-            { for t.sections.iter().map(|s| section(s, c, lang, props.mine.as_deref())) }
+            { for t.sections.iter().map(|s| section(s, c, lang, model.mine)) }
             <section id="uitleg-bronnen" class="uitleg-section">
                 <h3 id="uitleg-bronnen-heading">{ t.sources_heading }</h3>
                 <ul class="uitleg-sources">

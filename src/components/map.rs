@@ -25,6 +25,7 @@ use super::chart_kit::{
 use crate::i18n::chart::{chart_bar_label, chart_details, ChartBar};
 use crate::i18n::map::{grid_layout, map_summary, twente_layout, Area, MapTexts};
 use crate::i18n::status_symbol;
+use crate::view::map::MapModel;
 use crate::view::ResultRow;
 use evt_core::numbers::{format_percent_or_dash, Lang};
 use std::rc::Rc;
@@ -231,10 +232,9 @@ impl Layout {
         self.tiles.get(pos).and_then(|t| self.rows.get(t.row))
     }
 
-    fn position(&self, id: &str) -> Option<usize> {
-        self.tiles
-            .iter()
-            .position(|t| self.rows.get(t.row).is_some_and(|r| r.id == id))
+    /// The rows in reading order: position `p` is the tile at `tiles[p]`.
+    fn in_order(&self) -> Vec<&ResultRow> {
+        (0..self.tiles.len()).filter_map(|p| self.row(p)).collect()
     }
 
     /// The tile a key moves to from `from`: the nearest one in that direction, by distance
@@ -346,9 +346,7 @@ pub fn Map(props: &MapProps) -> Html {
     let texts = use_memo(((*layout).clone(), props.lang), |(layout, lang)| {
         let layout = &layout.0;
         let lang = *lang;
-        let in_order: Vec<&ResultRow> = (0..layout.tiles.len())
-            .filter_map(|p| layout.row(p))
-            .collect();
+        let in_order = layout.in_order();
         let described = match layout.columns {
             Some(cols) => grid_layout(in_order.len(), cols, lang),
             None => {
@@ -368,37 +366,34 @@ pub fn Map(props: &MapProps) -> Html {
     let t = MapTexts::get(lang);
     let shared = (*layout).clone();
     let layout = &shared.0;
-    let chosen = roving
-        .selected
-        .as_deref()
-        .and_then(|id| layout.position(id));
-    let details = chosen
-        .and_then(|p| layout.row(p))
-        .map(|r| chart_details(&ChartBar::from(r), lang))
-        .unwrap_or_else(|| t.hint.to_string());
     // Roving tab stop: the map is one stop in the Tab order (the chosen tile, else the
     // first); the arrow keys move between tiles.
-    let tab_stop = chosen.unwrap_or(0);
+    let model = MapModel::new(
+        layout.in_order(),
+        layout.columns,
+        roving.selected.as_deref(),
+        props.mine.as_deref(),
+    );
+    let details = model
+        .details()
+        .map(|r| chart_details(&ChartBar::from(r), lang))
+        .unwrap_or_else(|| t.hint.to_string());
 
-    let tiles = (0..layout.tiles.len()).map(|pos| {
-        let key = layout.row(pos).map(|r| r.id.clone()).unwrap_or_default();
+    let tiles = model.tiles.iter().enumerate().map(|(pos, tile)| {
         html! {
             <MapTile
-                {key}
+                key={tile.row.id.clone()}
                 layout={shared.clone()}
                 {pos}
-                tab_stop={pos == tab_stop}
+                tab_stop={tile.tab_stop}
                 {lang}
                 onfocustile={roving.onfocus.clone()}
                 onactivate={roving.onactivate.clone()}
-                mine={layout.row(pos).is_some_and(|r| props.mine.as_deref() == Some(r.id.as_str()))}
+                mine={tile.mine}
             />
         }
     });
-    let (kind, dense) = match layout.columns {
-        Some(cols) => ("grid", cols >= 6),
-        None => ("twente", false),
-    };
+    let (kind, dense) = (model.picture.code(), model.picture.dense());
     let svg_class = classes!(
         "map-svg",
         format!("map-svg--{kind}"),
@@ -416,7 +411,7 @@ pub fn Map(props: &MapProps) -> Html {
                     class={svg_class}
                     id="map-svg"
                     data-layout={kind}
-                    data-columns={layout.columns.map(|c| c.to_string())}
+                    data-columns={model.picture.columns().map(|c| c.to_string())}
                     viewBox={format!("0 0 {} {}", num(layout.width), num(layout.height))}
                     width={num(layout.width)}
                     height={num(layout.height)}

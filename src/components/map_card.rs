@@ -3,6 +3,7 @@
 use crate::i18n::explain::explain_target;
 use crate::i18n::layout::layout_texts;
 use crate::i18n::{status_label, status_symbol, Texts};
+use crate::view::map::tapped;
 use crate::view::ResultRow;
 use evt_core::numbers::{format_count, format_percent_or_dash, Lang};
 use std::rc::Rc;
@@ -18,7 +19,7 @@ pub struct MapCardProps {
 
 #[component]
 pub fn MapCard(props: &MapCardProps) -> Html {
-    let Some(r) = props.rows.iter().find(|r| r.id == *props.id) else {
+    let Some(r) = tapped(&props.rows, &props.id) else {
         return html! {};
     };
     let (lang, t, lt) = (props.lang, Texts::get(props.lang), layout_texts(props.lang));

@@ -26,6 +26,7 @@ macro_rules! by_lang {
 }
 
 pub mod chart;
+pub mod compare;
 pub mod editor;
 mod en;
 pub mod explain;

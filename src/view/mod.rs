@@ -6,6 +6,9 @@
 //! |---|---|
 //! | [`results`] | results table, map tiles, summary |
 //! | [`chart`] | bar chart: the bars in order, the facts its description tells |
+//! | [`compare`] | two scenarios side by side |
+//! | [`explanation`] | the figures woven into the public explanation |
+//! | [`map`] | the map's tiles, "Mijn gemeente", the chosen tile, a tapped tile's card |
 //! | [`growth`] | growth path (table for one year, small multiples) |
 //! | [`monitoring`] | half-yearly monitoring (results per half-year, series, summary) |
 //!
@@ -13,7 +16,10 @@
 //! `components`.
 
 pub mod chart;
+pub mod compare;
+pub mod explanation;
 pub mod growth;
+pub mod map;
 pub mod monitoring;
 pub mod results;
 pub mod tenths;

@@ -3,6 +3,7 @@
 
 mod chart;
 mod common;
+mod compare;
 mod editor;
 mod explain;
 mod explanation;
