@@ -92,22 +92,12 @@ pub fn link_fragment(text: &str) -> &str {
 mod tests {
     use super::*;
     use evt_core::methods::Status;
-    use evt_core::scenario::{Method, Municipality, Params};
+    use evt_core::scenario::Method;
 
     /// Municipalities with 100 vacated homes each; 40 urgents, minimum 15 %, signal 20 %.
     fn scenario(method: Method, households: &[(&str, u64)]) -> Scenario {
-        let municipalities = households
-            .iter()
-            .map(|&(id, h)| Municipality {
-                vacancies: Some(100),
-                ..Municipality::new(id, id, h)
-            })
-            .collect();
-        let params = Params {
-            urgents: 40,
-            ..Params::default()
-        };
-        Scenario::new(String::from("t"), params, method, municipalities)
+        let named: Vec<(&str, &str, u64)> = households.iter().map(|&(id, h)| (id, id, h)).collect();
+        crate::view::test_support::region(method, 40, &named)
     }
 
     fn side(target: u64, percent_tenths: u64, status: Status) -> Option<Side> {

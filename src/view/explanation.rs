@@ -51,30 +51,15 @@ impl<'a> ExplanationModel<'a> {
 mod tests {
     use super::*;
     use crate::state::Action;
+    use crate::view::test_support::households40;
     use evt_core::numbers::Lang;
-    use evt_core::scenario::{Method, Municipality, Params};
     use evt_core::validate::Field;
-    use evt_core::Scenario;
     use yew::Reducible;
 
     /// A (100 households) and B (300), 100 vacated homes each, 40 urgents pro rata to
     /// households: 40 × 100/400 = 10 and 40 × 300/400 = 30.
     fn editor(municipalities: &[(&str, u64)]) -> std::rc::Rc<Editor> {
-        let m = |id: &str, h: u64| Municipality {
-            vacancies: Some(100),
-            ..Municipality::new(id, id, h)
-        };
-        let params = Params {
-            urgents: 40,
-            ..Params::default()
-        };
-        let scenario = Scenario::new(
-            String::from("t"),
-            params,
-            Method::Households,
-            municipalities.iter().map(|&(id, h)| m(id, h)).collect(),
-        );
-        std::rc::Rc::new(Editor::new(scenario, Lang::Nl))
+        std::rc::Rc::new(Editor::new(households40(municipalities), Lang::Nl))
     }
 
     fn targets(m: &ExplanationModel) -> Vec<u64> {

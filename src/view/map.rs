@@ -109,38 +109,22 @@ pub fn tapped<'a>(rows: &'a [ResultRow], id: &str) -> Option<&'a ResultRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Computed;
-    use crate::view::result_rows;
+    use crate::view::test_support::{region, rows_of};
     use evt_core::methods::Status;
-    use evt_core::scenario::{Method, Municipality, Params};
-    use evt_core::{compute, Scenario};
+    use evt_core::scenario::Method;
 
     /// Almelo (100 households), Borne (300) and Hengelo (100), 100 vacated homes each, 40
     /// urgents pro rata to households: 8, 24 and 8.
     fn rows() -> Vec<ResultRow> {
-        let m = |id: &str, name: &str, h: u64| Municipality {
-            vacancies: Some(100),
-            ..Municipality::new(id, name, h)
-        };
-        let params = Params {
-            urgents: 40,
-            ..Params::default()
-        };
-        let scenario = Scenario::new(
-            String::from("t"),
-            params,
+        rows_of(region(
             Method::Households,
-            vec![
-                m("GM0141", "Almelo", 100),
-                m("GM0147", "Borne", 300),
-                m("GM0164", "Hengelo", 100),
+            40,
+            &[
+                ("GM0141", "Almelo", 100),
+                ("GM0147", "Borne", 300),
+                ("GM0164", "Hengelo", 100),
             ],
-        );
-        let outcome = compute(&scenario).expect("computes");
-        result_rows(&Computed {
-            scenario: scenario.into(),
-            outcome,
-        })
+        ))
     }
 
     #[test]

@@ -23,6 +23,8 @@ pub mod map;
 pub mod monitoring;
 pub mod results;
 pub mod tenths;
+#[cfg(test)]
+pub(crate) mod test_support;
 
 pub use results::{result_rows, Explain, ResultRow};
 pub use tenths::percent_tenths;

@@ -1,34 +1,13 @@
 //! The chart's view model with hand-worked figures.
 
 use super::*;
-use crate::state::Computed;
-use crate::view::result_rows;
-use evt_core::scenario::{Method, Municipality, Params};
-use evt_core::{compute, Scenario};
+use crate::view::test_support::{households40, rows_of};
 
 /// A (100 households) and B (300), 100 vacated homes each, 40 urgents pro rata to
 /// households: A gets 40 × 100 / 400 = 10 (10,0 %, under the 15 % minimum), B gets 30
 /// (30,0 %, over the 20 % signal value).
 fn two() -> Vec<ResultRow> {
-    let m = |id: &str, h: u64| Municipality {
-        vacancies: Some(100),
-        ..Municipality::new(id, id, h)
-    };
-    let params = Params {
-        urgents: 40,
-        ..Params::default()
-    };
-    let scenario = Scenario::new(
-        String::from("t"),
-        params,
-        Method::Households,
-        vec![m("A", 100), m("B", 300)],
-    );
-    let outcome = compute(&scenario).expect("computes");
-    result_rows(&Computed {
-        scenario: scenario.into(),
-        outcome,
-    })
+    rows_of(households40(&[("A", 100), ("B", 300)]))
 }
 
 /// A row with only what the chart reads set.
