@@ -2,6 +2,7 @@
 //! labels we accept, and the figure each count column holds.
 
 use crate::codec::column::{normalise_label, Column};
+use crate::field::Field;
 use crate::monitoring::Record;
 use crate::numbers::Lang;
 
@@ -75,7 +76,7 @@ impl MonColumn {
                 "halfyear",
             ],
             // The municipality columns are read exactly as in the main table's import.
-            MonColumn::Name => Column::Name.synonyms(),
+            MonColumn::Name => Column::Field(Field::Name).synonyms(),
             MonColumn::Code => Column::Code.synonyms(),
             MonColumn::Applications => &[
                 "aanvragen",
