@@ -5,9 +5,10 @@
 //! `V_i(y) = V_i + y·ΔV_i` (path a: added small affordable homes).
 
 use crate::apportion::apportion;
+use crate::field::Field;
 use crate::methods::{status, targets, Status, Unavailable};
 use crate::ratio::Ratio;
-use crate::scenario::{Method, OptionalColumn, Scenario};
+use crate::scenario::{Method, Scenario};
 
 pub use crate::scenario::{Horizon, Start};
 
@@ -56,11 +57,11 @@ pub fn growth_path(
     let n = p.growth_years;
     let start_values: Vec<u64> = match start {
         Start::Origin => scenario
-            .column(OptionalColumn::Origin)
-            .ok_or(Unavailable::MissingColumn(OptionalColumn::Origin))?,
+            .column(Field::Origin)
+            .ok_or(Unavailable::MissingColumn(Field::Origin))?,
         Start::Realised => scenario
-            .column(OptionalColumn::Realised)
-            .ok_or(Unavailable::MissingColumn(OptionalColumn::Realised))?,
+            .column(Field::Realised)
+            .ok_or(Unavailable::MissingColumn(Field::Realised))?,
         Start::EqualPercentage => scenario.vacancies(),
     };
     let sum_start: u128 = start_values.iter().map(|&x| u128::from(x)).sum();
@@ -99,7 +100,7 @@ pub fn growth_path(
     let sum_end: u128 = end_values.iter().map(|&x| u128::from(x)).sum();
     let vacancies = scenario.vacancies();
     let extra = scenario
-        .column(OptionalColumn::ExtraVacancies)
+        .column(Field::ExtraVacancies)
         .unwrap_or_else(|| vec![0; vacancies.len()]);
 
     let mut years = Vec::with_capacity(n as usize + 1);

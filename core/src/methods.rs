@@ -6,8 +6,9 @@
 //! value of 20 % (afspraak 3) and the statutory fallback at the 15 % minimum (footnote 4).
 
 use crate::apportion::{apportion, apportion_capped, quota};
+use crate::field::Field;
 use crate::ratio::Ratio;
-use crate::scenario::{Method, OptionalColumn, Scenario, VacancySource, FULL_BP};
+use crate::scenario::{Method, Scenario, VacancySource, FULL_BP};
 use crate::validate::{validate, ValidationError};
 
 /// Where a municipality stands against the minimum and the signal value.
@@ -82,7 +83,7 @@ pub fn cap_capacity(vacancies: u64, cap_bp: u32) -> u64 {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unavailable {
     /// The optional column it needs has no value anywhere: fill it in.
-    MissingColumn(OptionalColumn),
+    MissingColumn(Field),
     /// Every municipality has 0 households.
     NoHouseholds,
     /// Every municipality has 0 vacancies.
@@ -152,8 +153,8 @@ pub fn targets(scenario: &Scenario, method: Method) -> Result<Targets, Unavailab
         Method::EqualPercentage => apportioned(vacancies, Unavailable::NoVacancies),
         Method::HomeMunicipality => {
             let origin = scenario
-                .column(OptionalColumn::Origin)
-                .ok_or(Unavailable::MissingColumn(OptionalColumn::Origin))?;
+                .column(Field::Origin)
+                .ok_or(Unavailable::MissingColumn(Field::Origin))?;
             apportioned(origin, Unavailable::NoOrigin)
         }
         Method::HouseholdsCapped => {
@@ -250,7 +251,7 @@ pub fn fallback(scenario: &Scenario) -> Fallback {
         .collect();
     let minima_sum: u64 = minima.iter().sum();
     let pooled_housed = p.urgents.min(minima_sum);
-    let per_municipality = scenario.column(OptionalColumn::Origin).map(|origin| {
+    let per_municipality = scenario.column(Field::Origin).map(|origin| {
         origin.iter().zip(&minima).fold((0, 0), |(h, u), (&o, &f)| {
             (h + o.min(f), u + o.saturating_sub(f))
         })

@@ -253,9 +253,9 @@ pub enum Horizon {
 impl Start {
     /// SPEC default: origin if given, else realised if given, else equal percentage.
     pub fn default_for(scenario: &Scenario) -> Start {
-        if scenario.is_given(OptionalColumn::Origin) {
+        if scenario.is_given(Field::Origin) {
             Start::Origin
-        } else if scenario.is_given(OptionalColumn::Realised) {
+        } else if scenario.is_given(Field::Realised) {
             Start::Realised
         } else {
             Start::EqualPercentage
@@ -263,45 +263,22 @@ impl Start {
     }
 }
 
-/// The optional per-municipality columns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum OptionalColumn {
-    Origin,
-    Realised,
-    StatusHolders,
-    ExtraVacancies,
-}
-
-impl OptionalColumn {
-    pub const ALL: [OptionalColumn; 4] = [
-        OptionalColumn::Origin,
-        OptionalColumn::Realised,
-        OptionalColumn::StatusHolders,
-        OptionalColumn::ExtraVacancies,
-    ];
-
-    pub fn get(self, m: &Municipality) -> Option<u64> {
-        match self {
-            OptionalColumn::Origin => m.origin,
-            OptionalColumn::Realised => m.realised,
-            OptionalColumn::StatusHolders => m.status_holders,
-            OptionalColumn::ExtraVacancies => m.extra_vacancies,
-        }
-    }
-}
-
 impl Scenario {
-    /// An optional column is *given* when at least one municipality has a value in it.
-    pub fn is_given(&self, column: OptionalColumn) -> bool {
-        self.municipalities.iter().any(|m| column.get(m).is_some())
+    /// An optional column ([`Field::OPTIONAL`]) is *given* when at least one municipality has
+    /// a value in it. (Of the other fields, households is given in any region with a
+    /// municipality, the name never: it is no count.)
+    pub fn is_given(&self, column: Field) -> bool {
+        self.municipalities
+            .iter()
+            .any(|m| m.count(column).is_some())
     }
 
     /// The column's values with blanks as 0, or `None` when the column is not given.
-    pub fn column(&self, column: OptionalColumn) -> Option<Vec<u64>> {
+    pub fn column(&self, column: Field) -> Option<Vec<u64>> {
         self.is_given(column).then(|| {
             self.municipalities
                 .iter()
-                .map(|m| column.get(m).unwrap_or(0))
+                .map(|m| m.count(column).unwrap_or(0))
                 .collect()
         })
     }

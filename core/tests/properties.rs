@@ -309,7 +309,7 @@ fn check_apportioned(s: &Scenario, method: Method) -> Result<(), TestCaseError> 
     let weights: Option<Vec<u64>> = match method {
         Method::Households => Some(s.municipalities.iter().map(|m| m.households).collect()),
         Method::EqualPercentage => Some(s.vacancies()),
-        _ => s.column(evt_core::scenario::OptionalColumn::Origin),
+        _ => s.column(evt_core::field::Field::Origin),
     };
     match (targets(s, method), weights) {
         (Ok(t), Some(w)) => {

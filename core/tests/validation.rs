@@ -10,8 +10,7 @@ use evt_core::methods::{
 };
 use evt_core::numbers::{format_percent_tenths, format_signed_percent_tenths, Lang};
 use evt_core::scenario::{
-    Method, Municipality, OptionalColumn, Params, Scenario, VacancySource, MAX_COUNT,
-    MAX_MUNICIPALITIES,
+    Method, Municipality, Params, Scenario, VacancySource, MAX_COUNT, MAX_MUNICIPALITIES,
 };
 use evt_core::validate::{validate, Field, Param, ValidationError};
 
@@ -562,17 +561,17 @@ fn cap_below_minimum_is_allowed_as_what_if() {
 #[test]
 fn home_municipality_without_origin_column_is_unavailable() {
     let s = base();
-    assert!(!s.is_given(OptionalColumn::Origin));
-    assert_eq!(s.column(OptionalColumn::Origin), None);
+    assert!(!s.is_given(Field::Origin));
+    assert_eq!(s.column(Field::Origin), None);
     assert_eq!(
         targets(&s, Method::HomeMunicipality).unwrap_err(),
-        Unavailable::MissingColumn(OptionalColumn::Origin)
+        Unavailable::MissingColumn(Field::Origin)
     );
     assert_eq!(
         compute_with(&s, Method::HomeMunicipality).unwrap_err(),
         ComputeError::Unavailable(
             Method::HomeMunicipality,
-            Unavailable::MissingColumn(OptionalColumn::Origin)
+            Unavailable::MissingColumn(Field::Origin)
         )
     );
     // The scenario itself is valid: the other methods still compute.
@@ -591,8 +590,8 @@ fn home_municipality_with_origin_all_zero_or_blank_is_no_origin() {
     // One zero, the rest blank: the column is given (blanks → 0) but sums to 0.
     let mut s = base();
     s.municipalities[1].origin = Some(0);
-    assert!(s.is_given(OptionalColumn::Origin));
-    assert_eq!(s.column(OptionalColumn::Origin), Some(vec![0, 0, 0]));
+    assert!(s.is_given(Field::Origin));
+    assert_eq!(s.column(Field::Origin), Some(vec![0, 0, 0]));
     assert_eq!(
         compute_with(&s, Method::HomeMunicipality).unwrap_err(),
         ComputeError::Unavailable(Method::HomeMunicipality, Unavailable::NoOrigin)
@@ -658,14 +657,14 @@ fn all_vacancies_zero_is_no_vacancies_for_equal_percentage() {
 #[test]
 fn optional_column_is_given_once_any_municipality_has_a_value() {
     let mut s = base();
-    for c in OptionalColumn::ALL {
+    for c in Field::OPTIONAL {
         assert!(!s.is_given(c), "{c:?}");
         assert_eq!(s.column(c), None, "{c:?}");
     }
     s.municipalities[1].realised = Some(4);
-    assert!(s.is_given(OptionalColumn::Realised));
-    assert_eq!(s.column(OptionalColumn::Realised), Some(vec![0, 4, 0]));
-    assert!(!s.is_given(OptionalColumn::Origin));
+    assert!(s.is_given(Field::Realised));
+    assert_eq!(s.column(Field::Realised), Some(vec![0, 4, 0]));
+    assert!(!s.is_given(Field::Origin));
 }
 
 #[test]
@@ -956,11 +955,11 @@ fn growth_path_start_columns_missing_or_all_zero() {
     // Not given: which column to fill in.
     assert_eq!(
         growth_path(&s, Start::Origin, Horizon::Households).unwrap_err(),
-        Unavailable::MissingColumn(OptionalColumn::Origin)
+        Unavailable::MissingColumn(Field::Origin)
     );
     assert_eq!(
         growth_path(&s, Start::Realised, Horizon::Households).unwrap_err(),
-        Unavailable::MissingColumn(OptionalColumn::Realised)
+        Unavailable::MissingColumn(Field::Realised)
     );
     // Given but all zero: not "missing", but nothing to weigh by.
     let mut z = base();

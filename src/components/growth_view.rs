@@ -35,7 +35,7 @@ use evt_core::growth::{Horizon, Start};
 use evt_core::methods::ComputeError;
 use evt_core::numbers::format_percent_or_dash;
 use evt_core::numbers::{format_count, Lang};
-use evt_core::scenario::{GrowthSettings, OptionalColumn};
+use evt_core::scenario::GrowthSettings;
 use evt_core::validate::{Field, Param};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -204,8 +204,8 @@ fn Settings() -> Html {
             Start::EqualPercentage => "equal",
         };
         let available = match option {
-            Start::Origin => s.is_given(OptionalColumn::Origin),
-            Start::Realised => s.is_given(OptionalColumn::Realised),
+            Start::Origin => s.is_given(Field::Origin),
+            Start::Realised => s.is_given(Field::Realised),
             Start::EqualPercentage => true,
         };
         let id = format!("growth-start-{code}");

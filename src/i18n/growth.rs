@@ -8,7 +8,6 @@ use crate::view::growth::{GrowthPoint, GrowthSummary};
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::Unavailable;
 use evt_core::numbers::{format_bp, format_count, format_percent_or_dash, Lang};
-use evt_core::scenario::OptionalColumn;
 
 /// Static texts of the growth-path view, per language.
 pub struct GrowthTexts {
@@ -108,17 +107,6 @@ pub fn start_column_label(start: Start, lang: Lang) -> &'static str {
         Start::Origin => t.col_origin,
         Start::Realised => t.col_realised,
         Start::EqualPercentage => t.col_vacancies,
-    }
-}
-
-/// An optional input column by its name in the inputs table.
-pub fn optional_column_label(c: OptionalColumn, lang: Lang) -> &'static str {
-    let t = Texts::get(lang);
-    match c {
-        OptionalColumn::Origin => t.col_origin,
-        OptionalColumn::Realised => t.col_realised,
-        OptionalColumn::StatusHolders => t.col_status_holders,
-        OptionalColumn::ExtraVacancies => t.col_extra_vacancies,
     }
 }
 

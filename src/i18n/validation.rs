@@ -5,7 +5,7 @@
 use super::{method_name, Texts};
 use evt_core::methods::{ComputeError, Unavailable};
 use evt_core::numbers::{format_bp, format_count, Lang, NumberError};
-use evt_core::scenario::{Method, OptionalColumn};
+use evt_core::scenario::Method;
 use evt_core::validate::{Field, Param, ValidationError};
 
 /// The messages, implemented once per language.
@@ -85,15 +85,7 @@ pub fn validation_error(e: &ValidationError, name: &str, lang: Lang) -> String {
 pub fn unavailable(method: Method, u: Unavailable, lang: Lang) -> String {
     let name = method_name(method, lang);
     let column = match u {
-        Unavailable::MissingColumn(c) => {
-            let t = Texts::get(lang);
-            match c {
-                OptionalColumn::Origin => t.col_origin,
-                OptionalColumn::Realised => t.col_realised,
-                OptionalColumn::StatusHolders => t.col_status_holders,
-                OptionalColumn::ExtraVacancies => t.col_extra_vacancies,
-            }
-        }
+        Unavailable::MissingColumn(field) => field_label(field, lang),
         _ => "",
     };
     by_lang!(lang, unavailable(name, u, column))

@@ -2,23 +2,18 @@
 //! helpers every format shares (reading and writing a count, normalising a label, keeping a
 //! cell from being read as a formula).
 
+use crate::field::Field;
 use crate::numbers::Lang;
-use crate::validate::Field;
 
-/// A column of the spreadsheet formats: the calculator's inputs, plus the "estimate" flag of
-/// our own result export (so re-importing it keeps estimates as estimates).
+/// A column of the spreadsheet formats: the calculator's inputs (the municipality fields),
+/// the municipality's code, and the "estimate" flag of our own result export (so
+/// re-importing it keeps estimates as estimates).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Column {
-    Name,
+    /// A municipality field: the name or a count.
+    Field(Field),
     /// CBS code (`GM0141`) or the municipality's id.
     Code,
-    Households,
-    CorporationHomes,
-    Vacancies,
-    Origin,
-    Realised,
-    StatusHolders,
-    ExtraVacancies,
     /// "schatting": the vacancies in this row are an estimate, not a figure to import.
     EstimateFlag,
 }
@@ -26,25 +21,25 @@ pub enum Column {
 impl Column {
     /// The input columns, in the order of [`export_inputs_csv`].
     pub const INPUTS: [Column; 9] = [
-        Column::Name,
+        Column::Field(Field::Name),
         Column::Code,
-        Column::Households,
-        Column::CorporationHomes,
-        Column::Vacancies,
-        Column::Origin,
-        Column::Realised,
-        Column::StatusHolders,
-        Column::ExtraVacancies,
+        Column::Field(Field::Households),
+        Column::Field(Field::CorporationHomes),
+        Column::Field(Field::Vacancies),
+        Column::Field(Field::Origin),
+        Column::Field(Field::Realised),
+        Column::Field(Field::StatusHolders),
+        Column::Field(Field::ExtraVacancies),
     ];
 
     /// Without a header, the count columns after the name (or code), in this order.
     pub const HEADERLESS_COUNTS: [Column; 6] = [
-        Column::Households,
-        Column::Vacancies,
-        Column::Origin,
-        Column::Realised,
-        Column::StatusHolders,
-        Column::ExtraVacancies,
+        Column::Field(Field::Households),
+        Column::Field(Field::Vacancies),
+        Column::Field(Field::Origin),
+        Column::Field(Field::Realised),
+        Column::Field(Field::StatusHolders),
+        Column::Field(Field::ExtraVacancies),
     ];
 
     /// The header label we write (and read back).
@@ -52,15 +47,17 @@ impl Column {
         match lang {
             Lang::Nl => self.synonyms()[0],
             Lang::En => match self {
-                Column::Name => "municipality",
+                Column::Field(field) => match field {
+                    Field::Name => "municipality",
+                    Field::Households => "households",
+                    Field::CorporationHomes => "corporation homes",
+                    Field::Vacancies => "vacancies",
+                    Field::Origin => "origin",
+                    Field::Realised => "realised",
+                    Field::StatusHolders => "status holders",
+                    Field::ExtraVacancies => "extra vacancies",
+                },
                 Column::Code => "code",
-                Column::Households => "households",
-                Column::CorporationHomes => "corporation homes",
-                Column::Vacancies => "vacancies",
-                Column::Origin => "origin",
-                Column::Realised => "realised",
-                Column::StatusHolders => "status holders",
-                Column::ExtraVacancies => "extra vacancies",
                 Column::EstimateFlag => "estimate",
             },
         }
@@ -70,15 +67,52 @@ impl Column {
     /// label we write.
     pub(super) fn synonyms(self) -> &'static [&'static str] {
         match self {
-            Column::Name => &[
-                "gemeente",
-                "naam",
-                "gemeentenaam",
-                "gemeenten",
-                "municipality",
-                "municipalities",
-                "name",
-            ],
+            Column::Field(field) => match field {
+                Field::Name => &[
+                    "gemeente",
+                    "naam",
+                    "gemeentenaam",
+                    "gemeenten",
+                    "municipality",
+                    "municipalities",
+                    "name",
+                ],
+                Field::Households => &[
+                    "huishoudens",
+                    "households",
+                    "aantal huishoudens",
+                    "particuliere huishoudens",
+                    "private households",
+                ],
+                Field::CorporationHomes => &["corporatiewoningen", "corporation homes"],
+                Field::Vacancies => &[
+                    "vrijkomende woningen",
+                    "mutaties",
+                    "vacancies",
+                    "vrijkomende sociale huurwoningen",
+                ],
+                Field::Origin => &[
+                    "instroom",
+                    "woonplaats",
+                    "instroom naar woonplaats",
+                    "home municipality",
+                    "inflow",
+                    "origin",
+                ],
+                Field::Realised => &[
+                    "gerealiseerd",
+                    "gerealiseerde toewijzingen",
+                    "realised",
+                    "realized",
+                ],
+                Field::StatusHolders => &[
+                    "vergunninghouders",
+                    "statushouders",
+                    "status holders",
+                    "toewijzingen vergunninghouders",
+                ],
+                Field::ExtraVacancies => &["extra vrijkomende woningen", "extra vacancies"],
+            },
             Column::Code => &[
                 "code",
                 "cbs code",
@@ -87,41 +121,6 @@ impl Column {
                 "cbs gemeentecode",
                 "id",
             ],
-            Column::Households => &[
-                "huishoudens",
-                "households",
-                "aantal huishoudens",
-                "particuliere huishoudens",
-                "private households",
-            ],
-            Column::CorporationHomes => &["corporatiewoningen", "corporation homes"],
-            Column::Vacancies => &[
-                "vrijkomende woningen",
-                "mutaties",
-                "vacancies",
-                "vrijkomende sociale huurwoningen",
-            ],
-            Column::Origin => &[
-                "instroom",
-                "woonplaats",
-                "instroom naar woonplaats",
-                "home municipality",
-                "inflow",
-                "origin",
-            ],
-            Column::Realised => &[
-                "gerealiseerd",
-                "gerealiseerde toewijzingen",
-                "realised",
-                "realized",
-            ],
-            Column::StatusHolders => &[
-                "vergunninghouders",
-                "statushouders",
-                "status holders",
-                "toewijzingen vergunninghouders",
-            ],
-            Column::ExtraVacancies => &["extra vrijkomende woningen", "extra vacancies"],
             Column::EstimateFlag => &["schatting", "estimate", "estimated"],
         }
     }
@@ -142,14 +141,7 @@ impl Column {
     /// The municipality field this column fills, for count columns and the name.
     pub fn field(self) -> Option<Field> {
         match self {
-            Column::Name => Some(Field::Name),
-            Column::Households => Some(Field::Households),
-            Column::CorporationHomes => Some(Field::CorporationHomes),
-            Column::Vacancies => Some(Field::Vacancies),
-            Column::Origin => Some(Field::Origin),
-            Column::Realised => Some(Field::Realised),
-            Column::StatusHolders => Some(Field::StatusHolders),
-            Column::ExtraVacancies => Some(Field::ExtraVacancies),
+            Column::Field(field) => Some(field),
             Column::Code | Column::EstimateFlag => None,
         }
     }
@@ -245,9 +237,12 @@ mod tests {
         assert_eq!(normalise_label("CBS-code"), "cbs code");
         assert_eq!(
             Column::from_label("Vrijkomende sociale huurwoningen (mutaties) per jaar"),
-            Some(Column::Vacancies)
+            Some(Column::Field(Field::Vacancies))
         );
-        assert_eq!(Column::from_label("HUISHOUDENS"), Some(Column::Households));
+        assert_eq!(
+            Column::from_label("HUISHOUDENS"),
+            Some(Column::Field(Field::Households))
+        );
         assert_eq!(Column::from_label("cbs_code"), Some(Column::Code));
         assert_eq!(Column::from_label("doel"), None);
         assert_eq!(Column::from_label("()"), None);

@@ -8,6 +8,7 @@
 //! TSV ("kopieer als tabel"): the same columns, tab-separated, without a BOM.
 
 use super::column::{neutralise, Column};
+use crate::field::Field;
 use crate::methods::{Outcome, Status};
 use crate::numbers::Lang;
 use crate::ratio::Ratio;
@@ -37,10 +38,10 @@ pub fn status_label(status: Status, lang: Lang) -> &'static str {
 fn result_header(lang: Lang) -> [&'static str; 12] {
     match lang {
         Lang::Nl => [
-            Column::Name.label(lang),
+            Column::Field(Field::Name).label(lang),
             Column::Code.label(lang),
-            Column::Households.label(lang),
-            Column::Vacancies.label(lang),
+            Column::Field(Field::Households).label(lang),
+            Column::Field(Field::Vacancies).label(lang),
             Column::EstimateFlag.label(lang),
             "urgenten per jaar",
             "percentage",
@@ -51,10 +52,10 @@ fn result_header(lang: Lang) -> [&'static str; 12] {
             "ruimte voor regulier woningzoekenden",
         ],
         Lang::En => [
-            Column::Name.label(lang),
+            Column::Field(Field::Name).label(lang),
             Column::Code.label(lang),
-            Column::Households.label(lang),
-            Column::Vacancies.label(lang),
+            Column::Field(Field::Households).label(lang),
+            Column::Field(Field::Vacancies).label(lang),
             Column::EstimateFlag.label(lang),
             "urgents per year",
             "percentage",

@@ -417,17 +417,17 @@ fn bad_cell(line: usize, cell: &str, field: Field, error: NumberError) -> Reject
 }
 
 fn header_slots(cells: &[String], notes: &mut Vec<Note>) -> Vec<Slot> {
-    let keys = [Column::Name, Column::Code];
+    let keys = [Column::Field(Field::Name), Column::Code];
     let (ignored, no_key) = (Note::IgnoredColumns, Note::NoKeyColumn);
     let columns = header_columns(cells, Column::from_label, &keys, notes, ignored, no_key);
     columns
         .into_iter()
         .map(|column| match column {
             None => Slot::Ignore,
-            Some(Column::Name) => Slot::Name,
+            Some(Column::Field(Field::Name)) => Slot::Name,
             Some(Column::Code) => Slot::Code,
             Some(Column::EstimateFlag) => Slot::Estimate,
-            Some(c) => c.field().map_or(Slot::Ignore, Slot::Count),
+            Some(Column::Field(field)) => Slot::Count(field),
         })
         .collect()
 }

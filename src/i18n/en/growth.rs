@@ -1,12 +1,13 @@
 //! English texts of the growth-path view.
 
 use super::En;
-use crate::i18n::growth::{optional_column_label, start_column_label, GrowthTexts, GrowthWords};
+use crate::i18n::growth::{start_column_label, GrowthTexts, GrowthWords};
+use crate::i18n::validation::field_label;
 use crate::view::growth::GrowthSummary;
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::Unavailable;
 use evt_core::numbers::{format_bp, format_count, Lang};
-use evt_core::scenario::OptionalColumn;
+use evt_core::validate::Field;
 
 const LANG: Lang = Lang::En;
 
@@ -113,7 +114,7 @@ impl GrowthWords for En {
     }
 
     fn growth_unavailable(&self, u: Unavailable) -> String {
-        let col = |c: OptionalColumn| optional_column_label(c, LANG);
+        let col = |c: Field| field_label(c, LANG);
         match u {
             Unavailable::MissingColumn(c) => format!("This start distribution needs the column ‘{}’. Fill it in with the inputs, or choose another start distribution.", col(c)),
             Unavailable::NoHouseholds => "The horizon needs households in at least one municipality.".into(),

@@ -1,12 +1,13 @@
 //! Dutch texts of the growth-path view (ingroeipad).
 
 use super::Nl;
-use crate::i18n::growth::{optional_column_label, start_column_label, GrowthTexts, GrowthWords};
+use crate::i18n::growth::{start_column_label, GrowthTexts, GrowthWords};
+use crate::i18n::validation::field_label;
 use crate::view::growth::GrowthSummary;
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::Unavailable;
 use evt_core::numbers::{format_bp, format_count, Lang};
-use evt_core::scenario::OptionalColumn;
+use evt_core::validate::Field;
 
 const LANG: Lang = Lang::Nl;
 
@@ -113,7 +114,7 @@ impl GrowthWords for Nl {
     }
 
     fn growth_unavailable(&self, u: Unavailable) -> String {
-        let col = |c: OptionalColumn| optional_column_label(c, LANG);
+        let col = |c: Field| field_label(c, LANG);
         match u {
             Unavailable::MissingColumn(c) => format!("Deze startverdeling heeft de kolom ‘{}’ nodig. Vul die in bij de invoer, of kies een andere startverdeling.", col(c)),
             Unavailable::NoHouseholds => "De horizon heeft bij minstens één gemeente huishoudens nodig.".into(),
