@@ -179,8 +179,8 @@ pub fn App() -> Html {
         });
     }
 
-    // The link of the current state, built on demand.
-    let link_of = {
+    // What the link of the current state carries, built on demand.
+    let state_of = {
         let editor = editor.clone();
         let view = *view;
         let compare_b = (*compare_b).clone();
@@ -202,7 +202,7 @@ pub fn App() -> Html {
                 view
             };
             let compare_b = if embed { None } else { compare_b.clone() };
-            link::encode(&LinkState {
+            LinkState {
                 scenario: editor.scenario().clone(),
                 // In the compare view B is always in the link (the default when none was
                 // picked), so the comparison link shows the same two scenarios.
@@ -216,8 +216,12 @@ pub fn App() -> Html {
                 embed,
                 theme: page.1.clone(),
                 mine: mine.as_ref().map(|m| m.to_string()),
-            })
+            }
         }
+    };
+    let link_of = {
+        let state_of = state_of.clone();
+        move |embed: bool, for_view: Option<View>| link::encode(&state_of(embed, for_view))
     };
     let written = use_mut_ref(String::new);
     let print_hub: PrintHub = use_mut_ref(|| None);
@@ -225,6 +229,7 @@ pub fn App() -> Html {
     // at once when the page is hidden (reload, closing the tab), so no edit is lost.
     let flush: Flush = {
         let link_of = link_of.clone();
+        let state_of = state_of.clone();
         let written = written.clone();
         let print_hub = print_hub.clone();
         let editor = editor.clone();
@@ -236,10 +241,9 @@ pub fn App() -> Html {
         #[cfg(evt_full)]
         let saved_revision = saved_revision.clone();
         Rc::new(move || {
-            let hash = link_of(page_embed, None);
             // A scenario the link format cannot carry (a name cleared while typing) leaves
             // the address without a hash, so a reload opens the autosaved work instead.
-            if link::decode(&hash).is_ok() {
+            if let Ok(hash) = link::encode_checked(&state_of(page_embed, None)) {
                 crate::web::replace_hash(&hash);
                 // The printed report's link: the full calculator, not the public mode.
                 let report = print_hub.borrow().clone();
@@ -344,9 +348,8 @@ pub fn App() -> Html {
         written,
     );
     let make_link = {
-        let link_of = link_of.clone();
-        let link_of = link_of.clone();
-        Callback::from(move |embed: bool| link_of(embed, None))
+        let state_of = state_of.clone();
+        Callback::from(move |embed: bool| link::encode_checked(&state_of(embed, None)))
     };
 
     let rows = use_memo(editor.last_valid.clone(), |c| {

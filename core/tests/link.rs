@@ -6,7 +6,7 @@
 //! print_fixtures --nocapture` prints fixture lines for new states (append, never edit).
 
 use evt_core::codec::link::{
-    decode, encode, with_checksum, LinkError, LinkState, Theme, View, MAX_LINK_LEN,
+    decode, encode, encode_checked, with_checksum, LinkError, LinkState, Theme, View, MAX_LINK_LEN,
 };
 use evt_core::data::{default_scenario, netherlands, netherlands_scenario, twente};
 use evt_core::growth::{growth_path, Horizon, Start};
@@ -377,8 +377,10 @@ fn check_round_trip(state: &LinkState) -> Result<(), TestCaseError> {
     prop_assert!(link.starts_with("#evt1;"), "{}", link);
     if link.len() - 1 > MAX_LINK_LEN {
         prop_assert_eq!(decode(&link), Err(LinkError::TooLong));
+        prop_assert_eq!(encode_checked(state), Err(LinkError::TooLong));
         return Ok(());
     }
+    prop_assert_eq!(encode_checked(state), Ok(link.clone()));
     let decoded = decode(&link);
     prop_assert_eq!(decoded.as_ref(), Ok(state), "{}", link);
     let decoded = decoded.unwrap();
@@ -1360,4 +1362,506 @@ fn each_error_has_an_input() {
         "evt1;d=cbs2023;b=tw:0-13;n=Twente;m=hh;u=800;pm=1500;ps=2000;pr=600;gy=5;gu=0;gh=hh;v=calc;",
     ));
     assert_eq!(explicit, Ok(LinkState::new(default_scenario())));
+}
+
+// ---------------------------------------------------------------------------------------
+// encode_checked: the decoder's verdict without decoding
+
+/// One change that puts a state at or just beyond one limit (or breaks a limit where the
+/// encoder writes nothing: a record of a municipality not in the scenario, a record a later
+/// one replaces).
+fn break_limit(rng: &mut Rng, state: &mut LinkState) {
+    let in_compare = state.compare.is_some() && rng.chance(25);
+    let ids: Vec<String> = state
+        .scenario
+        .municipalities
+        .iter()
+        .map(|m| m.id.clone())
+        .collect();
+    let s = match &mut state.compare {
+        Some(c) if in_compare => c,
+        _ => &mut state.scenario,
+    };
+    let big = |rng: &mut Rng| *rng.pick(&[MAX_COUNT, MAX_COUNT + 1, u64::MAX]);
+    let bp = |rng: &mut Rng| *rng.pick(&[10_000, 10_001, u32::MAX]);
+    let name = |rng: &mut Rng| match rng.below(4) {
+        0 => String::new(),
+        1 => "é".repeat(100),
+        2 => "😀".repeat(101),
+        _ => "x".repeat(101),
+    };
+    let n = s.municipalities.len();
+    match rng.below(16) {
+        0 => s.params.urgents = big(rng),
+        1 => s.params.urgents_growth = big(rng),
+        2 => match rng.below(4) {
+            0 => s.params.minimum_bp = bp(rng),
+            1 => s.params.signal_bp = bp(rng),
+            2 => s.params.cap_bp = Some(bp(rng)),
+            _ => s.params.turnover_bp = bp(rng),
+        },
+        3 => s.params.growth_years = *rng.pick(&[0, 1, 30, 31, u32::MAX]),
+        4 => s.region_name = name(rng),
+        5 if n > 0 => s.municipalities[rng.below(n)].name = name(rng),
+        6 if n > 0 => {
+            let m = &mut s.municipalities[rng.below(n)];
+            let v = big(rng);
+            match rng.below(7) {
+                0 => m.households = v,
+                1 => m.corporation_homes = Some(v),
+                2 => m.vacancies = Some(v),
+                3 => m.origin = Some(v),
+                4 => m.realised = Some(v),
+                5 => m.status_holders = Some(v),
+                _ => m.extra_vacancies = Some(v),
+            }
+        }
+        7 if n > 0 => {
+            let other = s.municipalities[rng.below(n)].id.clone();
+            s.municipalities[rng.below(n)].id = match rng.below(7) {
+                0 => String::new(),
+                1 => "A".repeat(40),
+                2 => "A".repeat(41),
+                3 => "X_1".into(),
+                4 => "X 1".into(),
+                5 => "Xé".into(),
+                // Repeated (or the row's own id).
+                _ => other,
+            };
+        }
+        8 => {
+            let target = *rng.pick(&[399, 400, 401]);
+            let mut i = 0;
+            while s.municipalities.len() < target {
+                s.municipalities
+                    .push(Municipality::new(format!("Y{i}"), "G", 1));
+                i += 1;
+            }
+        }
+        9 | 10 if n > 0 => {
+            let period = Period {
+                year: *rng.pick(&[1999, 2000, 2100, 2101, -1, 10_000]),
+                half: *rng.pick(&[0, 1, 2, 3]),
+            };
+            let mut r = record(period, &s.municipalities[rng.below(n)].id, rng.next());
+            if rng.chance(40) {
+                r.suitably = big(rng);
+            }
+            if rng.chance(20) {
+                r.municipality = "NOT-IN-SCENARIO".into();
+            }
+            s.monitoring.push(r.clone());
+            if rng.chance(30) {
+                // Replaced by a later record for the same period and row, or replacing one.
+                let mut fine = r.clone();
+                fine.suitably = 0;
+                fine.period.year = 2026;
+                fine.period.half = 1;
+                r.period = fine.period;
+                s.monitoring.push(if rng.chance(50) { fine } else { r });
+            }
+        }
+        11 => {
+            state.theme.font = Some(match rng.below(5) {
+                0 => String::new(),
+                1 => "a".repeat(40),
+                2 => "a".repeat(41),
+                3 => "Fira;Sans".into(),
+                _ => "Fira Sans-2".into(),
+            })
+        }
+        12 => {
+            state.mine = Some(match rng.below(3) {
+                0 if !ids.is_empty() => rng.pick(&ids).clone(),
+                1 => "X 1".into(),
+                _ => "NOT-IN-SCENARIO".into(),
+            })
+        }
+        13 if rng.chance(10) => {
+            // Near MAX_LINK_LEN.
+            let rows = rng.range(50, 56) as usize;
+            s.municipalities = (0..rows)
+                .map(|i| Municipality::new(format!("L{i}"), "😀".repeat(100), 1))
+                .collect();
+            s.monitoring.clear();
+        }
+        _ => {}
+    }
+}
+
+fn check_checked(state: &LinkState) -> Result<(), TestCaseError> {
+    let link = encode(state);
+    let decoded = decode(&link);
+    let checked = encode_checked(state);
+    prop_assert_eq!(
+        checked.is_ok(),
+        decoded.is_ok(),
+        "{:?} {:?}",
+        checked,
+        decoded
+    );
+    if let Ok(checked) = &checked {
+        prop_assert_eq!(checked, &link);
+    }
+    prop_assert_eq!(
+        checked == Err(LinkError::TooLong),
+        decoded == Err(LinkError::TooLong)
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: round_trip_cases(),
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    /// For random states, most beyond one or more limits: `encode_checked` is `Ok(link)`
+    /// exactly when the decoder reads `link`.
+    #[test]
+    fn encode_checked_agrees_with_decode(seed in any::<u64>()) {
+        let mut rng = Rng(seed);
+        let mut state = random_state(&mut rng);
+        for _ in 0..rng.below(4) {
+            break_limit(&mut rng, &mut state);
+        }
+        check_checked(&state)?;
+    }
+}
+
+/// Three rows no base list has: every row an `a` item, so decode's row errors name `a` as
+/// `encode_checked`'s do.
+fn plain_state() -> LinkState {
+    let rows = ["X1", "X2", "X3"]
+        .iter()
+        .map(|id| Municipality::new(*id, format!("G{id}"), 100))
+        .collect();
+    let mut s = default_scenario();
+    s.municipalities = rows;
+    s.region_name = "R".into();
+    LinkState::new(s)
+}
+
+/// Each limit at its boundary and one step beyond: `encode_checked` gives what decoding the
+/// link gives (the same error, or the link).
+#[test]
+fn encode_checked_at_each_limit() {
+    use LinkError::*;
+    type Change = Box<dyn Fn(&mut LinkState)>;
+    let range = |k: &str| OutOfRange { key: key(k) };
+    let row = |f: fn(&mut Municipality)| -> Change {
+        Box::new(move |s: &mut LinkState| f(&mut s.scenario.municipalities[1]))
+    };
+    let at = |year: i32, half: u8, suitably: u64| -> Change {
+        Box::new(move |s: &mut LinkState| {
+            let mut r = record(Period { year, half }, "X2", 3);
+            r.suitably = suitably;
+            s.scenario.monitoring.push(r);
+        })
+    };
+    let cases: Vec<(&str, Change, Result<(), LinkError>)> = vec![
+        ("nothing", Box::new(|_| {}), Ok(())),
+        (
+            "u",
+            Box::new(|s| s.scenario.params.urgents = MAX_COUNT),
+            Ok(()),
+        ),
+        (
+            "u",
+            Box::new(|s| s.scenario.params.urgents = MAX_COUNT + 1),
+            Err(range("u")),
+        ),
+        (
+            "gu",
+            Box::new(|s| s.scenario.params.urgents_growth = MAX_COUNT),
+            Ok(()),
+        ),
+        (
+            "gu",
+            Box::new(|s| s.scenario.params.urgents_growth = MAX_COUNT + 1),
+            Err(range("gu")),
+        ),
+        (
+            "pm",
+            Box::new(|s| s.scenario.params.minimum_bp = 10_000),
+            Ok(()),
+        ),
+        (
+            "pm",
+            Box::new(|s| s.scenario.params.minimum_bp = 10_001),
+            Err(range("pm")),
+        ),
+        (
+            "ps",
+            Box::new(|s| s.scenario.params.signal_bp = 10_001),
+            Err(range("ps")),
+        ),
+        (
+            "pc",
+            Box::new(|s| s.scenario.params.cap_bp = Some(10_000)),
+            Ok(()),
+        ),
+        (
+            "pc",
+            Box::new(|s| s.scenario.params.cap_bp = Some(10_001)),
+            Err(range("pc")),
+        ),
+        (
+            "pr",
+            Box::new(|s| s.scenario.params.turnover_bp = u32::MAX),
+            Err(range("pr")),
+        ),
+        (
+            "gy",
+            Box::new(|s| s.scenario.params.growth_years = 1),
+            Ok(()),
+        ),
+        (
+            "gy",
+            Box::new(|s| s.scenario.params.growth_years = 30),
+            Ok(()),
+        ),
+        (
+            "gy",
+            Box::new(|s| s.scenario.params.growth_years = 0),
+            Err(range("gy")),
+        ),
+        (
+            "gy",
+            Box::new(|s| s.scenario.params.growth_years = 31),
+            Err(range("gy")),
+        ),
+        (
+            "n",
+            Box::new(|s| s.scenario.region_name = "😀".repeat(100)),
+            Ok(()),
+        ),
+        (
+            "n",
+            Box::new(|s| s.scenario.region_name = "x".repeat(101)),
+            Err(range("n")),
+        ),
+        ("n", Box::new(|s| s.scenario.region_name.clear()), Ok(())),
+        ("N", row(|m| m.name = "é".repeat(100)), Ok(())),
+        ("N", row(|m| m.name = "é".repeat(101)), Err(range("a"))),
+        ("N", row(|m| m.name.clear()), Err(BadRow { key: key("a") })),
+        ("H", row(|m| m.households = MAX_COUNT), Ok(())),
+        ("H", row(|m| m.households = MAX_COUNT + 1), Err(range("a"))),
+        (
+            "V",
+            row(|m| m.vacancies = Some(MAX_COUNT + 1)),
+            Err(range("a")),
+        ),
+        (
+            "A",
+            row(|m| m.extra_vacancies = Some(u64::MAX)),
+            Err(range("a")),
+        ),
+        ("id", row(|m| m.id = "A".repeat(40)), Ok(())),
+        (
+            "id",
+            row(|m| m.id = "A".repeat(41)),
+            Err(BadRow { key: key("a") }),
+        ),
+        ("id", row(|m| m.id.clear()), Err(BadRow { key: key("a") })),
+        (
+            "id",
+            row(|m| m.id = "X_2".into()),
+            Err(BadRow { key: key("a") }),
+        ),
+        (
+            "id",
+            row(|m| m.id = "X1".into()),
+            Err(DuplicateId("X1".into())),
+        ),
+        (
+            "rows",
+            Box::new(|s| {
+                s.scenario.municipalities = (0..400)
+                    .map(|i| Municipality::new(format!("X{i}"), "G", 1))
+                    .collect()
+            }),
+            Ok(()),
+        ),
+        (
+            "rows",
+            Box::new(|s| {
+                s.scenario.municipalities = (0..401)
+                    .map(|i| Municipality::new(format!("X{i}"), "G", 1))
+                    .collect()
+            }),
+            Err(TooManyMunicipalities),
+        ),
+        ("M", at(2000, 1, MAX_COUNT), Ok(())),
+        ("M", at(2100, 2, 0), Ok(())),
+        ("M", at(1999, 2, 0), Err(range("M"))),
+        ("M", at(2101, 1, 0), Err(range("M"))),
+        ("M", at(2026, 0, 0), Err(BadValue { key: key("M") })),
+        ("M", at(2026, 3, 0), Err(BadValue { key: key("M") })),
+        ("M", at(2026, 1, MAX_COUNT + 1), Err(range("M"))),
+        (
+            "M not written",
+            Box::new(|s| {
+                let bad = Period {
+                    year: 1999,
+                    half: 3,
+                };
+                s.scenario
+                    .monitoring
+                    .push(record(bad, "NOT-IN-SCENARIO", 1));
+            }),
+            Ok(()),
+        ),
+        (
+            "M replaced",
+            Box::new(|s| {
+                let p = Period {
+                    year: 2026,
+                    half: 1,
+                };
+                let mut bad = record(p, "X1", 1);
+                bad.housed = u64::MAX;
+                s.scenario.monitoring.push(bad.clone());
+                s.scenario.monitoring.push(record(p, "X1", 2));
+            }),
+            Ok(()),
+        ),
+        (
+            "M replacing",
+            Box::new(|s| {
+                let p = Period {
+                    year: 2026,
+                    half: 1,
+                };
+                let mut bad = record(p, "X1", 1);
+                bad.housed = u64::MAX;
+                s.scenario.monitoring.push(record(p, "X1", 2));
+                s.scenario.monitoring.push(bad);
+            }),
+            Err(range("M")),
+        ),
+        (
+            "tf",
+            Box::new(|s| s.theme.font = Some("a".repeat(40))),
+            Ok(()),
+        ),
+        (
+            "tf",
+            Box::new(|s| s.theme.font = Some("Fira Sans-2".into())),
+            Ok(()),
+        ),
+        (
+            "tf",
+            Box::new(|s| s.theme.font = Some("a".repeat(41))),
+            Err(BadValue { key: key("tf") }),
+        ),
+        (
+            "tf",
+            Box::new(|s| s.theme.font = Some(String::new())),
+            Err(BadValue { key: key("tf") }),
+        ),
+        (
+            "tf",
+            Box::new(|s| s.theme.font = Some("a;b".into())),
+            Err(BadValue { key: key("tf") }),
+        ),
+        ("mg", Box::new(|s| s.mine = Some("X3".into())), Ok(())),
+        (
+            "mg",
+            Box::new(|s| s.mine = Some("X4".into())),
+            Err(BadValue { key: key("mg") }),
+        ),
+        (
+            "mg of B",
+            Box::new(|s| {
+                let mut b = default_scenario();
+                b.municipalities.push(Municipality::new("X9", "G", 1));
+                s.compare = Some(b);
+                s.mine = Some("X9".into());
+            }),
+            Err(BadValue { key: key("mg") }),
+        ),
+        (
+            "B",
+            Box::new(|s| {
+                let mut b = plain_state().scenario;
+                b.municipalities[0].name.clear();
+                s.compare = Some(b);
+            }),
+            Err(BadRow { key: key("a") }),
+        ),
+        (
+            "length",
+            Box::new(|s| *s = state_of_length(MAX_LINK_LEN)),
+            Ok(()),
+        ),
+        (
+            "length",
+            Box::new(|s| *s = state_of_length(MAX_LINK_LEN + 1)),
+            Err(TooLong),
+        ),
+    ];
+    for (what, change, expected) in cases {
+        let mut state = plain_state();
+        change(&mut state);
+        let link = encode(&state);
+        assert!(link.starts_with("#evt1;b=0;"), "{what}: {link}");
+        let decoded = decode(&link).map(|_| ());
+        assert_eq!(decoded, expected, "{what}: decode");
+        assert_eq!(encode_checked(&state), expected.map(|()| link), "{what}");
+    }
+}
+
+/// A state whose link (without `#`) is `len` bytes: rows of long names, then a region name
+/// of `x` (1 byte) and spaces (`%20`, 3 bytes) for the last few.
+fn state_of_length(len: usize) -> LinkState {
+    let mut state = plain_state();
+    state.scenario.region_name.clear();
+    let length = |state: &LinkState| encode(state).len() - 1;
+    let rows = &mut state.scenario.municipalities;
+    rows.clear();
+    let mut next = 0;
+    let mut add = |state: &mut LinkState, name: String| {
+        state
+            .scenario
+            .municipalities
+            .push(Municipality::new(format!("L{next}"), name, 1));
+        next += 1;
+    };
+    while length(&state) + 1300 < len {
+        add(&mut state, "😀".repeat(100));
+    }
+    while length(&state) + 300 < len {
+        add(&mut state, "x".repeat(100));
+    }
+    let rest = len - length(&state) - 3;
+    state.scenario.region_name = " ".repeat(rest / 3) + &"x".repeat(rest % 3);
+    assert_eq!(length(&state), len);
+    state
+}
+
+/// Where the rows are a base list's (`r<i>` items), `encode_checked` and decoding agree on
+/// each row limit too (the key differs: `a` here, the row's `r<i>` in the link).
+#[test]
+fn encode_checked_on_base_rows() {
+    type Change = fn(&mut Municipality);
+    let changes: [(Change, bool); 6] = [
+        (|m| m.name.clear(), false),
+        (|m| m.name = "x".repeat(100), true),
+        (|m| m.name = "x".repeat(101), false),
+        (|m| m.vacancies = Some(MAX_COUNT), true),
+        (|m| m.vacancies = Some(MAX_COUNT + 1), false),
+        (|m| m.households = MAX_COUNT + 1, false),
+    ];
+    for (change, ok) in changes {
+        for i in [0, 5, 13] {
+            let mut state = LinkState::new(default_scenario());
+            change(&mut state.scenario.municipalities[i]);
+            let link = encode(&state);
+            assert!(link.contains(";b=tw;"), "{link}");
+            assert_eq!(decode(&link).is_ok(), ok, "{link}");
+            assert_eq!(encode_checked(&state).is_ok(), ok, "{link}");
+        }
+    }
 }

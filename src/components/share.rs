@@ -9,8 +9,10 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ShareProps {
     /// Builds the hash of the current state on demand (encoding on every keystroke would be
-    /// wasted work); `true` asks for the compact embed mode (`e=1`).
-    pub link: Callback<bool, String>,
+    /// wasted work), or why a fresh visit could not open it (`encode_checked`: a 101-character
+    /// name or a long monitoring history gives a link the decoder refuses; the address bar's
+    /// own check is not enough); `true` asks for the compact embed mode (`e=1`).
+    pub link: Callback<bool, Result<String, LinkError>>,
     pub lang: Lang,
     /// Title for the share sheet.
     pub title: AttrValue,
@@ -32,13 +34,6 @@ enum Outcome {
     Refused(LinkError),
 }
 
-/// The hash, if a fresh visit can open it: every link is decoded before it is copied or
-/// shared (the address bar's own check is not enough: a 101-character name or a long
-/// monitoring history gives a link the decoder refuses).
-fn openable(hash: String) -> Result<String, LinkError> {
-    evt_core::codec::link::decode(&hash).map(|_| hash)
-}
-
 #[component]
 pub fn Share(props: &ShareProps) -> Html {
     let t = page_texts(props.lang);
@@ -49,7 +44,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let link = props.link.clone();
         let outcome = outcome.clone();
         Callback::from(move |_: MouseEvent| {
-            let hash = match openable(link.emit(false)) {
+            let hash = match link.emit(false) {
                 Ok(hash) => hash,
                 Err(e) => return outcome.set(Some(Outcome::Refused(e))),
             };
@@ -70,7 +65,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let outcome = outcome.clone();
         let title = props.title.clone();
         Callback::from(move |_: MouseEvent| {
-            let hash = match openable(link.emit(false)) {
+            let hash = match link.emit(false) {
                 Ok(hash) => hash,
                 Err(e) => return outcome.set(Some(Outcome::Refused(e))),
             };
@@ -91,7 +86,7 @@ pub fn Share(props: &ShareProps) -> Html {
         let title = props.title.clone();
         Callback::from(move |_: MouseEvent| {
             // The public mode of this scenario (prerendered, light to load).
-            let hash = match openable(link.emit(true)) {
+            let hash = match link.emit(true) {
                 Ok(hash) => hash,
                 Err(e) => return outcome.set(Some(Outcome::Refused(e))),
             };

@@ -1,22 +1,16 @@
 //! Reading a link: every item checked, a typed error for anything else, never a panic, work
 //! linear in the input.
 
-use super::format::{
-    checksum, LinkError, LinkState, List, View, MAX_FONT_CHARS, MAX_LINK_LEN, MAX_NAME_CHARS,
-    VERSION,
-};
+use super::format::{checksum, LinkError, LinkState, List, View, VERSION};
+use super::limits::{self, bad_value, out_of_range, short};
 use super::values::{
-    added_row, bad_value, number, out_of_range, param, parse_monitoring, parse_selection,
-    row_from_fields, short, text,
+    added_row, number, param, parse_monitoring, parse_selection, row_from_fields, text,
 };
 use crate::data::{DataRow, DATA_VERSION};
 use crate::growth::{Horizon, Start};
 use crate::numbers::Lang;
-use crate::scenario::{
-    GrowthSettings, Method, Municipality, Params, Scenario, FULL_BP, MAX_COUNT, MAX_GROWTH_YEARS,
-    MAX_MUNICIPALITIES,
-};
-use std::collections::{BTreeMap, HashSet};
+use crate::scenario::{GrowthSettings, Method, Municipality, Params, Scenario, MAX_MUNICIPALITIES};
+use std::collections::BTreeMap;
 
 /// Decode a hash (with or without the leading `#`).
 ///
@@ -42,9 +36,7 @@ pub fn decode(hash: &str) -> Result<LinkState, LinkError> {
     if version != VERSION {
         return Err(LinkError::UnsupportedVersion(version));
     }
-    if link.len() > MAX_LINK_LEN {
-        return Err(LinkError::TooLong);
-    }
+    limits::link_len(link)?;
     if after.is_empty() {
         return Err(LinkError::Checksum);
     }
@@ -172,22 +164,11 @@ impl<'a> RawPage<'a> {
         }
         if let Some(tf) = self.tf {
             let font = text("tf", tf, bad_value)?;
-            let chars = font.chars().count();
-            if chars == 0
-                || chars > MAX_FONT_CHARS
-                || !font
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
-            {
-                return Err(bad_value("tf"));
-            }
+            limits::font(&font)?;
             state.theme.font = Some(font);
         }
         if let Some(mg) = self.mg {
-            // One of the scenario's own municipalities.
-            if !state.scenario.municipalities.iter().any(|m| m.id == mg) {
-                return Err(bad_value("mg"));
-            }
+            limits::mine(mg, &state.scenario.municipalities)?;
             state.mine = Some(mg.to_string());
         }
         Ok(())
@@ -236,9 +217,7 @@ impl<'a> RawBlock<'a> {
             "gh" => &mut self.gh,
             "a" => {
                 self.added.push(value.ok_or_else(|| bad_value(key))?);
-                if self.added.len() > MAX_MUNICIPALITIES {
-                    return Err(LinkError::TooManyMunicipalities);
-                }
+                limits::municipalities(self.added.len())?;
                 return Ok(true);
             }
             "M" => {
@@ -325,27 +304,18 @@ impl<'a> RawBlock<'a> {
             .filter(|(_, removed)| !removed)
             .map(|(m, _)| m)
             .collect();
-        if municipalities.len() + self.added.len() > MAX_MUNICIPALITIES {
-            return Err(LinkError::TooManyMunicipalities);
-        }
+        limits::municipalities(municipalities.len() + self.added.len())?;
         for item in &self.added {
             municipalities.push(added_row(item)?);
         }
-        let mut ids = HashSet::new();
-        for m in &municipalities {
-            if !ids.insert(m.id.as_str()) {
-                return Err(LinkError::DuplicateId(short(&m.id)));
-            }
-        }
+        limits::unique_ids(&municipalities)?;
 
         // Region and parameters.
         let region_name = match self.n {
             None => default_name.to_string(),
             Some(n) => {
                 let name = text("n", n, bad_value)?;
-                if name.chars().count() > MAX_NAME_CHARS {
-                    return Err(out_of_range("n"));
-                }
+                limits::region_name(&name)?;
                 name
             }
         };
@@ -354,10 +324,8 @@ impl<'a> RawBlock<'a> {
             Some(m) => Method::from_code(m).ok_or_else(|| bad_value("m"))?,
         };
         let mut params = Params::default();
-        let count = |key: &str, v: &str| param(key, v, MAX_COUNT);
-        let bp = |key: &str, v: &str| {
-            param(key, v, FULL_BP.into()).map(|x| u32::try_from(x).unwrap_or(FULL_BP))
-        };
+        let count = |key: &str, v: &str| limits::count(key, param(key, v, u64::MAX)?);
+        let bp = |key: &str, v: &str| limits::basis_points(key, param(key, v, u64::MAX)?);
         if let Some(v) = self.u {
             params.urgents = count("u", v)?;
         }
@@ -374,11 +342,7 @@ impl<'a> RawBlock<'a> {
             params.turnover_bp = bp("pr", v)?;
         }
         if let Some(v) = self.gy {
-            let years = param("gy", v, MAX_GROWTH_YEARS.into())?;
-            if years == 0 {
-                return Err(out_of_range("gy"));
-            }
-            params.growth_years = u32::try_from(years).unwrap_or(MAX_GROWTH_YEARS);
+            params.growth_years = limits::growth_years(param("gy", v, u64::MAX)?)?;
         }
         if let Some(v) = self.gu {
             params.urgents_growth = count("gu", v)?;

@@ -20,7 +20,7 @@ use std::fmt::Write as _;
 /// `[A-Za-z0-9-]{1,40}`, repeated ids, more than [`MAX_MUNICIPALITIES`] rows, a period
 /// outside 2000–2100, a bad theme font, a link longer than [`MAX_LINK_LEN`]) is written as it
 /// is, and [`decode`] refuses the result with a typed error: it is never read back as a
-/// different state. Monitoring is written in canonical order; records of municipalities not
+/// different state. [`encode_checked`](super::encode_checked) tells which without decoding. Monitoring is written in canonical order; records of municipalities not
 /// in the scenario are left out and of two records for the same period and municipality the
 /// last is kept (as [`Scenario::normalize_monitoring`] does).
 pub fn encode(state: &LinkState) -> String {

@@ -2,7 +2,8 @@
 //! `core/tests/link.rs`).
 
 use super::encode::{encode_block, layouts, percent_encode, percent_len, selection_text, Layout};
-use super::values::{bad_value, number, out_of_range, parse_selection, short, text, NumberError};
+use super::limits::{bad_value, out_of_range, short};
+use super::values::{number, parse_selection, text, NumberError};
 use super::*;
 use crate::data::DATA_VERSION;
 use crate::scenario::MAX_MUNICIPALITIES;

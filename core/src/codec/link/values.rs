@@ -1,30 +1,10 @@
 //! Reading the values inside a link's items: canonical numbers, parameters, percent-encoded
 //! texts, row selections, a row's fields, an added row and the monitoring figures.
 
-use super::format::{is_unreserved, LinkError, MAX_ID_LEN, MAX_NAME_CHARS};
+use super::format::{is_unreserved, LinkError};
+use super::limits::{self, bad_row, bad_value, out_of_range};
 use crate::monitoring::{Period, Record};
-use crate::scenario::{Municipality, MAX_COUNT};
-
-/// At most 40 bytes of `text`, cut at a character boundary.
-pub(super) fn short(text: &str) -> String {
-    let mut end = text.len().min(40);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    text[..end].to_string()
-}
-
-pub(super) fn bad_value(key: &str) -> LinkError {
-    LinkError::BadValue { key: short(key) }
-}
-
-pub(super) fn out_of_range(key: &str) -> LinkError {
-    LinkError::OutOfRange { key: short(key) }
-}
-
-pub(super) fn bad_row(key: &str) -> LinkError {
-    LinkError::BadRow { key: short(key) }
-}
+use crate::scenario::Municipality;
 
 pub(super) enum NumberError {
     /// Not a canonical decimal.
@@ -60,10 +40,11 @@ pub(super) fn param(key: &str, text: &str, max: u64) -> Result<u64, LinkError> {
 
 /// A count in a row.
 fn row_count(key: &str, text: &str) -> Result<u64, LinkError> {
-    number(text, MAX_COUNT).map_err(|e| match e {
+    let value = number(text, u64::MAX).map_err(|e| match e {
         NumberError::Bad => bad_row(key),
         NumberError::Range => out_of_range(key),
-    })
+    })?;
+    limits::count(key, value)
 }
 
 /// Percent-decoded text; a raw byte outside the unreserved set is `malformed(key)`.
@@ -154,13 +135,7 @@ pub(super) fn row_from_fields(
         match letter {
             'N' => {
                 let name = text(key, value, bad_row)?;
-                let chars = name.chars().count();
-                if chars == 0 {
-                    return Err(bad_row(key));
-                }
-                if chars > MAX_NAME_CHARS {
-                    return Err(out_of_range(key));
-                }
+                limits::row_name(key, &name)?;
                 row.name = name;
             }
             'H' => row.households = row_count(key, value)?,
@@ -181,12 +156,7 @@ pub(super) fn row_from_fields(
 /// `<id>:<fields>`.
 pub(super) fn added_row(item: &str) -> Result<Municipality, LinkError> {
     let (id, fields) = item.split_once(':').ok_or_else(|| bad_row("a"))?;
-    if id.is_empty()
-        || id.len() > MAX_ID_LEN
-        || !id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
-    {
-        return Err(bad_row("a"));
-    }
+    limits::id(id)?;
     let mut row = Municipality::new(id, "", 0);
     row_from_fields("a", fields, &mut row, true)?;
     Ok(row)
@@ -203,9 +173,7 @@ pub(super) fn parse_monitoring(
         let (period, rows) = item.split_once('!').ok_or_else(|| bad_value("M"))?;
         let p = period.as_bytes();
         let half = match p {
-            [y0, y1, y2, y3, b'h', h @ (b'1' | b'2')]
-                if [y0, y1, y2, y3].iter().all(|d| d.is_ascii_digit()) =>
-            {
+            [y0, y1, y2, y3, b'h', h] if [y0, y1, y2, y3, h].iter().all(|d| d.is_ascii_digit()) => {
                 h - b'0'
             }
             _ => return Err(bad_value("M")),
@@ -214,10 +182,7 @@ pub(super) fn parse_monitoring(
             .get(..4)
             .and_then(|y| y.parse::<i32>().ok())
             .ok_or_else(|| bad_value("M"))?;
-        if !(Period::FIRST_YEAR..=Period::LAST_YEAR).contains(&year) {
-            return Err(out_of_range("M"));
-        }
-        let period = Period { year, half };
+        let period = limits::period(Period { year, half })?;
         if previous.is_some_and(|prev| prev >= period) {
             return Err(bad_value("M"));
         }
@@ -234,7 +199,7 @@ pub(super) fn parse_monitoring(
             let mut parts = row.split(',');
             for f in &mut figures {
                 let part = parts.next().ok_or_else(|| bad_value("M"))?;
-                *f = param("M", part, MAX_COUNT)?;
+                *f = limits::count("M", param("M", part, u64::MAX)?)?;
             }
             if parts.next().is_some() {
                 return Err(bad_value("M"));
