@@ -9,7 +9,8 @@ mod common;
 
 use common::text;
 use evt_app::components::monitoring_view::MonitoringView;
-use evt_app::view::monitoring::{set_figure, MonModel};
+use evt_app::state::monitoring::set_figure;
+use evt_app::view::monitoring::MonModel;
 use evt_core::codec::monitoring::MonColumn;
 use evt_core::data::default_scenario;
 use evt_core::monitoring::{Period, Record};

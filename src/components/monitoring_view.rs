@@ -30,10 +30,9 @@ use crate::i18n::monitoring::{
     MonTexts,
 };
 use crate::i18n::validation::number_error;
+use crate::state::monitoring::set_figure;
 use crate::state::Action;
-use crate::view::monitoring::{
-    column_code, error_key, region_line, result_lines, set_figure, MonModel,
-};
+use crate::view::monitoring::{column_code, error_key, region_line, result_lines, MonModel};
 use evt_core::codec::monitoring::{
     apply_monitoring, export_monitoring_csv, parse_monitoring, MonColumn, MonitoringPreview,
 };
