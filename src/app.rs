@@ -106,7 +106,8 @@ pub fn App() -> Html {
     });
     // Cleared when work could not be kept: from then on nothing overwrites it.
     let autosave_allowed = use_mut_ref(|| startup.autosave_allowed);
-    // Typed monitoring text survives switching views.
+    // The monitoring view's added half-years, new-half-year text and paste box survive
+    // switching views (its typed figures are the editor's drafts).
     #[cfg(evt_full)]
     let monitoring_keep = use_monitoring_keep();
     let lang = editor.lang;

@@ -3,28 +3,26 @@
 //! What the user typed is kept verbatim as a *draft* next to the parsed scenario, so nothing
 //! typed is ever lost: a draft that does not parse shows its error at the cell while the last
 //! valid results stay visible. Undo and redo restore scenario and drafts together; typing
-//! in one cell is one undo step.
+//! in one cell is one undo step. The monitoring figures are cells like the others
+//! ([`Key::Monitoring`], `state/monitoring.rs`).
 
 use evt_core::methods::{compute, ComputeError, Outcome};
-use evt_core::monitoring::Record;
-use evt_core::numbers::{parse_count, parse_percent, Lang, NumberError};
+use evt_core::monitoring::{Period, Record};
+use evt_core::numbers::{Lang, NumberError};
 use evt_core::scenario::{GrowthSettings, Method, Municipality, Scenario};
 use evt_core::validate::{Field, Param, ValidationError};
 use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
+mod key;
+pub mod monitoring;
+
+use key::{parse_cell, parse_key, parse_param};
+pub use key::{Figure, Key};
+
 /// Undo steps kept.
 const HISTORY: usize = 100;
-
-/// Where a draft belongs.
-#[derive(
-    Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
-)]
-pub enum Key {
-    Cell(String, Field),
-    Param(Param),
-}
 
 /// What undo/redo restores. The scenario is shared: the undo stack, the last valid result
 /// and the next state point at one copy, and an edit copies it once (copy-on-write,
@@ -105,8 +103,17 @@ pub enum Action {
     SetLang(Lang),
     /// The growth view's start and horizon.
     SetGrowth(GrowthSettings),
-    /// Replace the monitoring figures (entered, pasted or imported); one undo step.
+    /// Replace the monitoring figures (pasted or imported); one undo step.
     SetMonitoring(Vec<Record>),
+    /// Text typed into a cell of the monitoring entry table.
+    SetMonitoringCell {
+        period: Period,
+        id: String,
+        figure: Figure,
+        text: String,
+    },
+    /// Remove a half-year: its figures and what was typed into it; one undo step.
+    RemoveMonitoringPeriod(Period),
 }
 
 /// What the editor holds that a scenario link cannot carry: the text typed into cells that
@@ -230,6 +237,7 @@ impl Editor {
                 .find(id)
                 .map(|m| cell_text(m, *f, self.lang))
                 .unwrap_or_default(),
+            Key::Monitoring { period, id, figure } => self.figure_text(*period, id, *figure),
         }
     }
 
@@ -282,6 +290,11 @@ impl Editor {
         // instance of the standard sort into the first wasm module.
         self.parse_errors = BTreeMap::new();
         for (k, text) in &self.current.drafts {
+            // A monitoring figure is no input of the distribution: its message shows at its
+            // cell (`monitoring_error`) and leaves these results current.
+            if matches!(k, Key::Monitoring { .. }) {
+                continue;
+            }
             if let Err(e) = parse_key(k, text, self.lang) {
                 self.parse_errors.insert(k.clone(), e);
             }
@@ -381,9 +394,11 @@ impl Editor {
                 let s = self.scenario_mut();
                 let m = s.municipalities.remove(index);
                 s.normalize_monitoring();
-                self.current
-                    .drafts
-                    .retain(|k, _| !matches!(k, Key::Cell(i, _) if *i == id));
+                let of_row = |k: &Key| match k {
+                    Key::Cell(i, _) | Key::Monitoring { id: i, .. } => *i == id,
+                    Key::Param(_) => false,
+                };
+                self.current.drafts.retain(|k, _| !of_row(k));
                 self.notice = Some(Notice::Removed(m.name));
             }
             Action::SetGrowth(growth) => {
@@ -394,12 +409,24 @@ impl Editor {
                 self.scenario_mut().growth = growth;
             }
             Action::SetMonitoring(records) => {
-                let monitoring = self.current.scenario.normalized_monitoring(records);
-                if monitoring == self.current.scenario.monitoring {
+                if !self.set_monitoring(records) {
                     return false;
                 }
-                self.push_history(None);
-                self.scenario_mut().monitoring = monitoring;
+            }
+            Action::SetMonitoringCell {
+                period,
+                id,
+                figure,
+                text,
+            } => {
+                if !self.set_monitoring_cell(period, id, figure, text) {
+                    return false;
+                }
+            }
+            Action::RemoveMonitoringPeriod(period) => {
+                if !self.remove_monitoring_period(period) {
+                    return false;
+                }
             }
             Action::Replace { scenario, notice } => {
                 self.push_history(None);
@@ -473,35 +500,6 @@ fn travel(
     let next = Rc::unwrap_or_clone(next);
     to.push(Rc::new(std::mem::replace(current, next)));
     true
-}
-
-/// A parsed cell value: `None` means blank (allowed for optional columns and vacancies).
-fn parse_cell(field: Field, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
-    match parse_count(text, lang) {
-        Ok(v) => Ok(Some(v)),
-        Err(NumberError::Empty) if field != Field::Households => Ok(None),
-        Err(e) => Err(e),
-    }
-}
-
-fn parse_param(param: Param, text: &str, lang: Lang) -> Result<Option<u64>, NumberError> {
-    if param.is_percent() {
-        match parse_percent(text) {
-            Ok(bp) => Ok(Some(u64::from(bp))),
-            Err(NumberError::Empty) if param == Param::Cap => Ok(None),
-            Err(e) => Err(e),
-        }
-    } else {
-        parse_count(text, lang).map(Some)
-    }
-}
-
-fn parse_key(key: &Key, text: &str, lang: Lang) -> Result<(), NumberError> {
-    match key {
-        Key::Cell(_, Field::Name) => Ok(()),
-        Key::Cell(_, f) => parse_cell(*f, text, lang).map(|_| ()),
-        Key::Param(p) => parse_param(*p, text, lang).map(|_| ()),
-    }
 }
 
 fn set_param(s: &mut Scenario, param: Param, v: Option<u64>) {

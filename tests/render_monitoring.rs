@@ -9,11 +9,13 @@ mod common;
 
 use common::text;
 use evt_app::components::monitoring_view::MonitoringView;
-use evt_app::view::monitoring::{set_figure, MonModel};
+use evt_app::state::monitoring::set_figure;
+use evt_app::state::{Action, Figure};
+use evt_app::view::monitoring::MonModel;
 use evt_core::codec::monitoring::MonColumn;
 use evt_core::data::default_scenario;
 use evt_core::monitoring::{Period, Record};
-use evt_core::numbers::Lang;
+use evt_core::numbers::{Lang, NumberError};
 use evt_core::Scenario;
 
 fn p(s: &str) -> Period {
@@ -238,6 +240,55 @@ async fn contradicting_figures_are_listed_and_left_out() {
     assert!(almelo.contains(r#"aria-describedby="mon-row-error-GM0141""#));
     // Left out of the results of 2026-H2.
     assert!(text(row(&html, "mon-results-table", "GM0141")).contains("geen cijfers"));
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn text_typed_into_a_cell_is_the_editors_draft() {
+    let typed = |period: &str, id: &str, figure, text: &str| Action::SetMonitoringCell {
+        period: p(period),
+        id: id.into(),
+        figure,
+        text: text.into(),
+    };
+    // Into a half-year without figures: the half-year is chosen, the text stays with its
+    // message and no figures appear.
+    let html = common::render_view::<MonitoringView>(
+        default_scenario(),
+        Lang::Nl,
+        vec![typed("2027-H1", "GM0141", Figure::Housed, "12a")],
+    )
+    .await;
+    assert!(
+        html.contains(r#"<option value="2027-H1" selected="selected">2027-H1</option>"#),
+        "{html}"
+    );
+    let almelo = row(&html, "mon-entry-table", "GM0141");
+    let at = almelo.find(r#"id="mon-in-housed-GM0141""#).expect("cell");
+    let input = &almelo[almelo[..at].rfind("<input").unwrap()..];
+    let input = &input[..input.find('>').unwrap()];
+    assert!(input.contains(r#"value="12a""#), "{input}");
+    assert!(input.contains(r#"aria-invalid="true""#), "{input}");
+    let error = &almelo[almelo
+        .find(r#"id="mon-in-housed-GM0141-error""#)
+        .expect("message")..];
+    let error = text(&error[..error.find("</").unwrap()]);
+    assert!(error.ends_with(&evt_app::i18n::validation::number_error(
+        &NumberError::NotANumber,
+        Lang::Nl
+    )));
+    assert!(text(row(&html, "mon-results-table", "GM0141")).contains("geen cijfers"));
+    assert_unique_ids(&html);
+
+    // A good figure recalculates: Almelo 2026-H2 70 housed of 350 = 20,0 %, kept as typed
+    // until the cell is left.
+    let html = common::render_view::<MonitoringView>(
+        twente(),
+        Lang::Nl,
+        vec![typed("2026-H2", "GM0141", Figure::Housed, "0070")],
+    )
+    .await;
+    assert!(row(&html, "mon-entry-table", "GM0141").contains(r#"value="0070""#));
+    assert!(text(row(&html, "mon-results-table", "GM0141")).contains("20,0%"));
 }
 
 // ---------------------------------------------------------------------------------------------

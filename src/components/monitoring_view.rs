@@ -7,19 +7,21 @@
 //! of the evaluation after three years (afspraak 4b), a chart over the half-years with its
 //! table twin, and CSV import/export.
 //!
-//! The figures live in the scenario (`Action::SetMonitoring`, one undo step per change);
-//! text that does not parse stays in the cell with its message until it is corrected. The
+//! The figures live in the scenario and what is typed into a cell is the editor's draft
+//! (`Action::SetMonitoringCell`, one undo step per cell like the input table; a pasted or
+//! imported block is `Action::SetMonitoring`, one step); text that does not parse stays in
+//! the cell with its message until it is corrected. The
 //! calculation is `evt_core::monitoring`; records that contradict each other are listed and
 //! left out of the results until corrected.
 
 mod keep;
 mod tables;
 
-pub use keep::{use_monitoring_keep, DraftAction, DraftKey, Drafts, MonitoringKeep};
+pub use keep::{use_monitoring_keep, MonitoringKeep};
 use tables::{overview_table, ResultsTable, SeriesTable};
 
 use super::monitoring_chart::MonitoringChart;
-use super::number_field::NumberCell;
+use super::number_field::{edit_callbacks, NumberCell};
 use super::paste_box::{
     file_import, oninput_clears_preview, onpaste_previews, paste_texts, PasteBox, PasteLines,
 };
@@ -30,15 +32,12 @@ use crate::i18n::monitoring::{
     MonTexts,
 };
 use crate::i18n::validation::number_error;
-use crate::state::Action;
-use crate::view::monitoring::{
-    column_code, error_key, region_line, result_lines, set_figure, MonModel,
-};
+use crate::state::{Action, Figure, Key};
+use crate::view::monitoring::{column_code, error_key, region_line, result_lines, MonModel};
 use evt_core::codec::monitoring::{
-    apply_monitoring, export_monitoring_csv, parse_monitoring, MonColumn, MonitoringPreview,
+    apply_monitoring, export_monitoring_csv, parse_monitoring, MonitoringPreview,
 };
-use evt_core::monitoring::{Period, Record};
-use evt_core::numbers::{format_count, parse_count, NumberError};
+use evt_core::monitoring::Period;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -49,7 +48,6 @@ pub fn MonitoringView() -> Html {
     let editor = use_context::<EditorCtx>();
     let own = use_monitoring_keep();
     let keep = use_context::<MonitoringKeep>().unwrap_or(own);
-    let drafts = keep.drafts;
     let added = keep.added;
     let selected = use_state(|| None::<Period>);
     let new_period = keep.new_period;
@@ -67,7 +65,8 @@ pub fn MonitoringView() -> Html {
             editor.map(|e| MonModel::new(e.scenario()))
         })
     };
-    // The half-years to choose from: those with figures and those just added.
+    // The half-years to choose from: those with figures, those typed into and those just
+    // added.
     let periods: Vec<Period> = model
         .as_ref()
         .as_ref()
@@ -75,6 +74,7 @@ pub fn MonitoringView() -> Html {
         .unwrap_or_default()
         .into_iter()
         .chain(added.iter().copied())
+        .chain(editor.iter().flat_map(|e| e.monitoring_draft_periods()))
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
@@ -158,20 +158,11 @@ pub fn MonitoringView() -> Html {
     let on_remove_period = {
         let editor = editor.clone();
         let added = added.clone();
-        let drafts = drafts.dispatcher();
         let notice = notice.clone();
         Callback::from(move |_: MouseEvent| {
             let Some(p) = current else { return };
-            let records: Vec<Record> = editor
-                .scenario()
-                .monitoring
-                .iter()
-                .filter(|r| r.period != p)
-                .cloned()
-                .collect();
-            editor.dispatch(Action::SetMonitoring(records));
+            editor.dispatch(Action::RemoveMonitoringPeriod(p));
             added.set(added.iter().copied().filter(|q| *q != p).collect());
-            drafts.dispatch(DraftAction::RemovePeriod(p));
             notice.set(removed_text(p, editor.lang));
         })
     };
@@ -340,61 +331,26 @@ pub fn MonitoringView() -> Html {
             })
             .collect();
         let rows = s.municipalities.iter().map(|m| {
-            let record = s
-                .monitoring
-                .iter()
-                .find(|r| r.period == period && r.municipality == m.id);
             let row_error = row_errors.get(m.id.as_str()).cloned();
             let row_error_id = format!("mon-row-error-{}", m.id);
-            let cells = MonColumn::COUNTS.iter().map(|&column| {
-                let key: DraftKey = (period, m.id.clone(), column);
-                let text = drafts.get(&key).cloned().unwrap_or_else(|| {
-                    record
-                        .and_then(|r| column.get(r))
-                        .map(|v| format_count(v, lang))
-                        .unwrap_or_default()
-                });
-                let error = match parse_count(&text, lang) {
-                    Ok(_) | Err(NumberError::Empty) => None,
-                    Err(e) => Some(number_error(&e, lang)),
+            let cells = Figure::ALL.iter().map(|&figure| {
+                let column = figure.column();
+                let key = Key::Monitoring {
+                    period,
+                    id: m.id.clone(),
+                    figure,
                 };
-                let oninput = {
-                    let drafts = drafts.dispatcher();
-                    let key = key.clone();
-                    Callback::from(move |e: InputEvent| {
-                        let el: HtmlInputElement = e.target_unchecked_into();
-                        drafts.dispatch(DraftAction::Set(key.clone(), el.value()));
-                    })
-                };
-                let onchange = {
-                    let drafts = drafts.dispatcher();
-                    let editor = editor.clone();
-                    let key = key.clone();
-                    Callback::from(move |e: Event| {
-                        let el: HtmlInputElement = e.target_unchecked_into();
-                        let text = el.value();
-                        let value = match parse_count(&text, editor.lang) {
-                            Ok(v) => Some(v),
-                            Err(NumberError::Empty) => None,
-                            Err(_) => {
-                                // Keep what was typed, with its message.
-                                drafts.dispatch(DraftAction::Set(key.clone(), text));
-                                return;
-                            }
-                        };
-                        let (period, id, column) = key.clone();
-                        let records =
-                            set_figure(&editor.scenario().monitoring, period, &id, column, value);
-                        editor.dispatch(Action::SetMonitoring(records));
-                        drafts.dispatch(DraftAction::Remove(key.clone()));
-                    })
-                };
+                let error = editor
+                    .monitoring_error(&key)
+                    .map(|e| number_error(&e, lang));
+                let value = editor.text(&key);
+                let (oninput, onchange) = edit_callbacks(&editor.dispatcher(), key);
                 NumberCell {
                     id: format!("mon-in-{}-{}", column_code(column), m.id),
                     td_class: classes!("mon-cell"),
                     label: format!("{}: {}, {}", column_label(column, lang), m.name, period),
                     inputmode: Some("numeric"),
-                    value: text,
+                    value,
                     error,
                     describedby: row_error.as_ref().map(|_| row_error_id.clone()),
                     invalid: row_error.is_some(),
@@ -423,7 +379,7 @@ pub fn MonitoringView() -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ t.col_name }</th>
-                            { for MonColumn::COUNTS.iter().map(|&c| html! { <th scope="col">{ column_label(c, lang) }</th> }) }
+                            { for Figure::ALL.iter().map(|&f| html! { <th scope="col">{ column_label(f.column(), lang) }</th> }) }
                         </tr>
                     </thead>
                     <tbody>{ for rows }</tbody>

@@ -50,8 +50,9 @@ pub fn cell_error(
         })
 }
 
-/// Typing into an editor field keeps the text as its draft (`SetCell` / `SetParam`); leaving
-/// the field commits it (`Commit`): the `oninput` and `onchange` of that field.
+/// Typing into an editor field keeps the text as its draft (`SetCell` / `SetParam` /
+/// `SetMonitoringCell`); leaving the field commits it (`Commit`): the `oninput` and
+/// `onchange` of that field.
 pub fn edit_callbacks(
     dispatch: &UseReducerDispatcher<Editor>,
     key: Key,
@@ -70,6 +71,12 @@ pub fn edit_callbacks(
                 },
                 Key::Param(param) => Action::SetParam {
                     param: *param,
+                    text,
+                },
+                Key::Monitoring { period, id, figure } => Action::SetMonitoringCell {
+                    period: *period,
+                    id: id.clone(),
+                    figure: *figure,
                     text,
                 },
             });

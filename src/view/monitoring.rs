@@ -328,47 +328,6 @@ pub fn error_key(e: &MonitoringError) -> (&str, Period) {
     }
 }
 
-/// The records with one figure set (`Some`) or cleared (`None`). Clearing a figure makes it
-/// 0; a record whose figures are then all 0 is removed (clearing every cell removes the
-/// half-year of that municipality). Setting a figure of a missing record creates it.
-pub fn set_figure(
-    records: &[Record],
-    period: Period,
-    id: &str,
-    column: MonColumn,
-    value: Option<u64>,
-) -> Vec<Record> {
-    let mut out = records.to_vec();
-    let pos = out
-        .iter()
-        .position(|r| r.period == period && r.municipality == id);
-    match (pos, value) {
-        (Some(i), v) => {
-            column.set(&mut out[i], v.unwrap_or(0));
-            let r = &out[i];
-            let all_zero = MonColumn::COUNTS.iter().all(|c| c.get(r) == Some(0));
-            if v.is_none() && all_zero {
-                out.remove(i);
-            }
-        }
-        (None, Some(v)) => {
-            let mut r = Record {
-                period,
-                municipality: id.to_string(),
-                applications: 0,
-                granted: 0,
-                housed: 0,
-                allocations: 0,
-                suitably: 0,
-            };
-            column.set(&mut r, v);
-            out.push(r);
-        }
-        (None, None) => {}
-    }
-    out
-}
-
 /// Stable short code of a count column for element ids.
 pub fn column_code(column: MonColumn) -> &'static str {
     match column {
