@@ -4,11 +4,13 @@
 
 mod common;
 
-use common::{attr, find_with_class, rows_of};
+use common::{attr, figures, find_with_class, in_order, rows_of};
 use evt_app::components::chart::{Chart, ChartProps};
 use evt_app::i18n::chart::{
-    chart_bar_label, chart_description, chart_details, chart_value_label, ChartBar,
+    chart_bar_label, chart_description, chart_details, chart_line_label, chart_value_label,
+    ChartBar, ChartLine, ChartTexts,
 };
+use evt_app::i18n::{join_names, status_label, Texts};
 use evt_app::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::Lang;
@@ -48,6 +50,36 @@ fn element_text<'a>(html: &'a str, tag: &str) -> &'a str {
     &html[start..end]
 }
 
+/// The default scenario's bars in chart order (highest percentage first): name, urgents,
+/// percentage in tenths and status.
+const TWENTE: [(&str, u64, u64, Status); 14] = [
+    ("Tubbergen", 23, 371, Status::AboveSignal),
+    ("Dinkelland", 30, 361, Status::AboveSignal),
+    ("Wierden", 28, 272, Status::AboveSignal),
+    ("Hof van Twente", 43, 238, Status::AboveSignal),
+    ("Losser", 27, 235, Status::AboveSignal),
+    ("Hellendoorn", 42, 221, Status::AboveSignal),
+    ("Haaksbergen", 29, 218, Status::AboveSignal),
+    ("Rijssen-Holten", 41, 216, Status::AboveSignal),
+    ("Borne", 29, 215, Status::AboveSignal),
+    ("Twenterand", 38, 176, Status::WithinRange),
+    ("Oldenzaal", 40, 159, Status::WithinRange),
+    ("Hengelo", 110, 151, Status::WithinRange),
+    ("Almelo", 93, 134, Status::BelowMinimum),
+    ("Enschede", 227, 134, Status::BelowMinimum),
+];
+
+/// [`TWENTE`] as the chart's view model has it.
+fn twente_bars() -> Vec<ChartBar<'static>> {
+    TWENTE
+        .iter()
+        .map(|&(name, target, pct, status)| ChartBar {
+            target,
+            ..bar(name, Some(pct), status)
+        })
+        .collect()
+}
+
 /// `(class, aria-label)` of every bar group, in document order.
 fn bars(html: &str) -> Vec<(String, String)> {
     html.match_indices("<g ")
@@ -78,24 +110,29 @@ async fn svg_is_a_named_described_group() {
     assert!(attr(&html, svg, "viewBox").is_some_and(|v| v.starts_with("0 0 380.0 ")));
     assert_eq!(
         element_text(&html, "title"),
-        "Percentage toewijzingen per gemeente"
+        Texts::get(Lang::Nl).chart_heading
     );
 
+    // The description of exactly these bars: 14, of which the nine above 20% and the two
+    // below 15% by name in chart order, highest 37,1% (Tubbergen), lowest 13,4% (Almelo,
+    // Enschede).
     let desc = element_text(&html, "desc");
-    assert!(
-        desc.contains("9 gemeenten liggen boven de signaalwaarde van 20%"),
+    assert_eq!(
+        desc,
+        chart_description(&twente_bars(), 1500, 2000, Lang::Nl)
+    );
+    assert_eq!(
+        figures(desc),
+        ["14", "9", "20%", "2", "15%", "37,1%", "13,4%"],
         "{desc}"
     );
+    let nine: Vec<String> = TWENTE[..9].iter().map(|b| b.0.to_string()).collect();
+    let two = join_names(&["Almelo".into(), "Enschede".into()], Lang::Nl);
     assert!(
-        desc.contains("2 gemeenten liggen onder het minimum van 15%: Almelo en Enschede."),
-        "{desc}"
-    );
-    assert!(
-        desc.contains("Het hoogste percentage is 37,1% (Tubbergen)"),
-        "{desc}"
-    );
-    assert!(
-        desc.contains("het laagste 13,4% (Almelo en Enschede)"),
+        in_order(
+            desc,
+            &[&join_names(&nine, Lang::Nl), &two, "Tubbergen", &two]
+        ),
         "{desc}"
     );
 }
@@ -110,14 +147,21 @@ async fn fourteen_focusable_bars_in_descending_order() {
     .await;
     let bars = bars(&html);
     assert_eq!(bars.len(), 14);
-    assert_eq!(
-        bars[0].1,
-        "Tubbergen: 37,1%, 23 urgenten, boven de signaalwaarde"
+    let expected = twente_bars();
+    // Every bar's name: municipality, percentage, urgents and status, in chart order.
+    for (i, (bar, expected)) in bars.iter().zip(&expected).enumerate() {
+        assert_eq!(bar.1, chart_bar_label(expected, Lang::Nl), "bar {i}");
+    }
+    // The labels carry the figures in Dutch notation.
+    assert!(
+        bars[0].1.starts_with("Tubbergen: 37,1%, 23 "),
+        "{}",
+        bars[0].1
     );
-    assert_eq!(bars[12].1, "Almelo: 13,4%, 93 urgenten, onder het minimum");
-    assert_eq!(
-        bars[13].1,
-        "Enschede: 13,4%, 227 urgenten, onder het minimum"
+    assert!(
+        bars[13].1.starts_with("Enschede: 13,4%, 227 "),
+        "{}",
+        bars[13].1
     );
     // Descending percentages, read back from the labels.
     let percents: Vec<f64> = bars
@@ -150,7 +194,7 @@ async fn fourteen_focusable_bars_in_descending_order() {
     // The details line is a polite live region with a hint until a bar is chosen.
     let details = find_with_class(&html, 0, "p", "chart-details").expect("details line");
     assert_eq!(attr(&html, details, "aria-live"), Some("polite"));
-    assert!(html[details..].contains(">Kies een balk met Tab"));
+    assert!(html[details..].contains(&format!(">{}<", ChartTexts::get(Lang::Nl).hint)));
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -161,8 +205,14 @@ async fn dashed_labelled_threshold_lines_and_axis() {
         false,
     ))
     .await;
-    assert!(html.contains(">minimum 15%</text>"));
-    assert!(html.contains(">signaalwaarde 20%</text>"));
+    for (line, bp, figure) in [
+        (ChartLine::Minimum, 1500, "15%"),
+        (ChartLine::Signal, 2000, "20%"),
+    ] {
+        let label = chart_line_label(line, bp, Lang::Nl);
+        assert!(label.ends_with(&format!(" {figure}")), "{label}");
+        assert!(html.contains(&format!(">{label}</text>")), "{label}");
+    }
     assert_eq!(html.matches("stroke-dasharray=").count(), 2);
     // Scale 0–40 % in steps of 10 % for the default scenario.
     for tick in ["0%", "10%", "20%", "30%", "40%"] {
@@ -189,13 +239,17 @@ async fn status_patterns_and_legend() {
     assert!(html.find("<defs>").is_some_and(|d| d < hatch));
     // Legend in words, symbols hidden from assistive technology.
     let legend = find_with_class(&html, 0, "ul", "chart-legend").expect("legend");
-    assert_eq!(attr(&html, legend, "aria-label"), Some("Legenda"));
-    for label in [
-        "boven de signaalwaarde",
-        "binnen de bandbreedte",
-        "onder het minimum",
-        "geen vrijkomende woningen",
+    assert_eq!(
+        attr(&html, legend, "aria-label"),
+        Some(ChartTexts::get(Lang::Nl).legend_label)
+    );
+    for status in [
+        Status::AboveSignal,
+        Status::WithinRange,
+        Status::BelowMinimum,
+        Status::NoVacancies,
     ] {
+        let label = status_label(status, Lang::Nl);
         assert!(html.contains(&format!("<span>{label}</span>")), "{label}");
     }
 }
@@ -208,26 +262,34 @@ async fn english_notation() {
         false,
     ))
     .await;
-    assert_eq!(
-        element_text(&html, "title"),
-        "Allocation percentage per municipality"
-    );
+    let (en, nl) = (Texts::get(Lang::En), Texts::get(Lang::Nl));
+    assert_ne!(en.chart_heading, nl.chart_heading);
+    assert_eq!(element_text(&html, "title"), en.chart_heading);
     let desc = element_text(&html, "desc");
-    assert!(
-        desc.contains("9 municipalities are above the signal value of 20%"),
-        "{desc}"
-    );
-    assert!(
-        desc.contains("2 municipalities are below the minimum of 15%: Almelo and Enschede."),
-        "{desc}"
-    );
-    assert!(html.contains(">37.1% ▲</text>"));
-    assert!(html.contains(">signal value 20%</text>"));
-    assert!(!html.contains("37,1%"));
     assert_eq!(
-        bars(&html)[0].1,
-        "Tubbergen: 37.1%, 23 urgents, above the signal value"
+        desc,
+        chart_description(&twente_bars(), 1500, 2000, Lang::En)
     );
+    assert_ne!(
+        desc,
+        chart_description(&twente_bars(), 1500, 2000, Lang::Nl)
+    );
+    // English notation: a decimal point, and "and" between the two names.
+    assert_eq!(
+        figures(desc),
+        ["14", "9", "20%", "2", "15%", "37.1%", "13.4%"],
+        "{desc}"
+    );
+    let two = join_names(&["Almelo".into(), "Enschede".into()], Lang::En);
+    assert!(desc.contains(&two), "{desc}");
+    assert!(html.contains(">37.1% ▲</text>"));
+    let signal = chart_line_label(ChartLine::Signal, 2000, Lang::En);
+    assert_ne!(signal, chart_line_label(ChartLine::Signal, 2000, Lang::Nl));
+    assert!(html.contains(&format!(">{signal}</text>")));
+    assert!(!html.contains("37,1%"));
+    let first = bars(&html)[0].1.clone();
+    assert_eq!(first, chart_bar_label(&twente_bars()[0], Lang::En));
+    assert!(first.starts_with("Tubbergen: 37.1%, 23 "), "{first}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -243,13 +305,38 @@ async fn rows_without_vacancies_get_a_marker_not_a_bar() {
     assert_eq!(bars.len(), 14);
     let last = &bars[13];
     assert!(last.0.contains("bar--no-vacancies"));
-    assert_eq!(last.1, "Losser: 27 urgenten, geen vrijkomende woningen");
-    assert!(html.contains(">✕ geen vrijkomende woningen</text>"));
+    let losser = ChartBar {
+        target: 27,
+        ..bar("Losser", None, Status::NoVacancies)
+    };
+    assert_eq!(last.1, chart_bar_label(&losser, Lang::Nl));
+    assert!(last.1.starts_with("Losser: 27 "), "{}", last.1);
+    let value = chart_value_label(&losser, Lang::Nl);
+    assert!(value.starts_with("✕ "), "{value}");
+    assert!(html.contains(&format!(">{value}</text>")));
     // 13 bars with a percentage draw a rect (+ 1 legend swatch for each of 3 statuses).
     assert_eq!(html.matches("class=\"bar-mark\"").count(), 13 + 3);
+    // The description counts Losser apart, at the end: 8 above, 1 without vacated homes.
+    let mut expected: Vec<ChartBar> = twente_bars()
+        .into_iter()
+        .filter(|b| b.name != "Losser")
+        .collect();
+    expected.push(losser);
     let desc = element_text(&html, "desc");
+    assert_eq!(desc, chart_description(&expected, 1500, 2000, Lang::Nl));
+    assert_eq!(
+        figures(desc),
+        ["14", "8", "20%", "2", "15%", "1", "37,1%", "13,4%"],
+        "{desc}"
+    );
+    let eight: Vec<String> = expected[..8].iter().map(|b| b.name.to_string()).collect();
+    assert!(!eight.iter().any(|n| n == "Losser"));
+    let two = join_names(&["Almelo".into(), "Enschede".into()], Lang::Nl);
     assert!(
-        desc.contains("1 gemeente heeft geen vrijkomende woningen maar wel urgenten: Losser."),
+        in_order(
+            desc,
+            &[&join_names(&eight, Lang::Nl), &two, "Losser", "37,1%"]
+        ),
         "{desc}"
     );
 }
@@ -320,40 +407,52 @@ fn bar<'a>(name: &'a str, percent: Option<u64>, status: Status) -> ChartBar<'a> 
     }
 }
 
+/// The sentences of a description (each ends in ". " or at the end).
+fn sentences(desc: &str) -> usize {
+    desc.matches(". ").count() + usize::from(desc.ends_with('.'))
+}
+
 #[test]
 fn description_sentences() {
     let bars = [
-        bar("A", Some(250), Status::AboveSignal),
-        bar("B", Some(180), Status::WithinRange),
-        bar("C", Some(180), Status::WithinRange),
+        bar("Ootmarsum", Some(250), Status::AboveSignal),
+        bar("Markelo", Some(180), Status::WithinRange),
+        bar("Delden", Some(180), Status::WithinRange),
     ];
+    // Intro, above, below, highest and lowest: 3 bars, 1 above 20% (Ootmarsum), none below
+    // 15%, highest 25,0% (Ootmarsum), lowest 18,0% (Markelo and Delden).
+    let nl = chart_description(&bars, 1500, 2000, Lang::Nl);
+    assert_eq!(sentences(&nl), 4, "{nl}");
     assert_eq!(
-        chart_description(&bars, 1500, 2000, Lang::Nl),
-        "Staafdiagram van 3 gemeenten, van hoog naar laag percentage. \
-         1 gemeente ligt boven de signaalwaarde van 20%: A. \
-         Geen gemeente ligt onder het minimum van 15%. \
-         Het hoogste percentage is 25,0% (A), het laagste 18,0% (B en C)."
+        figures(&nl),
+        ["3", "1", "20%", "15%", "25,0%", "18,0%"],
+        "{nl}"
     );
+    let bc = |lang| join_names(&["Markelo".into(), "Delden".into()], lang);
+    assert!(
+        in_order(&nl, &["Ootmarsum", "Ootmarsum", &bc(Lang::Nl)]),
+        "{nl}"
+    );
+    let en = chart_description(&bars, 1500, 2000, Lang::En);
+    assert_ne!(en, nl);
+    assert_eq!(sentences(&en), 4, "{en}");
     assert_eq!(
-        chart_description(&bars, 1500, 2000, Lang::En),
-        "Bar chart of 3 municipalities, from highest to lowest percentage. \
-         1 municipality is above the signal value of 20%: A. \
-         No municipality is below the minimum of 15%. \
-         The highest percentage is 25.0% (A), the lowest 18.0% (B and C)."
+        figures(&en),
+        ["3", "1", "20%", "15%", "25.0%", "18.0%"],
+        "{en}"
     );
-    let same = [bar("A", Some(150), Status::WithinRange)];
-    assert_eq!(
-        chart_description(&same, 1500, 2000, Lang::Nl),
-        "Staafdiagram van 1 gemeente. Geen gemeente ligt boven de signaalwaarde van 20%. \
-         Geen gemeente ligt onder het minimum van 15%. \
-         Alle gemeenten met vrijkomende woningen zitten op 15,0%."
-    );
-    assert_eq!(
-        chart_description(&[], 1500, 2000, Lang::En),
-        "Bar chart of 0 municipalities, from highest to lowest percentage. \
-         No municipality is above the signal value of 20%. \
-         No municipality is below the minimum of 15%."
-    );
+    assert!(en.contains(&bc(Lang::En)), "{en}");
+    // One bar: no "from high to low", and one percentage for everyone instead of a highest
+    // and a lowest.
+    let same = [bar("Ootmarsum", Some(150), Status::WithinRange)];
+    let one = chart_description(&same, 1500, 2000, Lang::Nl);
+    assert_eq!(sentences(&one), 4, "{one}");
+    assert_eq!(figures(&one), ["1", "20%", "15%", "15,0%"], "{one}");
+    assert!(!one.contains("Ootmarsum"), "nobody is listed: {one}");
+    // No bars: the intro and the two thresholds, nothing else.
+    let none = chart_description(&[], 1500, 2000, Lang::En);
+    assert_eq!(sentences(&none), 3, "{none}");
+    assert_eq!(figures(&none), ["0", "20%", "15%"], "{none}");
 }
 
 #[test]
@@ -364,8 +463,15 @@ fn long_name_lists_are_cut_short() {
         .map(|n| bar(n, Some(300), Status::AboveSignal))
         .collect();
     let desc = chart_description(&bars, 1500, 2000, Lang::Nl);
-    assert!(
-        desc.contains("13 gemeenten liggen boven de signaalwaarde van 20%: G1, G2, G3, G4, G5, G6, G7, G8, G9, G10 en 3 andere."),
+    // The first ten by name (G1 … G10, joined as a list), then the 3 others as a count.
+    assert!(desc.contains(&names[..10].join(", ")), "{desc}");
+    assert!(!desc.contains("G11"), "{desc}");
+    assert_eq!(
+        figures(&desc),
+        [
+            "13", "13", "20%", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "3", "15%",
+            "30,0%"
+        ],
         "{desc}"
     );
 }
@@ -377,17 +483,34 @@ fn bar_texts() {
     b.vacancies = 695;
     b.estimated = true;
     assert_eq!(chart_value_label(&b, Lang::Nl), "13,4% ▼");
+    // Name, percentage, urgents with their unit, status: English notation and words.
+    let below_en = status_label(Status::BelowMinimum, Lang::En);
     assert_eq!(
         chart_bar_label(&b, Lang::En),
-        "Almelo: 13.4%, 93 urgents, below the minimum"
+        format!(
+            "Almelo: 13.4%, 93 {}, {below_en}",
+            ChartTexts::get(Lang::En).urgents_unit
+        )
     );
+    // The details line names the table's columns, marks the estimate and repeats the status.
+    let t = Texts::get(Lang::Nl);
     assert_eq!(
         chart_details(&b, Lang::Nl),
-        "Almelo — Urgenten per jaar: 93 · Vrijkomende woningen per jaar: 695 (schatting) · \
-         Percentage: 13,4% · Status: ▼ onder het minimum"
+        format!(
+            "Almelo — {}: 93 · {}: 695 ({}) · {}: 13,4% · {}: ▼ {}",
+            t.col_target,
+            t.col_vacancies,
+            t.estimate,
+            t.col_percent,
+            t.col_status,
+            status_label(Status::BelowMinimum, Lang::Nl)
+        )
     );
     let none = bar("Losser", None, Status::NoVacancies);
-    assert_eq!(chart_value_label(&none, Lang::En), "✕ no vacated homes");
+    assert_eq!(
+        chart_value_label(&none, Lang::En),
+        format!("✕ {}", status_label(Status::NoVacancies, Lang::En))
+    );
 }
 
 /// `(line x, line top y, label x, label y, anchor, label chars)` of a threshold group.

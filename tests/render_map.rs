@@ -6,9 +6,11 @@
 
 mod common;
 
-use common::{attr, find_with_class, rows_of};
+use common::{attr, figures, find_with_class, rows_of};
 use evt_app::components::map::{Map, MapProps};
-use evt_app::i18n::status_symbol;
+use evt_app::i18n::chart::{chart_bar_label, ChartBar};
+use evt_app::i18n::map::{grid_layout, map_summary, twente_layout, Area, MapTexts};
+use evt_app::i18n::{status_label, status_symbol};
 use evt_app::view::ResultRow;
 use evt_core::methods::Status;
 use evt_core::numbers::{format_percent_tenths, Lang};
@@ -102,6 +104,53 @@ fn tiles_of(html: &str) -> Vec<TileView> {
         .collect()
 }
 
+/// The Twente map's tiles in document order (north to south), with their status in the
+/// default scenario and where they lie.
+const MAP_ORDER: [(&str, Status, Area); 14] = [
+    ("Twenterand", Status::WithinRange, Area::North),
+    ("Tubbergen", Status::AboveSignal, Area::North),
+    ("Hellendoorn", Status::AboveSignal, Area::West),
+    ("Wierden", Status::AboveSignal, Area::Centre),
+    ("Almelo", Status::BelowMinimum, Area::Centre),
+    ("Dinkelland", Status::AboveSignal, Area::East),
+    ("Rijssen-Holten", Status::AboveSignal, Area::West),
+    ("Hof van Twente", Status::AboveSignal, Area::West),
+    ("Borne", Status::AboveSignal, Area::Centre),
+    ("Oldenzaal", Status::WithinRange, Area::East),
+    ("Hengelo", Status::WithinRange, Area::Centre),
+    ("Enschede", Status::BelowMinimum, Area::South),
+    ("Losser", Status::AboveSignal, Area::East),
+    ("Haaksbergen", Status::AboveSignal, Area::South),
+];
+
+/// A tile as the map's texts read it (urgents and percentage do not enter its sentences).
+fn tile(
+    name: &'static str,
+    target: u64,
+    percent: Option<u64>,
+    status: Status,
+) -> ChartBar<'static> {
+    ChartBar {
+        name,
+        target,
+        vacancies: 1,
+        estimated: false,
+        percent_tenths: percent,
+        status,
+    }
+}
+
+/// [`MAP_ORDER`] without `leave_out`, as tiles and as the layout's areas.
+fn expected_map(leave_out: &str) -> (Vec<ChartBar<'static>>, Vec<(Area, Vec<&'static str>)>) {
+    let kept = MAP_ORDER.iter().filter(|t| t.0 != leave_out);
+    let tiles = kept
+        .clone()
+        .map(|&(n, s, _)| tile(n, 0, Some(0), s))
+        .collect();
+    let areas = kept.map(|&(n, _, a)| (a, vec![n])).collect();
+    (tiles, areas)
+}
+
 fn pct(row: &ResultRow, lang: Lang) -> String {
     row.percent_tenths
         .map(|p| format_percent_tenths(p, lang))
@@ -146,8 +195,12 @@ async fn twente_map_has_a_tile_per_row_agreeing_with_the_rows() {
     assert_eq!(dinkelland.symbol, "▲");
     assert_eq!(
         dinkelland.label,
-        "Dinkelland: 36,1%, 30 urgenten, boven de signaalwaarde"
+        chart_bar_label(
+            &tile("Dinkelland", 30, Some(361), Status::AboveSignal),
+            Lang::Nl
+        )
     );
+    assert!(dinkelland.label.starts_with("Dinkelland: 36,1%, 30 "));
     let almelo = tiles.iter().find(|t| t.id == "GM0141").expect("Almelo");
     assert_eq!(
         (almelo.pct.as_str(), almelo.symbol.as_str()),
@@ -173,32 +226,27 @@ async fn one_tab_stop_named_described_group_and_live_details() {
         attr(&html, svg, "aria-describedby"),
         Some("map-layout map-desc")
     );
-    assert!(html
-        .contains("<title id=\"map-title\">Kaart: percentage toewijzingen per gemeente</title>"));
+    let mt = MapTexts::get(Lang::Nl);
+    assert!(html.contains(&format!("<title id=\"map-title\">{}</title>", mt.title)));
+    // Who is above 20% (nine, in map order) and below 15% (Almelo and Enschede).
+    let (tiles_nl, areas) = expected_map("");
     let desc = html.find("<desc id=\"map-desc\">").expect("desc");
     let desc = text_of(&html, desc, "desc");
-    assert!(
-        desc.contains("9 gemeenten liggen boven de signaalwaarde van 20%"),
-        "{desc}"
-    );
-    assert!(
-        desc.contains("2 gemeenten liggen onder het minimum van 15%: Almelo en Enschede."),
-        "{desc}"
-    );
+    assert_eq!(desc, map_summary(&tiles_nl, 1500, 2000, Lang::Nl));
+    assert_eq!(figures(&desc), ["9", "20%", "2", "15%"], "{desc}");
     // The layout, visually hidden, in words.
     let layout = find_with_class(&html, 0, "p", "visually-hidden").expect("layout text");
     assert_eq!(attr(&html, layout, "id"), Some("map-layout"));
     let layout = text_of(&html, layout, "p");
-    assert!(
-        layout.starts_with("Kaart van 14 gemeenten als zeshoeken, elk ongeveer op zijn plaats in Twente: Twenterand en Tubbergen in het noorden; Dinkelland, Oldenzaal en Losser in het oosten; "),
-        "{layout}"
-    );
-    assert!(layout.contains("pijltjestoetsen"), "{layout}");
+    // The 14 municipalities by area (Twenterand and Tubbergen in the north, …), then the keys.
+    assert_eq!(layout, twente_layout(&areas, Lang::Nl));
+    assert_eq!(figures(&layout), ["14"], "{layout}");
+    assert!(layout.ends_with(mt.keys), "{layout}");
 
     let details = find_with_class(&html, 0, "p", "map-details").expect("details line");
     assert_eq!(attr(&html, details, "role"), Some("status"));
     assert_eq!(attr(&html, details, "id"), Some("map-details"));
-    assert!(text_of(&html, details, "p").starts_with("Kies een gemeente met Tab"));
+    assert_eq!(text_of(&html, details, "p"), mt.hint);
 
     // Every id is the map's own.
     for (i, _) in html.match_indices(" id=\"") {
@@ -223,14 +271,15 @@ async fn status_is_pattern_and_symbol_and_text() {
     let legend = find_with_class(&html, 0, "ul", "map-legend").expect("legend");
     assert_eq!(
         attr(&html, legend, "aria-label"),
-        Some("Legenda van de kaart")
+        Some(MapTexts::get(Lang::Nl).legend_label)
     );
-    for label in [
-        "boven de signaalwaarde",
-        "binnen de bandbreedte",
-        "onder het minimum",
-        "geen vrijkomende woningen",
+    for status in [
+        Status::AboveSignal,
+        Status::WithinRange,
+        Status::BelowMinimum,
+        Status::NoVacancies,
     ] {
+        let label = status_label(status, Lang::Nl);
         assert!(html.contains(&format!("<span>{label}</span>")), "{label}");
     }
 }
@@ -248,11 +297,19 @@ async fn rows_without_vacancies_show_a_dash_and_a_cross() {
     let losser = tiles.iter().find(|t| t.name == "Losser").expect("Losser");
     assert_eq!((losser.pct.as_str(), losser.symbol.as_str()), ("–", "✕"));
     assert!(losser.class.contains("map-tile--no-vacancies"));
-    assert_eq!(
-        losser.label,
-        "Losser: 27 urgenten, geen vrijkomende woningen"
-    );
-    assert!(html.contains("1 gemeente heeft geen vrijkomende woningen: Losser."));
+    let no_vacancies = tile("Losser", 27, None, Status::NoVacancies);
+    assert_eq!(losser.label, chart_bar_label(&no_vacancies, Lang::Nl));
+    assert!(losser.label.starts_with("Losser: 27 "), "{}", losser.label);
+    // The description counts Losser apart: 8 above, 2 below, 1 without vacated homes.
+    let (mut expected, _) = expected_map("");
+    for t in expected.iter_mut().filter(|t| t.name == "Losser") {
+        *t = no_vacancies;
+    }
+    let desc = html.find("<desc id=\"map-desc\">").expect("desc");
+    let desc = text_of(&html, desc, "desc");
+    assert_eq!(desc, map_summary(&expected, 1500, 2000, Lang::Nl));
+    assert_eq!(figures(&desc), ["8", "20%", "2", "15%", "1"], "{desc}");
+    assert!(desc.ends_with("Losser."), "{desc}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -263,7 +320,10 @@ async fn a_twente_subset_keeps_the_map() {
     let svg = find_with_class(&html, 0, "svg", "map-svg").expect("svg");
     assert_eq!(attr(&html, svg, "data-layout"), Some("twente"));
     assert_eq!(tiles_of(&html).len(), 13);
-    assert!(html.contains("Kaart van 13 gemeenten"));
+    let layout = find_with_class(&html, 0, "p", "visually-hidden").expect("layout text");
+    let layout = text_of(&html, layout, "p");
+    assert_eq!(layout, twente_layout(&expected_map("Enschede").1, Lang::Nl));
+    assert_eq!(figures(&layout), ["13"], "{layout}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -295,7 +355,10 @@ async fn all_342_municipalities_get_a_readable_grid() {
     assert_eq!(gravenhage.name, "'s-Gravenhage");
     assert!(gravenhage.label.starts_with("'s-Gravenhage (gemeente): "));
     assert_eq!(tiles.iter().filter(|t| t.tabindex == "0").count(), 1);
-    assert!(html.contains("Tegelkaart van 342 gemeenten in 8 kolommen"));
+    let layout = find_with_class(&html, 0, "p", "visually-hidden").expect("layout text");
+    let layout = text_of(&html, layout, "p");
+    assert_eq!(layout, grid_layout(342, 8, Lang::Nl));
+    assert_eq!(figures(&layout), ["342", "8"], "{layout}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -320,9 +383,14 @@ async fn a_region_with_generated_ids_gets_a_grid() {
         assert_eq!(tile.pct, pct(row, Lang::En));
     }
     assert!(html.contains("id=\"map-tile-X1\""));
-    assert!(html.contains("Tile map of 5 municipalities in 3 columns"));
-    assert!(html
-        .contains("<title id=\"map-title\">Map: allocation percentage per municipality</title>"));
+    let layout = find_with_class(&html, 0, "p", "visually-hidden").expect("layout text");
+    let layout = text_of(&html, layout, "p");
+    assert_eq!(layout, grid_layout(5, 3, Lang::En));
+    assert_ne!(layout, grid_layout(5, 3, Lang::Nl));
+    assert_eq!(figures(&layout), ["5", "3"], "{layout}");
+    let (en, nl) = (MapTexts::get(Lang::En), MapTexts::get(Lang::Nl));
+    assert_ne!(en.title, nl.title);
+    assert!(html.contains(&format!("<title id=\"map-title\">{}</title>", en.title)));
 
     // Twente plus one added row: the grid too, in table order.
     let mut scenario = evt_core::data::default_scenario();

@@ -5,7 +5,9 @@
 
 mod common;
 
+use common::figures;
 use evt_app::components::region_builder::RegionBuilder;
+use evt_app::i18n::region::{current_region, region_texts, remove_label, selected_heading};
 use evt_core::data::{default_scenario, netherlands, netherlands_scenario};
 use evt_core::numbers::Lang;
 use evt_core::region::build_region;
@@ -19,6 +21,22 @@ async fn render(lang: Lang, scenario: Scenario) -> String {
 
 fn count(html: &str, needle: &str) -> usize {
     html.matches(needle).count()
+}
+
+/// The text of the element with `id` (no child elements), entities read back.
+fn text_of_id(html: &str, id: &str) -> String {
+    let at = html
+        .find(&format!(r#"id="{id}""#))
+        .unwrap_or_else(|| panic!("no {id} in {html}"));
+    let start = at + html[at..].find('>').expect("tag ends") + 1;
+    let end = start + html[start..].find("</").expect("element ends");
+    html[start..end]
+        .trim()
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&amp;", "&")
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -41,17 +59,28 @@ async fn default_scenario_prefills_twente() {
     ] {
         assert!(html.contains(id), "{id} missing");
     }
-    assert!(html.contains("Huidige regio: Twente (14 gemeenten)"));
+    // Twente with its 14 municipalities, all 14 chosen.
+    let current = text_of_id(&html, "region-current");
+    assert_eq!(current, current_region("Twente", 14, Lang::Nl));
+    assert_eq!(figures(&current), ["14"], "{current}");
     assert!(html.contains(r#"value="Twente""#));
-    assert!(html.contains("Gekozen gemeenten (14)"));
+    let heading = text_of_id(&html, "region-selected-heading");
+    assert_eq!(heading, selected_heading(14, Lang::Nl));
+    assert_eq!(figures(&heading), ["14"], "{heading}");
     assert_eq!(count(&html, r#"class="region-chip""#), 14);
     assert!(html.contains(r#"id="region-remove-"#));
-    assert!(html.contains("Verwijder Almelo uit de lijst"));
+    let remove = remove_label("Almelo", Lang::Nl);
+    assert!(remove.contains("Almelo"));
+    assert!(html.contains(&format!(r#"aria-label="{remove}""#)));
     // The chips carry the national ids (CBS codes for Twente).
     assert!(html.contains(r#"data-id="GM0153""#));
-    assert!(html.contains("Plak een lijst met namen of CBS-codes"));
-    assert!(html.contains("Maak deze regio"));
-    assert!(html.contains("Heel Nederland"));
+    let t = region_texts(Lang::Nl);
+    assert!(html.contains(&format!(
+        r#"<label for="region-paste">{}</label>"#,
+        t.paste_label
+    )));
+    assert_eq!(text_of_id(&html, "region-apply"), t.apply);
+    assert_eq!(text_of_id(&html, "region-quick-nl"), t.quick_netherlands);
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -79,7 +108,8 @@ async fn search_is_a_combobox_with_a_multi_select_listbox() {
     assert!(list.contains(r#"role="listbox""#));
     assert!(list.contains(r#"aria-multiselectable="true""#));
     assert!(list.contains("hidden"), "empty results are hidden: {list}");
-    assert!(html.contains(r#"aria-label="Gevonden gemeenten""#));
+    let t = region_texts(Lang::Nl);
+    assert!(list.contains(&format!(r#"aria-label="{}""#, t.results_label)));
     // The name field is labelled and described; no error is shown before trying.
     assert!(html.contains(r#"for="region-name""#));
     assert!(html.contains(r#"aria-describedby="region-name-help""#));
@@ -92,19 +122,35 @@ async fn search_is_a_combobox_with_a_multi_select_listbox() {
     let add_tag = &html[html[..add].rfind('<').unwrap_or(0)..];
     assert!(add_tag[..add_tag.find('>').unwrap_or(add_tag.len())].contains("disabled"));
     // Quick starts form a labelled group.
-    assert!(html.contains(r#"role="group" aria-label="Snel beginnen""#));
+    assert!(html.contains(&format!(r#"role="group" aria-label="{}""#, t.quick_label)));
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn english_texts() {
     let html = render(Lang::En, default_scenario()).await;
-    assert!(html.contains("Current region: Twente (14 municipalities)"));
-    assert!(html.contains("Chosen municipalities (14)"));
-    assert!(html.contains("Paste a list of names or CBS codes"));
-    assert!(html.contains("Make this region"));
-    assert!(html.contains("All of the Netherlands"));
-    assert!(html.contains("Remove Almelo from the list"));
-    assert!(!html.contains("Maak deze regio"));
+    assert_eq!(
+        text_of_id(&html, "region-current"),
+        current_region("Twente", 14, Lang::En)
+    );
+    assert_eq!(
+        text_of_id(&html, "region-selected-heading"),
+        selected_heading(14, Lang::En)
+    );
+    let (en, nl) = (region_texts(Lang::En), region_texts(Lang::Nl));
+    assert!(html.contains(&format!(
+        r#"<label for="region-paste">{}</label>"#,
+        en.paste_label
+    )));
+    assert_eq!(text_of_id(&html, "region-apply"), en.apply);
+    assert_eq!(text_of_id(&html, "region-quick-nl"), en.quick_netherlands);
+    assert!(html.contains(&remove_label("Almelo", Lang::En)));
+    // English, not Dutch.
+    assert_ne!(en.apply, nl.apply);
+    assert_ne!(
+        current_region("Twente", 14, Lang::En),
+        current_region("Twente", 14, Lang::Nl)
+    );
+    assert!(!html.contains(nl.apply));
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -115,7 +161,9 @@ async fn a_built_region_prefills_its_name_and_rows_but_not_added_rows() {
     s.municipalities
         .push(Municipality::new(id, "Zelf toegevoegd", 10));
     let html = render(Lang::Nl, s).await;
-    assert!(html.contains("Gekozen gemeenten (40)"));
+    let heading = text_of_id(&html, "region-selected-heading");
+    assert_eq!(heading, selected_heading(40, Lang::Nl));
+    assert_eq!(figures(&heading), ["40"], "{heading}");
     assert_eq!(count(&html, r#"class="region-chip""#), 40);
     assert!(html.contains(&format!(r#"data-id="{}""#, netherlands()[100].id)));
     assert!(
@@ -123,21 +171,30 @@ async fn a_built_region_prefills_its_name_and_rows_but_not_added_rows() {
         "added rows are not national rows"
     );
     // The current region counts every row; the name is escaped, never markup.
-    assert!(html.contains("(41 gemeenten)"));
-    assert!(html.contains("Huidige regio: Regio &lt;Oost&gt; &amp;"));
+    let current = text_of_id(&html, "region-current");
+    assert_eq!(
+        current,
+        current_region("Regio <Oost> & \"co\"", 41, Lang::Nl)
+    );
+    assert_eq!(figures(&current), ["41"], "{current}");
+    assert!(html.contains("Regio &lt;Oost&gt; &amp;"));
     assert!(!html.contains("<Oost>"));
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn all_of_the_netherlands_and_an_empty_selection() {
     let html = render(Lang::Nl, netherlands_scenario()).await;
-    assert!(html.contains("Gekozen gemeenten (342)"));
+    let heading = text_of_id(&html, "region-selected-heading");
+    assert_eq!(heading, selected_heading(342, Lang::Nl));
+    assert_eq!(figures(&heading), ["342"], "{heading}");
     assert_eq!(count(&html, r#"class="region-chip""#), 342);
 
     let mut s = default_scenario();
     s.municipalities = vec![Municipality::new("X1", "Eigen", 10)];
     let html = render(Lang::Nl, s).await;
-    assert!(html.contains("Gekozen gemeenten (0)"));
+    let heading = text_of_id(&html, "region-selected-heading");
+    assert_eq!(heading, selected_heading(0, Lang::Nl));
+    assert_eq!(figures(&heading), ["0"], "{heading}");
     assert!(html.contains(r#"id="region-selected-empty""#));
     assert!(!html.contains(r#"id="region-selected""#));
     let clear = html.find(r#"id="region-clear""#).expect("clear button");

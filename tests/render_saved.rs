@@ -7,6 +7,10 @@ mod common;
 use chrono::NaiveDateTime;
 use evt_app::components::saved::Saved;
 use evt_app::components::EditorCtx;
+use evt_app::i18n::saved::{
+    action_label, saved_on, saved_texts, status_text, storage_message, unsaved_label,
+    Status as Line,
+};
 use evt_app::state::Editor;
 use evt_app::storage::{self, Kept, MemoryStore, Problem, StorageError, StoreRef, SAVED_KEY};
 use evt_core::data::default_scenario;
@@ -69,6 +73,16 @@ fn edited(urgents: u64) -> evt_core::Scenario {
     s
 }
 
+/// Markup with the entities the renderer writes read back, to find a text as written.
+fn unescaped(html: &str) -> String {
+    html.replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
 fn item<'a>(html: &'a str, id: &str) -> &'a str {
     common::slice(html, &format!(r#"data-saved-id="{id}""#), "</li>")
 }
@@ -83,7 +97,8 @@ async fn form_list_and_ids() {
         html.contains(r#"aria-labelledby="saved-heading""#),
         "{html}"
     );
-    assert!(html.contains("Mijn scenario&#x27;s") || html.contains("Mijn scenario's"));
+    let t = saved_texts(Lang::Nl);
+    assert!(unescaped(&html).contains(&format!(r#"<h2 id="saved-heading">{}</h2>"#, t.heading)));
     // Save-as form: a labelled input and a submit button.
     assert!(html.contains(r#"<label for="saved-name""#));
     assert!(html.contains(r#"id="saved-name""#));
@@ -93,13 +108,16 @@ async fn form_list_and_ids() {
     // The entry with its date and four named buttons.
     let row = item(&html, &a.id);
     assert!(row.contains("Variant A"), "{row}");
-    assert!(row.contains("Opgeslagen op 25-11-2026 10:05"), "{row}");
-    for (class, label) in [
-        ("saved-open", "Open Variant A"),
-        ("saved-rename", "Hernoem Variant A"),
-        ("saved-duplicate", "Dupliceer Variant A"),
-        ("saved-delete", "Verwijder Variant A"),
+    // Saved on 25 November 2026 at 10:05, in Dutch date order.
+    assert!(row.contains(&saved_on(&a, Lang::Nl)), "{row}");
+    assert!(row.contains("25-11-2026 10:05"), "{row}");
+    for (class, verb) in [
+        ("saved-open", t.open),
+        ("saved-rename", t.rename),
+        ("saved-duplicate", t.duplicate),
+        ("saved-delete", t.delete),
     ] {
+        let label = action_label(verb, "Variant A");
         assert!(row.contains(class), "{class}: {row}");
         assert!(
             row.contains(&format!(r#"aria-label="{label}""#)),
@@ -116,10 +134,16 @@ async fn form_list_and_ids() {
 #[tokio::test(flavor = "current_thread")]
 async fn empty_list_in_english() {
     let html = render(Lang::En, StoreRef::new(MemoryStore::new()), None, None).await;
-    assert!(html.contains("My scenarios"));
-    assert!(html.contains(r#"id="saved-empty""#));
-    assert!(html.contains("No scenarios have been saved yet."));
-    assert!(html.contains("Saved scenarios (0)"));
+    let (en, nl) = (saved_texts(Lang::En), saved_texts(Lang::Nl));
+    assert_ne!(en.heading, nl.heading);
+    let text = unescaped(&html);
+    assert!(text.contains(&format!(r#"<h2 id="saved-heading">{}</h2>"#, en.heading)));
+    let empty = common::slice(&text, r#"id="saved-empty""#, "</p>");
+    assert!(empty.ends_with(&format!(">{}", en.empty)), "{empty}");
+    // The list's heading counts 0 scenarios.
+    let heading = common::slice(&text, r#"id="saved-list-heading""#, "</h3>");
+    assert!(heading.contains(en.list_heading), "{heading}");
+    assert!(heading.ends_with("(0)"), "{heading}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -134,14 +158,17 @@ async fn kept_unsaved_work_is_listed_and_announced() {
         row.contains("saved-item-unsaved") && row.contains("saved-item-kept"),
         "{row}"
     );
+    // Listed and announced as unsaved work of 25 November 2026, 14:03.
+    let unsaved = unsaved_label(at(14, 3), Lang::Nl);
+    assert!(unsaved.contains("25-11-2026 14:03"), "{unsaved}");
+    let row = unescaped(row);
+    assert!(row.contains(&unsaved), "{row}");
+    let open = action_label(saved_texts(Lang::Nl).open, &unsaved);
+    assert!(row.contains(&format!(r#"aria-label="{open}""#)), "{row}");
+    let html = unescaped(&html);
+    let status = common::slice(&html, r#"id="saved-status""#, "</p>");
     assert!(
-        row.contains("niet-opgeslagen werk (25-11-2026 14:03)"),
-        "{row}"
-    );
-    assert!(row.contains(r#"aria-label="Open niet-opgeslagen werk (25-11-2026 14:03)""#));
-    let status = &html[html.find(r#"id="saved-status""#).expect("status")..];
-    assert!(
-        status.contains("Uw eigen werk is niet weg: het staat hieronder als niet-opgeslagen werk (25-11-2026 14:03)."),
+        status.contains(&status_text(&Line::KeptAtStartup(at(14, 3)), Lang::Nl)),
         "{status}"
     );
 }
@@ -155,9 +182,8 @@ async fn disabled_storage_gives_a_message_and_a_disabled_form() {
         None,
     )
     .await;
-    assert!(html.contains(
-        "Opslag is uitgeschakeld in deze browser; de rekenhulp werkt wel, maar bewaart niets."
-    ));
+    let unavailable = Problem::Storage(StorageError::Unavailable);
+    assert!(unescaped(&html).contains(&storage_message(&unavailable, Lang::Nl)));
     assert_eq!(
         html.matches(r#"disabled="disabled""#).count(),
         2,
@@ -165,7 +191,9 @@ async fn disabled_storage_gives_a_message_and_a_disabled_form() {
     );
     // The native default store (no localStorage) behaves the same.
     let html = render(Lang::En, StoreRef::browser(), None, None).await;
-    assert!(html.contains("Storage is disabled in this browser"));
+    let english = storage_message(&unavailable, Lang::En);
+    assert_ne!(english, storage_message(&unavailable, Lang::Nl));
+    assert!(unescaped(&html).contains(&english), "{html}");
 }
 
 #[tokio::test(flavor = "current_thread")]
@@ -173,10 +201,14 @@ async fn corrupt_list_is_reported() {
     let mem = MemoryStore::new();
     mem.put(SAVED_KEY, "{broken");
     let html = render(Lang::Nl, StoreRef::new(mem), None, None).await;
+    let unreadable = Problem::Unreadable {
+        key: SAVED_KEY,
+        backed_up: true,
+    };
+    let status = unescaped(common::slice(&html, r#"id="saved-status""#, "</p>"));
     assert!(
-        html.contains("Uw opgeslagen scenario&#x27;s konden niet (allemaal) worden gelezen.")
-            || html.contains("Uw opgeslagen scenario's konden niet (allemaal) worden gelezen."),
-        "{html}"
+        status.contains(&storage_message(&unreadable, Lang::Nl)),
+        "{status}"
     );
     assert!(html.contains(r#"id="saved-empty""#));
 }

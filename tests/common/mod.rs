@@ -117,3 +117,39 @@ pub fn find_with_class(html: &str, from: usize, tag: &str, class: &str) -> Optio
         .map(|(i, _)| from + i)
         .find(|&i| attr(html, i, "class").is_some_and(|c| c.split(' ').any(|c| c == class)))
 }
+
+/// The figures of a text in reading order: each run of digits with its decimal and
+/// thousands marks and a following `%` ("37,1%", "81.045", "724"), without the punctuation
+/// that ends a clause. Tests compare these rather than the words around them: a copy edit
+/// leaves them alone, while a wrong figure, order or number notation changes them.
+pub fn figures(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run = String::new();
+    let mut end = |run: &mut String| {
+        if !run.is_empty() {
+            out.push(run.trim_end_matches([',', '.']).to_string());
+            run.clear();
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii_digit() || (!run.is_empty() && matches!(c, ',' | '.' | '%')) {
+            run.push(c);
+        } else {
+            end(&mut run);
+        }
+    }
+    end(&mut run);
+    out
+}
+
+/// Whether `needles` occur in `haystack` in this order (each after the end of the previous).
+pub fn in_order(haystack: &str, needles: &[&str]) -> bool {
+    let mut from = 0;
+    needles.iter().all(|n| match haystack[from..].find(n) {
+        Some(i) => {
+            from += i + n.len();
+            true
+        }
+        None => false,
+    })
+}
