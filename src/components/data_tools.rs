@@ -7,20 +7,16 @@
 //! which opens with that text in its preview (see `components::on_demand`).
 use super::on_demand::OnDemand;
 pub use super::paste_box::clipboard_text;
-use super::paste_box::{
-    file_import, oninput_clears_preview, onpaste_previews, paste_texts, PasteBox, PasteLines,
-};
+use super::paste_box::{file_import, paste_texts, use_paste_flow, PasteBox, PasteLines};
 use super::EditorCtx;
 #[cfg(evt_full)]
 use crate::i18n::import::{change_line, import_note, reject_reason};
 use crate::i18n::Texts;
 #[cfg(evt_full)]
 use crate::state::{Action, Notice};
-use evt_core::codec::bytes::FileProblem;
 #[cfg(evt_full)]
 use evt_core::codec::{apply, parse_table};
 use evt_core::codec::{export_csv, export_tsv, Preview};
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -45,29 +41,27 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     let lang = editor.lang;
     let t = Texts::get(lang);
     let text = use_state(String::new);
-    let preview = use_state(|| None::<Preview>);
+    let flow = use_paste_flow::<Preview>(text.clone());
     let copy_status = use_state(|| None::<bool>);
     // Text to preview: read here (full module), or handed over to the full module.
     #[cfg(not(evt_full))]
     let handover = use_state(|| None::<AttrValue>);
-    let show: Rc<dyn Fn(String)> = {
-        #[cfg(evt_full)]
-        {
-            let (text, preview, editor) = (text.clone(), preview.clone(), editor.clone());
-            Rc::new(move |content: String| {
-                preview.set(Some(parse_table(&content, editor.scenario(), editor.lang)));
-                text.set(content);
-            })
-        }
-        #[cfg(not(evt_full))]
-        {
-            let (text, handover) = (text.clone(), handover.clone());
-            Rc::new(move |content: String| {
-                handover.set(Some(content.clone().into()));
-                text.set(content);
-            })
-        }
+    #[cfg(evt_full)]
+    let flow = {
+        let editor = editor.clone();
+        flow.reading(move |content| Some(parse_table(content, editor.scenario(), editor.lang)))
     };
+    #[cfg(not(evt_full))]
+    let flow = {
+        let handover = handover.clone();
+        flow.reading(move |content| {
+            handover.set(Some(content.to_string().into()));
+            None
+        })
+    };
+    let show = flow.show();
+    #[cfg(evt_full)]
+    let preview = flow.preview.clone();
 
     // Text pasted onto the table arrives through props: show it here with its preview.
     {
@@ -82,38 +76,22 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
         });
     }
 
-    let make_preview = {
-        let (text, show) = (text.clone(), show.clone());
-        Callback::from(move |_: MouseEvent| show((*text).clone()))
-    };
-    let oninput = oninput_clears_preview(&text, &preview);
+    let make_preview = flow.onpreview();
+    let oninput = flow.oninput();
     // Preview at once when a block is pasted into the box.
-    let onpaste = {
-        let show = show.clone();
-        onpaste_previews(move |pasted| show(pasted))
-    };
+    let onpaste = flow.onpaste();
     let on_apply = {
-        let preview = preview.clone();
-        let text = text.clone();
         #[cfg(evt_full)]
         let editor = editor.clone();
-        Callback::from(move |_: MouseEvent| {
+        flow.onapply(move |_preview: &Preview| {
             #[cfg(evt_full)]
-            if let Some(p) = &*preview {
-                let n = p.changes.len();
-                editor.dispatch(Action::Replace {
-                    scenario: apply(p, editor.scenario()),
-                    notice: Some(Notice::Applied(n)),
-                });
-            }
-            preview.set(None);
-            text.set(String::new());
+            editor.dispatch(Action::Replace {
+                scenario: apply(_preview, editor.scenario()),
+                notice: Some(Notice::Applied(_preview.changes.len())),
+            });
         })
     };
-    let on_cancel = {
-        let preview = preview.clone();
-        Callback::from(move |_: MouseEvent| preview.set(None))
-    };
+    let on_cancel = flow.oncancel();
     let on_export = {
         let editor = editor.clone();
         Callback::from(move |_: MouseEvent| {
@@ -144,20 +122,7 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
             gloo::timers::callback::Timeout::new(0, crate::web::print).forget();
         })
     };
-    let file_problem = use_state(|| None::<FileProblem>);
-    let on_file = {
-        let (show, file_problem) = (show.clone(), file_problem.clone());
-        Callback::from(move |e: Event| {
-            let (show, file_problem) = (show.clone(), file_problem.clone());
-            crate::web::read_file_text(&e, move |content| match content {
-                Ok(content) => {
-                    file_problem.set(None);
-                    show(content);
-                }
-                Err(p) => file_problem.set(Some(p)),
-            });
-        })
-    };
+    let on_file = flow.onfile(|| {});
     // The text's lines once (not a scan of the text per rejected row).
     #[cfg(evt_full)]
     let text_lines: Vec<&str> = if preview.is_some() {
@@ -214,7 +179,7 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
                 <button type="button" class="btn" id="export-csv" onclick={on_export}>{ t.export_csv }</button>
                 <button type="button" class="btn" id="copy-table" onclick={on_copy}>{ t.copy_table }</button>
                 <button type="button" class="btn" id="print" onclick={on_print}>{ t.print }</button>
-                { file_import("import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::import::file_problem(p, lang))) }
+                { file_import("import-csv", t.import_csv, on_file, (*flow.file_problem).map(|p| crate::i18n::import::file_problem(p, lang))) }
             </div>
             <p class="notice" role="status" id="copy-status">
                 { match *copy_status { Some(true) => t.copied, Some(false) => t.copy_failed, None => "" } }

@@ -22,9 +22,7 @@ use tables::{overview_table, ResultsTable, SeriesTable};
 
 use super::monitoring_chart::MonitoringChart;
 use super::number_field::{edit_callbacks, NumberCell};
-use super::paste_box::{
-    file_import, oninput_clears_preview, onpaste_previews, paste_texts, PasteBox, PasteLines,
-};
+use super::paste_box::{file_import, paste_texts, use_paste_flow, PasteBox, PasteLines};
 use super::EditorCtx;
 use crate::i18n::monitoring::{
     agenda_item, applied_text, change_line, column_label, entry_caption, evaluation_text,
@@ -54,7 +52,7 @@ pub fn MonitoringView() -> Html {
     let period_problem = use_state(|| None::<String>);
     let period_notice = use_state(|| None::<&'static str>);
     let paste_text = keep.paste_text;
-    let preview = use_state(|| None::<MonitoringPreview>);
+    let flow = use_paste_flow::<MonitoringPreview>(paste_text.clone());
     let notice = use_state(String::new);
     let series = use_state(String::new);
     let as_table = use_state(|| false);
@@ -175,68 +173,38 @@ pub fn MonitoringView() -> Html {
         Callback::from(move |_: MouseEvent| editor.dispatch(Action::Redo))
     };
 
-    let show_preview = {
-        let preview = preview.clone();
-        let paste_text = paste_text.clone();
+    let flow = {
         let editor = editor.clone();
-        move |text: String| {
-            preview.set(Some(parse_monitoring(
-                &text,
+        flow.reading(move |text| {
+            Some(parse_monitoring(
+                text,
                 editor.scenario(),
                 editor.lang,
                 current,
-            )));
-            paste_text.set(text);
-        }
-    };
-    let on_paste_input = oninput_clears_preview(&paste_text, &preview);
-    let on_paste = onpaste_previews(show_preview.clone());
-    let on_preview = {
-        let show = show_preview.clone();
-        let paste_text = paste_text.clone();
-        Callback::from(move |_: MouseEvent| show((*paste_text).clone()))
-    };
-    let file_problem = use_state(|| None::<evt_core::codec::bytes::FileProblem>);
-    let on_file = {
-        let show = show_preview.clone();
-        let file_problem = file_problem.clone();
-        Callback::from(move |e: Event| {
-            let (show, file_problem) = (show.clone(), file_problem.clone());
-            crate::web::read_file_text(&e, move |text| match text {
-                Ok(text) => {
-                    file_problem.set(None);
-                    show(text);
-                    crate::web::open_details("mon-paste-panel");
-                }
-                Err(p) => file_problem.set(Some(p)),
-            });
+            ))
         })
     };
+    let preview = flow.preview.clone();
+    let on_paste_input = flow.oninput();
+    let on_paste = flow.onpaste();
+    let on_preview = flow.onpreview();
+    let on_file = flow.onfile(|| crate::web::open_details("mon-paste-panel"));
     let on_apply = {
-        let preview = preview.clone();
-        let paste_text = paste_text.clone();
         let editor = editor.clone();
         let selected = selected.clone();
         let notice = notice.clone();
-        Callback::from(move |_: MouseEvent| {
-            if let Some(p) = &*preview {
-                editor.dispatch(Action::SetMonitoring(apply_monitoring(
-                    p,
-                    editor.scenario(),
-                )));
-                if let Some(last) = p.periods().last() {
-                    selected.set(Some(*last));
-                }
-                notice.set(applied_text(p.changes.len(), editor.lang));
+        flow.onapply(move |p: &MonitoringPreview| {
+            editor.dispatch(Action::SetMonitoring(apply_monitoring(
+                p,
+                editor.scenario(),
+            )));
+            if let Some(last) = p.periods().last() {
+                selected.set(Some(*last));
             }
-            preview.set(None);
-            paste_text.set(String::new());
+            notice.set(applied_text(p.changes.len(), editor.lang));
         })
     };
-    let on_cancel = {
-        let preview = preview.clone();
-        Callback::from(move |_: MouseEvent| preview.set(None))
-    };
+    let on_cancel = flow.oncancel();
     let on_export = {
         let editor = editor.clone();
         Callback::from(move |_: MouseEvent| {
@@ -416,7 +384,7 @@ pub fn MonitoringView() -> Html {
                     disabled={editor.redo.is_empty()} aria-keyshortcuts="Control+Shift+Z">{ t.redo }</button>
                 <button type="button" class="btn" id="mon-export-csv" onclick={on_export}
                     disabled={s.monitoring.is_empty()}>{ t.export_csv }</button>
-                { file_import("mon-import-csv", t.import_csv, on_file, file_problem.map(|p| crate::i18n::import::file_problem(p, lang))) }
+                { file_import("mon-import-csv", t.import_csv, on_file, (*flow.file_problem).map(|p| crate::i18n::import::file_problem(p, lang))) }
             </div>
             <p class="notice" role="status" id="mon-notice">{ (*notice).clone() }</p>
             <div class="mon-period-bar">

@@ -4,6 +4,8 @@
 //! structure under their own ids (`{prefix}paste-…`, `{prefix}import-csv`) and texts; what
 //! each line of the preview says is the view's own.
 
+use evt_core::codec::bytes::FileProblem;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// What the file picker of a CSV import offers.
@@ -181,5 +183,108 @@ impl PasteBox {
                 { preview_html.unwrap_or_default() }
             </details>
         }
+    }
+}
+
+/// The paste box's flow, the same in every view that has one: the text in the box, its
+/// preview, and a file that could not be read. Only how a text is read (`parse`) and what
+/// applying does are the view's own.
+pub struct PasteFlow<P: 'static> {
+    pub text: UseStateHandle<String>,
+    pub preview: UseStateHandle<Option<P>>,
+    pub file_problem: UseStateHandle<Option<FileProblem>>,
+    parse: Reader<P>,
+}
+
+/// How a view reads a text into its preview.
+type Reader<P> = Rc<dyn Fn(&str) -> Option<P>>;
+
+/// The flow of a paste box whose text lives in `text` (kept by the caller, so it can
+/// outlive the view); [`PasteFlow::reading`] says how a text is read.
+#[hook]
+pub fn use_paste_flow<P: 'static>(text: UseStateHandle<String>) -> PasteFlow<P> {
+    let preview = use_state(|| None::<P>);
+    let file_problem = use_state(|| None::<FileProblem>);
+    PasteFlow {
+        text,
+        preview,
+        file_problem,
+        parse: Rc::new(|_: &str| None),
+    }
+}
+
+impl<P: 'static> PasteFlow<P> {
+    /// How this render reads a text into its preview (`None`: nothing to preview here,
+    /// e.g. the first module hands the text over to the full one).
+    pub fn reading(self, parse: impl Fn(&str) -> Option<P> + 'static) -> PasteFlow<P> {
+        PasteFlow {
+            parse: Rc::new(parse),
+            ..self
+        }
+    }
+
+    /// Puts `content` in the box with its preview.
+    pub fn show(&self) -> Rc<dyn Fn(String)> {
+        let (text, preview, parse) = (self.text.clone(), self.preview.clone(), self.parse.clone());
+        Rc::new(move |content: String| {
+            if let Some(p) = parse(&content) {
+                preview.set(Some(p));
+            }
+            text.set(content);
+        })
+    }
+
+    /// Typing in the box: the text is kept and the preview, which no longer matches, closes.
+    pub fn oninput(&self) -> Callback<InputEvent> {
+        oninput_clears_preview(&self.text, &self.preview)
+    }
+
+    /// Pasting a block into the box previews it at once.
+    pub fn onpaste(&self) -> Callback<Event> {
+        let show = self.show();
+        onpaste_previews(move |pasted| show(pasted))
+    }
+
+    /// "Voorbeeld tonen": previews what is in the box.
+    pub fn onpreview(&self) -> Callback<MouseEvent> {
+        let (show, text) = (self.show(), self.text.clone());
+        Callback::from(move |_: MouseEvent| show((*text).clone()))
+    }
+
+    /// "Annuleren": the preview closes, the text stays.
+    pub fn oncancel(&self) -> Callback<MouseEvent> {
+        let preview = self.preview.clone();
+        Callback::from(move |_: MouseEvent| preview.set(None))
+    }
+
+    /// "Toepassen": `apply` gets the preview (one undo step is the view's business), then
+    /// the box and its preview empty.
+    pub fn onapply(&self, apply: impl Fn(&P) + 'static) -> Callback<MouseEvent> {
+        let (text, preview) = (self.text.clone(), self.preview.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(p) = &*preview {
+                apply(p);
+            }
+            preview.set(None);
+            text.set(String::new());
+        })
+    }
+
+    /// A chosen file is read and shown with its preview, then `then` runs; a file that
+    /// cannot be read (too large, unreadable) is said at the import button.
+    pub fn onfile(&self, then: impl Fn() + 'static) -> Callback<Event> {
+        let (show, problem) = (self.show(), self.file_problem.clone());
+        let then = Rc::new(then);
+        Callback::from(move |e: Event| {
+            let (show, problem, then) = (show.clone(), problem.clone(), then.clone());
+            crate::web::read_file_text(&e, move |content| match content {
+                Ok(content) => {
+                    problem.set(None);
+                    show(content);
+                    then();
+                }
+                Err(p) => problem.set(Some(p)),
+            });
+        })
     }
 }
