@@ -35,18 +35,6 @@ pub enum Param {
 }
 
 impl Field {
-    /// The fields a user types into (all but the corporation homes, which only an import
-    /// brings), in the input table's order.
-    pub const TYPED: [Field; 7] = [
-        Field::Name,
-        Field::Households,
-        Field::Vacancies,
-        Field::Origin,
-        Field::Realised,
-        Field::StatusHolders,
-        Field::ExtraVacancies,
-    ];
-
     /// The optional fields, shown on demand.
     pub const OPTIONAL: [Field; 4] = [
         Field::Origin,
