@@ -7,6 +7,7 @@
 //! ([`Key::Monitoring`], `state/monitoring.rs`).
 
 use evt_core::methods::{compute, ComputeError, Outcome};
+#[cfg(evt_full)]
 use evt_core::monitoring::{Period, Record};
 use evt_core::numbers::{Lang, NumberError};
 use evt_core::scenario::{GrowthSettings, Method, Municipality, Scenario};
@@ -103,9 +104,12 @@ pub enum Action {
     SetLang(Lang),
     /// The growth view's start and horizon.
     SetGrowth(GrowthSettings),
-    /// Replace the monitoring figures (pasted or imported); one undo step.
+    /// Replace the monitoring figures (pasted or imported); one undo step. Only the full
+    /// module has the monitoring view, so only it has the monitoring actions.
+    #[cfg(evt_full)]
     SetMonitoring(Vec<Record>),
     /// Text typed into a cell of the monitoring entry table.
+    #[cfg(evt_full)]
     SetMonitoringCell {
         period: Period,
         id: String,
@@ -113,6 +117,7 @@ pub enum Action {
         text: String,
     },
     /// Remove a half-year: its figures and what was typed into it; one undo step.
+    #[cfg(evt_full)]
     RemoveMonitoringPeriod(Period),
 }
 
@@ -408,11 +413,13 @@ impl Editor {
                 self.push_history(None);
                 self.scenario_mut().growth = growth;
             }
+            #[cfg(evt_full)]
             Action::SetMonitoring(records) => {
                 if !self.set_monitoring(records) {
                     return false;
                 }
             }
+            #[cfg(evt_full)]
             Action::SetMonitoringCell {
                 period,
                 id,
@@ -423,6 +430,7 @@ impl Editor {
                     return false;
                 }
             }
+            #[cfg(evt_full)]
             Action::RemoveMonitoringPeriod(period) => {
                 if !self.remove_monitoring_period(period) {
                     return false;

@@ -17,6 +17,7 @@ pub mod map;
 pub mod map_card;
 pub mod map_view;
 pub mod monitoring_chart;
+#[cfg(evt_full)]
 pub mod monitoring_view;
 pub mod number_field;
 pub mod on_demand;

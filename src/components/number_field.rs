@@ -73,12 +73,16 @@ pub fn edit_callbacks(
                     param: *param,
                     text,
                 },
+                #[cfg(evt_full)]
                 Key::Monitoring { period, id, figure } => Action::SetMonitoringCell {
                     period: *period,
                     id: id.clone(),
                     figure: *figure,
                     text,
                 },
+                // The first module has no monitoring view, so no field of it.
+                #[cfg(not(evt_full))]
+                Key::Monitoring { .. } => return,
             });
         })
     };

@@ -4,11 +4,15 @@
 //! keeps its message while the records keep the last valid figure, typing in one cell is one
 //! undo step, and undo and redo bring back figures and typed text together.
 
-use super::key::parse_figure;
-use super::{Editor, Figure, Key};
-use evt_core::codec::monitoring::MonColumn;
+use super::{Editor, Figure};
 use evt_core::monitoring::{Period, Record};
-use evt_core::numbers::{format_count, NumberError};
+use evt_core::numbers::format_count;
+#[cfg(evt_full)]
+use {
+    super::{key::parse_figure, Key},
+    evt_core::codec::monitoring::MonColumn,
+    evt_core::numbers::NumberError,
+};
 
 impl Editor {
     /// The record of a municipality in a half-year.
@@ -23,7 +27,11 @@ impl Editor {
             .map(|r| format_count(figure.get(r), self.lang))
             .unwrap_or_default()
     }
+}
 
+/// Editing the figures: only the full module has the monitoring view.
+#[cfg(evt_full)]
+impl Editor {
     /// Why the text typed into a monitoring cell does not parse. Not in
     /// [`Editor::parse_errors`]: a monitoring figure is no input of the distribution, so a
     /// typo there does not make its results stale.
@@ -128,6 +136,7 @@ fn find<'a>(records: &'a [Record], period: Period, id: &str) -> Option<&'a Recor
 /// The records with one figure set (`Some`) or cleared (`None`). Clearing a figure makes it
 /// 0; a record whose figures are then all 0 is removed (clearing every cell removes the
 /// half-year of that municipality). Setting a figure of a missing record creates it.
+#[cfg(evt_full)]
 pub fn set_figure(
     records: &[Record],
     period: Period,
