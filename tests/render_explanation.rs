@@ -11,13 +11,13 @@ mod common;
 use chrono::NaiveDate;
 use evt_app::components::explanation::Explanation;
 use evt_app::i18n::explanation::{explanation_texts, law};
-use evt_app::view::explanation::LawDate;
-use yew::prelude::*;
 use evt_app::state::Action;
+use evt_app::view::explanation::LawDate;
 use evt_core::data::default_scenario;
 use evt_core::numbers::Lang;
 use evt_core::scenario::Scenario;
 use evt_core::validate::{Field, Param};
+use yew::prelude::*;
 
 async fn render_with(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String {
     common::render_view::<Explanation>(scenario, lang, actions).await
@@ -156,7 +156,10 @@ async fn live_figures_of_the_default_scenario() {
     ));
     // The agreement's "about 90" and today's 76 side by side, in one sentence.
     let compared = common::text(by_id(&html, "uitleg-terugval", "</p>"));
-    assert!(compared.contains("90") && compared.contains(" 76"), "{compared}");
+    assert!(
+        compared.contains("90") && compared.contains(" 76"),
+        "{compared}"
+    );
     assert_eq!(compared.matches(". ").count(), 0, "{compared}");
     assert!(by_id(&html, "uitleg-ingroei-nu", "</p>").contains("duurt het ingroeipad nu 5 jaar"));
     assert!(by_id(&html, "uitleg-evaluatie", "</p>").contains("nog geen monitoringcijfers"));
@@ -197,7 +200,9 @@ async fn status_holders_are_explicitly_outside() {
 async fn english_version_with_english_notation() {
     let html = render(Lang::En).await;
     assert!(html.contains(r#"<h2 id="uitleg-heading">Explanation</h2>"#));
-    assert!(html.contains(r#"<h3 id="uitleg-wie-heading">Who are statutory urgent home seekers?</h3>"#));
+    assert!(
+        html.contains(r#"<h3 id="uitleg-wie-heading">Who are statutory urgent home seekers?</h3>"#)
+    );
     assert!(html.contains(
         r#"<h3 id="uitleg-grenzen-heading">The 15% minimum and the 20% signal value</h3>"#
     ));
@@ -209,8 +214,9 @@ async fn english_version_with_english_notation() {
     assert!(by_id(&html, "uitleg-cijfer-status", "</p>").contains(
         "9 of the 14 municipalities are above the signal value of 20%. 2 municipalities stay below the minimum of 15%: Almelo and Enschede."
     ));
-    assert!(by_id(&html, "uitleg-cijfer-terugval", "</p>")
-        .contains("724 of the 800 statutory urgent home seekers get a home. 76 people then get no home."));
+    assert!(by_id(&html, "uitleg-cijfer-terugval", "</p>").contains(
+        "724 of the 800 statutory urgent home seekers get a home. 76 people then get no home."
+    ));
     // Never "urgents" as a noun (docs/glossary.md).
     assert!(!common::text(&html).contains("urgents"), "{html}");
     assert!(html.contains("16.8%"));
@@ -256,7 +262,11 @@ async fn sources_cite_the_agreement_and_the_cbs_tables() {
         assert!(!html.contains("<img"));
         // "Bronnen" / "Sources" once.
         let heading = explanation_texts(lang).sources_heading;
-        assert_eq!(html.matches(&format!(">{heading}</h")).count(), 1, "{heading}");
+        assert_eq!(
+            html.matches(&format!(">{heading}</h")).count(),
+            1,
+            "{heading}"
+        );
     }
 }
 
@@ -323,13 +333,20 @@ fn numbers(text: &str) -> Vec<String> {
 #[tokio::test(flavor = "current_thread")]
 async fn the_worked_example_follows_mijn_gemeente() {
     for lang in [Lang::Nl, Lang::En] {
-        let html = common::render_view::<HengeloExplanation>(default_scenario(), lang, Vec::new()).await;
+        let html =
+            common::render_view::<HengeloExplanation>(default_scenario(), lang, Vec::new()).await;
         let section = by_id(&html, "uitleg-uw-gemeente", "</section>");
         // The heading asks the question with Hengelo's figure: 110 a year (SPEC).
         let heading = common::text(by_id(section, "uitleg-uw-gemeente-heading", "</h3>"));
-        assert!(heading.contains("Hengelo") && numbers(&heading) == ["110"], "{heading}");
+        assert!(
+            heading.contains("Hengelo") && numbers(&heading) == ["110"],
+            "{heading}"
+        );
         // The picker is labelled and has Hengelo chosen.
-        assert!(section.contains(r#"<label for="uitleg-gemeente">"#), "{section}");
+        assert!(
+            section.contains(r#"<label for="uitleg-gemeente">"#),
+            "{section}"
+        );
         let chosen = by_id(section, "uitleg-gemeente", "</select>");
         assert!(
             chosen.contains(r#"<option value="GM0164" selected="selected">Hengelo</option>"#),
@@ -350,8 +367,17 @@ async fn the_worked_example_follows_mijn_gemeente() {
         assert_eq!(
             items,
             [
-                vec![n("39.355", "39,355"), n("285.625", "285,625"), n("13,8", "13.8")],
-                vec![n("800", "800"), n("110,23", "110.23"), n("110", "110"), n("800", "800")],
+                vec![
+                    n("39.355", "39,355"),
+                    n("285.625", "285,625"),
+                    n("13,8", "13.8")
+                ],
+                vec![
+                    n("800", "800"),
+                    n("110,23", "110.23"),
+                    n("110", "110"),
+                    n("800", "800")
+                ],
                 vec![n("730", "730"), n("6", "6")],
                 vec![
                     n("110", "110"),
@@ -370,7 +396,10 @@ async fn the_worked_example_follows_mijn_gemeente() {
         )));
         // The chart of every municipality, Hengelo highlighted, with its caption.
         let chart = by_id(section, "uitleg-grafiek", "</figure>");
-        assert!(chart.contains("<svg") && chart.contains("<title"), "{chart}");
+        assert!(
+            chart.contains("<svg") && chart.contains("<title"),
+            "{chart}"
+        );
         assert!(chart.contains("<figcaption"), "{chart}");
         assert_eq!(chart.matches(r#"role="img""#).count(), 14, "{chart}");
         // The horizon sentence follows it too.
@@ -385,14 +414,20 @@ async fn without_mijn_gemeente_the_example_is_enschede() {
     let steps = by_id(&html, "uitleg-stappen", "</ol>");
     assert!(steps.contains(r#"data-id="GM0153""#), "{steps}");
     let heading = common::text(by_id(&html, "uitleg-uw-gemeente-heading", "</h3>"));
-    assert!(heading.contains("Enschede") && numbers(&heading) == ["227"], "{heading}");
+    assert!(
+        heading.contains("Enschede") && numbers(&heading) == ["227"],
+        "{heading}"
+    );
 }
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_contents_list_links_to_every_section() {
     let html = render(Lang::Nl).await;
     let nav = by_id(&html, "uitleg-inhoud", "</nav>");
-    assert!(nav.starts_with("<nav") && nav.contains("aria-label="), "{nav}");
+    assert!(
+        nav.starts_with("<nav") && nav.contains("aria-label="),
+        "{nav}"
+    );
     let targets: Vec<&str> = nav
         .split(r##"href="#"##)
         .skip(1)
@@ -420,8 +455,10 @@ async fn the_contents_list_links_to_every_section() {
 
 #[tokio::test(flavor = "current_thread")]
 async fn the_laws_date_is_worded_for_today() {
-    let before = common::render_view::<HengeloExplanation>(default_scenario(), Lang::Nl, Vec::new()).await;
-    let after = common::render_view::<LaterExplanation>(default_scenario(), Lang::Nl, Vec::new()).await;
+    let before =
+        common::render_view::<HengeloExplanation>(default_scenario(), Lang::Nl, Vec::new()).await;
+    let after =
+        common::render_view::<LaterExplanation>(default_scenario(), Lang::Nl, Vec::new()).await;
     let sentence = |html: &str| common::text(by_id(html, "uitleg-wet", "</p>"));
     assert_eq!(sentence(&before), law(LawDate::Ahead, Lang::Nl));
     assert_eq!(sentence(&after), law(LawDate::Passed, Lang::Nl));

@@ -85,7 +85,10 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                 onmine={props.onmine.clone()} />
         }
     });
-    let example_entry = model.example.as_ref().map(|_| (EXAMPLE_ID, t.example_contents));
+    let example_entry = model
+        .example
+        .as_ref()
+        .map(|_| (EXAMPLE_ID, t.example_contents));
 
     html! {
         <article id="uitleg" class="uitleg" aria-labelledby="uitleg-heading">
@@ -133,7 +136,9 @@ fn contents(t: &ExplanationTexts, example: Option<(&'static str, &'static str)>)
 
 fn source(s: &Source) -> Html {
     let title = match s.href {
-        Some(href) => html! { <a {href} class="uitleg-source-link"><strong>{ s.title }</strong></a> },
+        Some(href) => {
+            html! { <a {href} class="uitleg-source-link"><strong>{ s.title }</strong></a> }
+        }
         None => html! { <strong>{ s.title }</strong> },
     };
     html! { <li>{ title }{ " " }{ s.text }</li> }

@@ -331,7 +331,14 @@ fn fallback_compared(f: &FallbackCompared, lang: Lang) -> String {
     let (unhoused, vacancies) = (cnt(f.unhoused), cnt(f.vacancies));
     by_lang!(
         lang,
-        fallback_compared(f.same_settings, &min, &urgents, &unhoused, &vacancies, estimate)
+        fallback_compared(
+            f.same_settings,
+            &min,
+            &urgents,
+            &unhoused,
+            &vacancies,
+            estimate
+        )
     )
 }
 

@@ -16,7 +16,6 @@
 use crate::state::{Computed, Editor};
 use crate::view::{result_rows, ResultRow};
 use chrono::NaiveDate;
-use evt_core::ratio::Ratio;
 use evt_core::scenario::Method;
 
 mod steps;
@@ -195,9 +194,4 @@ fn fallback_compared(c: &Computed) -> FallbackCompared {
         municipalities: c.outcome.rows.len(),
         same_settings: p.minimum_bp == AGREEMENT_MINIMUM_BP && p.urgents == AGREEMENT_URGENTS,
     }
-}
-
-/// `part / whole` as a percentage in tenths, `None` when `whole` is 0.
-fn share_tenths(part: u64, whole: u64) -> Option<u64> {
-    Ratio::new(u128::from(part), u128::from(whole)).map(crate::view::percent_tenths)
 }

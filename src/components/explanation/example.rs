@@ -47,10 +47,9 @@ pub fn ExampleSection(props: &ExampleProps) -> Html {
             onmine.emit((!v.is_empty()).then(|| AttrValue::from(v)));
         })
     });
-    let (minimum_bp, signal_bp) = editor
-        .last_valid
-        .as_ref()
-        .map_or((0, 0), |c| (c.scenario.params.minimum_bp, c.scenario.params.signal_bp));
+    let (minimum_bp, signal_bp) = editor.last_valid.as_ref().map_or((0, 0), |c| {
+        (c.scenario.params.minimum_bp, c.scenario.params.signal_bp)
+    });
     let heading_id = format!("{}-heading", props.id);
     html! {
         <section id={props.id} class="uitleg-section uitleg-example" tabindex="-1">

@@ -18,8 +18,7 @@ const LAW_HREF: &str =
 const CBS_HOUSEHOLDS_HREF: &str =
     "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86063NED/table";
 /// CBS StatLine, table 82900NED (housing stock).
-const CBS_HOMES_HREF: &str =
-    "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/82900NED/table";
+const CBS_HOMES_HREF: &str = "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/82900NED/table";
 
 const EXPLANATION: ExplanationTexts = ExplanationTexts {
     heading: "Uitleg",

@@ -3,6 +3,7 @@
 
 use crate::view::{Explain, ResultRow};
 use evt_core::methods::{Status, Totals};
+use evt_core::ratio::Ratio;
 use evt_core::scenario::{Method, Params};
 
 /// What a municipality's part of the region is measured by.
@@ -122,7 +123,7 @@ pub fn steps(row: &ResultRow, method: Method, p: &Params, totals: &Totals) -> Ve
                 weight_of,
                 weight,
                 sum,
-                share_tenths: super::share_tenths(weight, sum),
+                share_tenths: share_tenths(weight, sum),
             };
             let apportion = Step::Apportion {
                 urgents: total,
@@ -197,4 +198,9 @@ pub fn steps(row: &ResultRow, method: Method, p: &Params, totals: &Totals) -> Ve
 fn bp_times(bp: u32, n: u64) -> u64 {
     let h = (u128::from(bp) * u128::from(n) * 2 + 100) / 200;
     u64::try_from(h).unwrap_or(u64::MAX)
+}
+
+/// `part / whole` as a percentage in tenths, `None` when `whole` is 0.
+fn share_tenths(part: u64, whole: u64) -> Option<u64> {
+    Ratio::new(u128::from(part), u128::from(whole)).map(crate::view::percent_tenths)
 }

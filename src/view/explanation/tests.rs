@@ -96,7 +96,10 @@ fn the_example_follows_mijn_gemeente() {
     let m = ExplanationModel::new(&e, Some(HENGELO), today());
     let ex = m.example.expect("an example");
     assert!(ex.mine);
-    assert_eq!((ex.row.id.as_str(), ex.row.name.as_str()), (HENGELO, "Hengelo"));
+    assert_eq!(
+        (ex.row.id.as_str(), ex.row.name.as_str()),
+        (HENGELO, "Hengelo")
+    );
     assert_eq!(ex.row.target, 110);
     // 39.355 of 285.625 households = 13,8 %; 800 × 39.355 / 285.625 = 110,23 → 110;
     // 110 of 730 vacated homes (6 % of 12.165 corporation homes) = 15,1 %: within range.
@@ -230,7 +233,10 @@ fn the_agreements_estimate_sits_next_to_todays_figure() {
         .expect("figures");
     // SPEC: the minima sum to 724, so 76 of 800; the agreement's settings, other figures.
     assert_eq!((f.unhoused, f.urgents, f.minimum_bp), (76, 800, 1500));
-    assert_eq!((f.vacancies, f.estimated, f.municipalities), (4_774, 14, 14));
+    assert_eq!(
+        (f.vacancies, f.estimated, f.municipalities),
+        (4_774, 14, 14)
+    );
     assert!(f.same_settings);
     // Other settings: the sentence must say so.
     let e = e.reduce(Action::SetParam {

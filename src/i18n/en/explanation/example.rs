@@ -101,7 +101,9 @@ impl ExampleWords for En {
 
     fn step_horizon(&self, name: &str, horizon: &str, target: &str) -> String {
         if horizon == target {
-            format!("Pro rata to households (the horizon), {name} would also house {horizon} people.")
+            format!(
+                "Pro rata to households (the horizon), {name} would also house {horizon} people."
+            )
         } else {
             format!("Pro rata to households (the horizon), {name} would house {horizon} people instead of {target}.")
         }
