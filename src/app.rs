@@ -468,7 +468,7 @@ pub fn App() -> Html {
             <CompareView store={store.clone()} compare_b={compare_b.clone()} saved_revision={saved_revision.clone()} />
         },
         View::Explanation => {
-            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation mine={mine.clone()} /></Later></main> }
+            html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation mine={mine.clone()} onmine={Some(on_mine.clone())} /></Later></main> }
         }
         #[cfg(evt_full)]
         View::Map => html! {
@@ -526,8 +526,11 @@ pub fn App() -> Html {
                         href={crate::web::app_url("", &link_of(false, Some(View::Calculator)))}>
                         { crate::i18n::layout::layout_texts(lang).public_open_full }</a></p>
                 }
-                <h2>{ t.sources_heading }</h2>
-                <p>{ t.sources_text }</p>
+                // The explanation has its own, fuller sources: "Bronnen" once on the page.
+                if *view != View::Explanation {
+                    <h2>{ t.sources_heading }</h2>
+                    <p>{ t.sources_text }</p>
+                }
                 <p class="privacy">{ t.privacy }</p>
             </footer>
         </div>

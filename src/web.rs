@@ -190,6 +190,20 @@ mod imp {
         }
     }
 
+    /// Scroll an element to the top of the view and move focus to it (a link of a contents
+    /// list: the address keeps the scenario, so the link does not change the hash).
+    pub fn jump_to(id: &str) {
+        if let Some(el) = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id))
+        {
+            el.scroll_into_view_with_bool(true);
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    }
+
     /// Embed theming: the host's primary colour (already made accessible) and font, as CSS
     /// custom properties on the root element (CSSOM, which the strict CSP allows).
     pub fn set_theme(primary: Option<&str>, font: Option<&str>) {
@@ -339,6 +353,7 @@ mod imp {
     pub fn mark_history_entry() {}
     pub fn set_root_class(_class: &str, _on: bool) {}
     pub fn reveal(_id: &str) {}
+    pub fn jump_to(_id: &str) {}
     pub fn in_frame() -> bool {
         false
     }

@@ -1,18 +1,23 @@
 //! Rendered markup of the public explanation ("Uitleg", native SSR): the headings of every
 //! part of the agreement, the live figures of the default scenario (SPEC's worked example:
 //! 800 urgents, 724 housed and 76 not with the minimum alone), both languages, status
-//! holders explicitly outside, the sources, stale and missing figures, and no inline styles.
+//! holders explicitly outside, the sources, stale and missing figures, and no inline styles;
+//! the worked example for "Mijn gemeente" (Hengelo's own figures), the contents list, the
+//! chart, the sources as links and the law's date.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
+use chrono::NaiveDate;
 use evt_app::components::explanation::Explanation;
-use evt_app::i18n::explanation::explanation_texts;
+use evt_app::i18n::explanation::{explanation_texts, law};
 use evt_app::state::Action;
+use evt_app::view::explanation::LawDate;
 use evt_core::data::default_scenario;
 use evt_core::numbers::Lang;
 use evt_core::scenario::Scenario;
 use evt_core::validate::{Field, Param};
+use yew::prelude::*;
 
 async fn render_with(scenario: Scenario, lang: Lang, actions: Vec<Action>) -> String {
     common::render_view::<Explanation>(scenario, lang, actions).await
@@ -76,9 +81,10 @@ async fn headings_cover_every_part_of_the_agreement() {
             "{id}: {heading}"
         );
     }
-    // One h2, the rest h3: a flat outline under the page's h1.
+    // One h2, the rest h3: a flat outline under the page's h1 (the sections, the figures
+    // box, the worked example and the sources).
     assert_eq!(html.matches("<h2").count(), 1);
-    assert_eq!(html.matches("<h3").count(), 10);
+    assert_eq!(html.matches("<h3").count(), t.sections.len() + 3);
     // The content a resident needs: categories, the Grinwis families, the exceptions and
     // the matching table, both growth paths, monitoring, evaluation and the emergency button.
     for phrase in [
@@ -148,8 +154,13 @@ async fn live_figures_of_the_default_scenario() {
     assert!(by_id(&html, "uitleg-voorbeeld", "</p>").contains(
         "Enschede heeft 81.045 van de 285.625 huishoudens in de regio. Dat is 28,4%. Naar rato van huishoudens geeft Enschede dan 227 van de 800"
     ));
-    assert!(by_id(&html, "uitleg-terugval", "</p>")
-        .contains("blijven 76 van de 800 wettelijk urgenten zonder woning"));
+    // The agreement's "about 90" and today's 76 side by side, in one sentence.
+    let compared = common::text(by_id(&html, "uitleg-terugval", "</p>"));
+    assert!(
+        compared.contains("90") && compared.contains(" 76"),
+        "{compared}"
+    );
+    assert_eq!(compared.matches(". ").count(), 0, "{compared}");
     assert!(by_id(&html, "uitleg-ingroei-nu", "</p>").contains("duurt het ingroeipad nu 5 jaar"));
     assert!(by_id(&html, "uitleg-evaluatie", "</p>").contains("nog geen monitoringcijfers"));
 }
@@ -189,7 +200,9 @@ async fn status_holders_are_explicitly_outside() {
 async fn english_version_with_english_notation() {
     let html = render(Lang::En).await;
     assert!(html.contains(r#"<h2 id="uitleg-heading">Explanation</h2>"#));
-    assert!(html.contains(r#"<h3 id="uitleg-wie-heading">Who are statutory urgents?</h3>"#));
+    assert!(
+        html.contains(r#"<h3 id="uitleg-wie-heading">Who are statutory urgent home seekers?</h3>"#)
+    );
     assert!(html.contains(
         r#"<h3 id="uitleg-grenzen-heading">The 15% minimum and the 20% signal value</h3>"#
     ));
@@ -197,12 +210,15 @@ async fn english_version_with_english_notation() {
     assert!(html.contains(r#"<h3 id="uitleg-bronnen-heading">Sources</h3>"#));
     assert!(by_id(&html, "uitleg-cijfer-regio", "</p>")
         .contains("The region Twente has 14 municipalities with 285,625 households in all."));
-    assert!(by_id(&html, "uitleg-cijfer-urgenten", "</p>").contains("Every year 800 statutory urgents look for a home. Every year 4,774 social-rental homes become free (an estimate)."));
+    assert!(by_id(&html, "uitleg-cijfer-urgenten", "</p>").contains("Every year 800 statutory urgent home seekers look for a home. Every year 4,774 social-rental homes become free (an estimate)."));
     assert!(by_id(&html, "uitleg-cijfer-status", "</p>").contains(
         "9 of the 14 municipalities are above the signal value of 20%. 2 municipalities stay below the minimum of 15%: Almelo and Enschede."
     ));
-    assert!(by_id(&html, "uitleg-cijfer-terugval", "</p>")
-        .contains("724 of the 800 statutory urgents get a home. 76 people then get no home."));
+    assert!(by_id(&html, "uitleg-cijfer-terugval", "</p>").contains(
+        "724 of the 800 statutory urgent home seekers get a home. 76 people then get no home."
+    ));
+    // Never "urgents" as a noun (docs/glossary.md).
+    assert!(!common::text(&html).contains("urgents"), "{html}");
     assert!(html.contains("16.8%"));
     assert!(!html.contains("Wie zijn wettelijk urgenten?"));
 }
@@ -234,8 +250,23 @@ async fn sources_cite_the_agreement_and_the_cbs_tables() {
             }
         }
         assert!(sources.contains(licence), "{sources}");
-        // Nothing is fetched from elsewhere.
-        assert!(!sources.contains("<a ") && !html.contains("<img"));
+        // The law and the CBS tables are links (only addresses: nothing is fetched from
+        // elsewhere, no image).
+        for href in [
+            "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86063NED/table",
+            "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/82900NED/table",
+            "https://www.tweedekamer.nl/kamerstukken/wetsvoorstellen/detail?cfg=wetsvoorsteldetails&amp;qry=wetsvoorstel%3A36512",
+        ] {
+            assert!(sources.contains(&format!(r#"<a href="{href}""#)), "{href}: {sources}");
+        }
+        assert!(!html.contains("<img"));
+        // "Bronnen" / "Sources" once.
+        let heading = explanation_texts(lang).sources_heading;
+        assert_eq!(
+            html.matches(&format!(">{heading}</h")).count(),
+            1,
+            "{heading}"
+        );
     }
 }
 
@@ -273,4 +304,163 @@ async fn without_any_valid_input_the_figures_say_so() {
     assert!(!html.contains(r#"id="uitleg-voorbeeld""#));
     // The explanation itself is still there.
     assert!(html.contains(r#"id="uitleg-statushouders""#));
+}
+
+/// "Mijn gemeente" is Hengelo (GM0164), on a day before the law's planned start.
+#[component]
+fn HengeloExplanation() -> Html {
+    html! {
+        <Explanation mine={Some(AttrValue::from("GM0164"))} onmine={Some(Callback::noop())}
+            today={NaiveDate::from_ymd_opt(2025, 6, 1)} />
+    }
+}
+
+/// No "Mijn gemeente", on a day after the law's planned start.
+#[component]
+fn LaterExplanation() -> Html {
+    html! { <Explanation today={NaiveDate::from_ymd_opt(2026, 3, 1)} /> }
+}
+
+/// The numbers in a text, as written (Dutch notation: "39.355", "13,8").
+fn numbers(text: &str) -> Vec<String> {
+    text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+        .map(|w| w.trim_matches(|c| c == '.' || c == ','))
+        .filter(|w| !w.is_empty())
+        .map(String::from)
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_worked_example_follows_mijn_gemeente() {
+    for lang in [Lang::Nl, Lang::En] {
+        let html =
+            common::render_view::<HengeloExplanation>(default_scenario(), lang, Vec::new()).await;
+        let section = by_id(&html, "uitleg-uw-gemeente", "</section>");
+        // The heading asks the question with Hengelo's figure: 110 a year (SPEC).
+        let heading = common::text(by_id(section, "uitleg-uw-gemeente-heading", "</h3>"));
+        assert!(
+            heading.contains("Hengelo") && numbers(&heading) == ["110"],
+            "{heading}"
+        );
+        // The picker is labelled and has Hengelo chosen.
+        assert!(
+            section.contains(r#"<label for="uitleg-gemeente">"#),
+            "{section}"
+        );
+        let chosen = by_id(section, "uitleg-gemeente", "</select>");
+        assert!(
+            chosen.contains(r#"<option value="GM0164" selected="selected">Hengelo</option>"#),
+            "{chosen}"
+        );
+        // The steps with Hengelo's own figures, in order: 39.355 of 285.625 households =
+        // 13,8 %; 800 × that = 110,23 → 110; about 730 vacated homes (6 %); 110 of 730 =
+        // 15,1 %, against 15 % and 20 %.
+        let steps = by_id(section, "uitleg-stappen", "</ol>");
+        assert!(steps.contains(r#"data-id="GM0164""#), "{steps}");
+        let items: Vec<Vec<String>> = steps
+            .split("<li>")
+            .skip(1)
+            .map(|li| numbers(&common::text(li)))
+            .collect();
+        let en = lang == Lang::En;
+        let n = |nl_s: &str, en_s: &str| String::from(if en { en_s } else { nl_s });
+        assert_eq!(
+            items,
+            [
+                vec![
+                    n("39.355", "39,355"),
+                    n("285.625", "285,625"),
+                    n("13,8", "13.8")
+                ],
+                vec![
+                    n("800", "800"),
+                    n("110,23", "110.23"),
+                    n("110", "110"),
+                    n("800", "800")
+                ],
+                vec![n("730", "730"), n("6", "6")],
+                vec![
+                    n("110", "110"),
+                    n("730", "730"),
+                    n("15,1", "15.1"),
+                    n("15", "15"),
+                    n("20", "20")
+                ],
+            ],
+            "{steps}"
+        );
+        // Its verdict in the glossary's words.
+        assert!(steps.contains(evt_app::i18n::status_label(
+            evt_core::methods::Status::WithinRange,
+            lang
+        )));
+        // The chart of every municipality, Hengelo highlighted, with its caption.
+        let chart = by_id(section, "uitleg-grafiek", "</figure>");
+        assert!(
+            chart.contains("<svg") && chart.contains("<title"),
+            "{chart}"
+        );
+        assert!(chart.contains("<figcaption"), "{chart}");
+        assert_eq!(chart.matches(r#"role="img""#).count(), 14, "{chart}");
+        // The horizon sentence follows it too.
+        let horizon = common::text(by_id(&html, "uitleg-voorbeeld", "</p>"));
+        assert!(horizon.contains("Hengelo"), "{horizon}");
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn without_mijn_gemeente_the_example_is_enschede() {
+    let html = render(Lang::Nl).await;
+    let steps = by_id(&html, "uitleg-stappen", "</ol>");
+    assert!(steps.contains(r#"data-id="GM0153""#), "{steps}");
+    let heading = common::text(by_id(&html, "uitleg-uw-gemeente-heading", "</h3>"));
+    assert!(
+        heading.contains("Enschede") && numbers(&heading) == ["227"],
+        "{heading}"
+    );
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_contents_list_links_to_every_section() {
+    let html = render(Lang::Nl).await;
+    let nav = by_id(&html, "uitleg-inhoud", "</nav>");
+    assert!(
+        nav.starts_with("<nav") && nav.contains("aria-label="),
+        "{nav}"
+    );
+    let targets: Vec<&str> = nav
+        .split(r##"href="#"##)
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .collect();
+    let t = explanation_texts(Lang::Nl);
+    let mut expected = vec!["uitleg-cijfers", "uitleg-uw-gemeente"];
+    expected.extend(t.sections.iter().map(|s| s.id));
+    expected.push("uitleg-bronnen");
+    assert_eq!(targets, expected);
+    // Each target is a section on the page, in the same order, that can take focus.
+    let mut at = 0;
+    for id in targets {
+        let needle = format!(r#"<section id="{id}""#);
+        let found = html[at..]
+            .find(&needle)
+            .unwrap_or_else(|| panic!("{id} missing or out of order"));
+        at += found;
+        assert!(
+            common::attr(&html, at, "tabindex") == Some("-1"),
+            "{id} cannot take focus"
+        );
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_laws_date_is_worded_for_today() {
+    let before =
+        common::render_view::<HengeloExplanation>(default_scenario(), Lang::Nl, Vec::new()).await;
+    let after =
+        common::render_view::<LaterExplanation>(default_scenario(), Lang::Nl, Vec::new()).await;
+    let sentence = |html: &str| common::text(by_id(html, "uitleg-wet", "</p>"));
+    assert_eq!(sentence(&before), law(LawDate::Ahead, Lang::Nl));
+    assert_eq!(sentence(&after), law(LawDate::Passed, Lang::Nl));
+    assert_ne!(sentence(&before), sentence(&after));
 }

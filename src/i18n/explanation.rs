@@ -9,15 +9,19 @@
 //! The article is data: per language a list of [`Section`]s made of [`Block`]s, so both
 //! languages have the same structure. Sentences with figures of the current scenario are
 //! functions ([`figures`], [`live`]) whose words are the methods of [`ExplanationWords`];
-//! every number goes through `evt_core::numbers`. The words of both languages are in
-//! `nl/explanation.rs` and `en/explanation.rs`.
+//! every number goes through `evt_core::numbers`. The worked example for one municipality
+//! ("Mijn gemeente") is worded in [`example`]. The words of both languages are in
+//! `nl/explanation.rs` and `en/explanation.rs` (the example's in their `example.rs`).
 
 use super::{join_names, method_name};
 use crate::state::Computed;
+use crate::view::explanation::{ExplanationModel, FallbackCompared, LawDate};
 use evt_core::methods::Status;
 use evt_core::monitoring::Period;
 use evt_core::numbers::{format_bp, format_count, format_percent_tenths, Lang};
 use evt_core::scenario::Method;
+
+pub mod example;
 
 /// A part of a section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,6 +36,8 @@ pub enum Block {
     Terms(&'static [(&'static str, &'static str)]),
     /// A sentence with figures of the current scenario.
     Live(Live),
+    /// A sentence that depends on today's date (the law's planned start).
+    Law,
 }
 
 /// Where a sentence with live figures is woven into the text.
@@ -39,7 +45,7 @@ pub enum Block {
 pub enum Live {
     /// The largest municipality's share of households and its horizon target.
     HorizonExample,
-    /// How many stay unhoused with the minimum alone, next to the agreement's footnote.
+    /// How many are not housed with the minimum alone, next to the agreement's footnote.
     Fallback,
     /// The growth-path length set in the calculator.
     GrowthYears,
@@ -78,11 +84,30 @@ pub struct ExplanationTexts {
     pub figures_stale: &'static str,
     /// Shown when no input has computed yet.
     pub figures_none: &'static str,
+    /// The contents list: its visible title and the name of the `nav`.
+    pub contents_title: &'static str,
+    pub contents_label: &'static str,
+    /// The worked example's entry in the contents list.
+    pub example_contents: &'static str,
+    /// The picker of the example's municipality (it sets "Mijn gemeente").
+    pub picker_label: &'static str,
+    pub picker_help: &'static str,
+    /// Above the chart of every municipality's percentage.
+    pub chart_caption: &'static str,
     /// Sections before the sources.
     pub sections: &'static [Section],
     pub sources_heading: &'static str,
-    pub sources: &'static [(&'static str, &'static str)],
+    pub sources: &'static [Source],
     pub licence: &'static str,
+}
+
+/// One source: a title in bold (a link when it has an address) and what it gives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    pub title: &'static str,
+    /// The public page of the source; only an address, nothing is fetched from it.
+    pub href: Option<&'static str>,
+    pub text: &'static str,
 }
 
 /// The sentences with figures of the explanation, implemented once per language.
@@ -125,8 +150,21 @@ pub trait ExplanationWords {
         target: &str,
         urgents: &str,
     ) -> String;
-    /// How many stay unhoused with the minimum alone, next to the agreement's footnote.
-    fn live_fallback(&self, minimum: &str, urgents: u64, unhoused: u64) -> String;
+    /// In one sentence: the agreement's estimate (about 90 of 800 not housed at 15 %) and
+    /// today's figure, and why they differ (`same` settings: only the figures differ).
+    fn fallback_compared(
+        &self,
+        same: bool,
+        minimum: &str,
+        urgents: &str,
+        unhoused: &str,
+        vacancies: &str,
+        estimate: &str,
+    ) -> String;
+    /// The agreement's estimate alone (no figures computed).
+    fn fallback_agreement(&self) -> &'static str;
+    /// The law's planned start, worded for where today is against it.
+    fn law(&self, when: LawDate) -> &'static str;
     /// The growth-path length set in the calculator.
     fn growth_years(&self, years: u32) -> String;
     /// The first monitoring period and the evaluation date (written), if figures are entered.
@@ -237,47 +275,33 @@ fn fallback_sentence(c: &Computed, lang: Lang) -> String {
 }
 
 /// A sentence with figures woven into the text; `None` when the figures do not allow it.
-/// The worked example is about `mine` ("Mijn gemeente") when it is in the scenario.
-pub fn live(which: Live, c: &Computed, lang: Lang, mine: Option<&str>) -> Option<String> {
-    let s = &c.scenario;
-    let o = &c.outcome;
-    let p = &s.params;
+/// The worked example is about the model's example municipality ("Mijn gemeente" when it is
+/// in the scenario, else the one with the most households).
+pub fn live(which: Live, m: &ExplanationModel, lang: Lang) -> Option<String> {
     let cnt = |v: u64| format_count(v, lang);
+    if which == Live::Fallback {
+        return Some(match &m.fallback {
+            Some(f) => fallback_compared(f, lang),
+            None => by_lang!(lang, fallback_agreement()).to_string(),
+        });
+    }
+    let c = m.figures?;
+    let s = &c.scenario;
+    let p = &s.params;
     match which {
         Live::HorizonExample => {
-            // "Mijn gemeente", else the municipality with the most households (the first
-            // one on a tie).
-            let with_target = || o.rows.iter().filter(|r| r.horizon_target.is_some());
-            let chosen = mine.and_then(|id| {
-                with_target().find(|r| s.municipalities.get(r.index).is_some_and(|m| m.id == id))
-            });
-            let row = chosen.or_else(|| {
-                with_target().fold(
-                    None,
-                    |best: Option<&evt_core::methods::Row>, r| match best {
-                        Some(b) if b.households >= r.households => Some(b),
-                        _ => Some(r),
-                    },
-                )
-            })?;
-            let name = &s.municipalities.get(row.index)?.name;
-            let target = row.horizon_target?;
-            let share = row.household_share.map(crate::view::percent_tenths)?;
-            let (households, total) = (cnt(row.households), cnt(o.totals.households));
+            let ex = m.example.as_ref()?;
+            let target = ex.horizon?;
+            let share = ex.row.household_share_tenths?;
+            let (households, total) = (cnt(ex.row.households), cnt(c.outcome.totals.households));
             let share = format_percent_tenths(share, lang);
             let (target, urgents) = (cnt(target), cnt(p.urgents));
             Some(by_lang!(
                 lang,
-                horizon_example(name, &households, &total, &share, &target, &urgents)
+                horizon_example(&ex.row.name, &households, &total, &share, &target, &urgents)
             ))
         }
-        Live::Fallback => {
-            let min = format_bp(p.minimum_bp, lang);
-            Some(by_lang!(
-                lang,
-                live_fallback(&min, p.urgents, o.fallback.pooled_unhoused)
-            ))
-        }
+        Live::Fallback => None,
         Live::GrowthYears => Some(by_lang!(lang, growth_years(p.growth_years))),
         Live::Monitoring => {
             let first = s
@@ -294,6 +318,33 @@ pub fn live(which: Live, c: &Computed, lang: Lang, mine: Option<&str>) -> Option
             Some(by_lang!(lang, monitoring(evaluation)))
         }
     }
+}
+
+/// The agreement's "about 90 of 800" and today's figure in one sentence.
+fn fallback_compared(f: &FallbackCompared, lang: Lang) -> String {
+    let cnt = |v: u64| format_count(v, lang);
+    let estimate = match f.estimated {
+        0 => "",
+        e => by_lang!(lang, estimate(e >= f.municipalities)),
+    };
+    let (min, urgents) = (format_bp(f.minimum_bp, lang), cnt(f.urgents));
+    let (unhoused, vacancies) = (cnt(f.unhoused), cnt(f.vacancies));
+    by_lang!(
+        lang,
+        fallback_compared(
+            f.same_settings,
+            &min,
+            &urgents,
+            &unhoused,
+            &vacancies,
+            estimate
+        )
+    )
+}
+
+/// The law's planned start, worded for `when`.
+pub fn law(when: LawDate, lang: Lang) -> &'static str {
+    by_lang!(lang, law(when))
 }
 
 #[cfg(test)]
@@ -335,31 +386,42 @@ mod tests {
         assert!(text("uitleg-cijfer-terugval").contains("76 mensen krijgen dan geen woning"));
     }
 
+    fn model_live(which: Live, lang: Lang, mine: Option<&str>) -> String {
+        let editor = crate::state::Editor::new(evt_core::data::default_scenario(), lang);
+        let today = chrono::NaiveDate::from_ymd_opt(2025, 6, 1).unwrap_or_default();
+        let m = ExplanationModel::new(&editor, mine, today);
+        live(which, &m, lang).unwrap_or_default()
+    }
+
     #[test]
     fn the_horizon_example_is_the_largest_municipality() {
-        let c = computed();
-        let nl = live(Live::HorizonExample, &c, Lang::Nl, None).unwrap_or_default();
-        assert!(
-            nl.contains("Enschede heeft 81.045 van de 285.625 huishoudens"),
-            "{nl}"
-        );
-        assert!(
-            nl.contains("28,4%") && nl.contains("227 van de 800"),
-            "{nl}"
-        );
-        let en = live(Live::HorizonExample, &c, Lang::En, None).unwrap_or_default();
-        assert!(
-            en.contains("81,045 of the 285,625") && en.contains("28.4%"),
-            "{en}"
-        );
+        let nl = model_live(Live::HorizonExample, Lang::Nl, None);
+        for figure in ["Enschede", "81.045", "285.625", "28,4%", "227", "800"] {
+            assert!(nl.contains(figure), "{figure}: {nl}");
+        }
+        let en = model_live(Live::HorizonExample, Lang::En, None);
+        for figure in ["81,045", "285,625", "28.4%"] {
+            assert!(en.contains(figure), "{figure}: {en}");
+        }
         // "Mijn gemeente" Almelo: the example is about Almelo; an unknown id falls back.
-        let almelo = live(Live::HorizonExample, &c, Lang::Nl, Some("GM0141")).unwrap_or_default();
+        let almelo = model_live(Live::HorizonExample, Lang::Nl, Some("GM0141"));
         assert!(
-            almelo.contains("Almelo heeft 33.370 van de 285.625"),
+            almelo.contains("Almelo") && almelo.contains("33.370"),
             "{almelo}"
         );
-        let other = live(Live::HorizonExample, &c, Lang::Nl, Some("GM9999")).unwrap_or_default();
+        let other = model_live(Live::HorizonExample, Lang::Nl, Some("GM9999"));
         assert_eq!(other, nl);
+    }
+
+    #[test]
+    fn the_agreements_90_and_todays_76_are_one_sentence() {
+        for lang in [Lang::Nl, Lang::En] {
+            let s = model_live(Live::Fallback, lang, None);
+            assert!(s.contains("90") && s.contains("76"), "{s}");
+            // One sentence: a single full stop, at the end.
+            assert_eq!(s.matches(". ").count(), 0, "{s}");
+            assert!(s.ends_with('.'), "{s}");
+        }
     }
 
     #[test]
@@ -379,5 +441,8 @@ mod tests {
             }
         }
         assert_eq!(nl.sources.len(), en.sources.len());
+        for (a, b) in nl.sources.iter().zip(en.sources) {
+            assert_eq!(a.href.is_some(), b.href.is_some(), "{}", a.title);
+        }
     }
 }

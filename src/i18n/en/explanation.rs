@@ -1,12 +1,24 @@
 //! English texts of the public explanation ("Uitleg"): the article and its sentences with
-//! figures.
+//! figures. The worked example's words are in `explanation/example.rs`.
+
+mod example;
 
 use super::En;
-use crate::i18n::explanation::{Block, ExplanationTexts, ExplanationWords, Live, Section};
+use crate::i18n::explanation::{Block, ExplanationTexts, ExplanationWords, Live, Section, Source};
+use crate::view::explanation::LawDate;
 use evt_core::monitoring::Period;
 use evt_core::numbers::{format_count, Lang};
 
 const LANG: Lang = Lang::En;
+
+/// The bill's page at the Tweede Kamer (bill 36 512, in Dutch).
+const LAW_HREF: &str =
+    "https://www.tweedekamer.nl/kamerstukken/wetsvoorstellen/detail?cfg=wetsvoorsteldetails&qry=wetsvoorstel%3A36512";
+/// CBS StatLine, table 86063NED (households; in Dutch).
+const CBS_HOUSEHOLDS_HREF: &str =
+    "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86063NED/table";
+/// CBS StatLine, table 82900NED (housing stock; in Dutch).
+const CBS_HOMES_HREF: &str = "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/82900NED/table";
 
 const EXPLANATION: ExplanationTexts = ExplanationTexts {
     heading: "Explanation",
@@ -18,12 +30,19 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
     figures_intro: "These are the main figures of the scenario in the calculator.",
     figures_stale: "Note: the input in the calculator has an error now. So these are the figures of the last input without errors.",
     figures_none: "There are no figures yet, because the input in the calculator has an error. Fix the error in the calculator and the figures appear here.",
+    contents_title: "On this page",
+    contents_label: "Contents of the explanation",
+    example_contents: "An example: your municipality",
+    picker_label: "Municipality in the example",
+    picker_help: "Your choice is also ‘My municipality’ in the calculator.",
+    chart_caption: "All municipalities: the part of the vacated homes that goes to statutory urgent home seekers, with the minimum and the signal value as lines. The municipality of the example is highlighted.",
     sections: &[
         Section {
             id: "uitleg-wie",
-            heading: "Who are statutory urgents?",
+            heading: "Who are statutory urgent home seekers?",
             blocks: &[
-                Block::P("Urgency means priority. Someone with urgency gets a social-rental home before other home seekers. A statutory urgent is someone who gets this priority because the law says so. This is in the new Act on strengthening the direction of public housing (Wet versterking regie volkshuisvesting). The act is expected to take effect on 1 January 2026."),
+                Block::P("Urgency means priority. Someone with urgency gets a social-rental home before other home seekers. A statutory urgent home seeker is someone who gets this priority because the law says so. This is in the new Act on strengthening the direction of public housing (Wet versterking regie volkshuisvesting)."),
+                Block::Law,
                 Block::P("Most of them are people who lived in an institution for a while and are now going to live on their own again. The agreement names, among others:"),
                 Block::Ul(&[
                     "people leaving a shelter for homeless people (maatschappelijke opvang);",
@@ -33,10 +52,10 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
                     "people leaving a mental-health clinic;",
                     "people leaving prison;",
                     "informal carers and the people they care for: they get priority to live close to each other;",
-                    "homeless families with children under 18. This group was added to the law later (the Grinwis amendment). Exactly who belongs to it is still to be decided. Once that is known, these families also count in the number of urgents per year.",
+                    "homeless families with children under 18. This group was added to the law later (the Grinwis amendment). Exactly who belongs to it is still to be decided. Once that is known, these families also count in the number of urgent home seekers per year.",
                 ]),
                 Block::P("The full list is in the appendix to the agreement. It comes from the Government Gazette (Staatscourant) of July 2024."),
-                Block::Note("uitleg-statushouders", "Status holders (refugees with a residence permit, vergunninghouders) are not part of this agreement. Every municipality already has to house them under a separate legal task, set every six months. They can be urgent, but they are not statutory urgents in the sense of this agreement. Other groups that a municipality gives priority on its own are not part of it either."),
+                Block::Note("uitleg-statushouders", "Status holders (refugees with a residence permit, vergunninghouders) are not part of this agreement. Every municipality already has to house them under a separate legal task, set every six months. They can be urgent, but they are not statutory urgent home seekers in the sense of this agreement. Other groups that a municipality gives priority on its own are not part of it either."),
             ],
         },
         Section {
@@ -44,8 +63,8 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
             heading: "Why a balanced distribution?",
             blocks: &[
                 Block::P("A social-rental home is a rented home with a low rent. Most belong to a housing corporation. A vacated social-rental home is such a home that becomes empty because the tenant moves. The home then goes to a new tenant."),
-                Block::P("Not every municipality has the same number of social-rental homes. Without an agreement, urgents mostly end up where many homes become free: in the cities, and in neighbourhoods with a lot of social rent. That can be hard on those neighbourhoods."),
-                Block::P("That is why the law says the municipalities of a region must agree together how they distribute the statutory urgents. This way every municipality does a fair share. In Twente this is called the Balanced Distribution (Evenwichtige Verdeling). Elsewhere it is also called ‘fair share’."),
+                Block::P("Not every municipality has the same number of social-rental homes. Without an agreement, urgent home seekers mostly end up where many homes become free: in the cities, and in neighbourhoods with a lot of social rent. That can be hard on those neighbourhoods."),
+                Block::P("That is why the law says the municipalities of a region must agree together how they distribute the statutory urgent home seekers. This way every municipality does a fair share. In Twente this is called the Balanced Distribution (Evenwichtige Verdeling). Elsewhere it is also called ‘fair share’."),
                 Block::Ul(&[
                     "Everyone must be able to find a suitable home. No one may end up on the street.",
                     "People prefer to live close to family and friends, in a place where they feel at home.",
@@ -59,7 +78,7 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
             heading: "The end goal: pro rata to households",
             blocks: &[
                 Block::P("A household is one person, or a group of people living together in one home. The region’s end goal is a distribution pro rata to households. The agreement calls it the ‘dot on the horizon’."),
-                Block::P("Pro rata to households means: a municipality with a tenth of the region’s households also gives a home to a tenth of the statutory urgents. The idea is that the problems that bring people into an institution occur about equally often everywhere in Twente."),
+                Block::P("Pro rata to households means: a municipality with a tenth of the region’s households also gives a home to a tenth of the statutory urgent home seekers. The idea is that the problems that bring people into an institution occur about equally often everywhere in Twente."),
                 Block::Live(Live::HorizonExample),
                 Block::P("This end goal cannot be reached at once. So the municipalities grow towards it over a number of years. See below: the two growth paths."),
             ],
@@ -68,7 +87,7 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
             id: "uitleg-woonplaats",
             heading: "Back to the home municipality, with exceptions",
             blocks: &[
-                Block::P("What matters most is that someone lives in a suitable place. For most statutory urgents that means: back to the municipality they came from. They often have family, friends and other contacts there. This is called the home-municipality principle (woonplaatsbeginsel)."),
+                Block::P("What matters most is that someone lives in a suitable place. For most statutory urgent home seekers that means: back to the municipality they came from. They often have family, friends and other contacts there. This is called the home-municipality principle (woonplaatsbeginsel)."),
                 Block::P("The home-municipality principle means ‘inflow = outflow’. Inflow means: someone goes to live in an institution, such as a shelter or sheltered housing. Outflow means: someone leaves the institution and lives on their own again. Whoever flows in from a municipality later flows out to it again."),
                 Block::P("Sometimes going back to the old home town is not good. Then the home-municipality principle does not apply. For example:"),
                 Block::Ul(&[
@@ -84,23 +103,25 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
             id: "uitleg-grenzen",
             heading: "The 15% minimum and the 20% signal value",
             blocks: &[
-                Block::P("The allocation percentage is the part of a municipality’s vacated social-rental homes that goes to statutory urgents. An example: 200 homes become free in a municipality, and 30 of them go to statutory urgents. The percentage is then 15%."),
+                Block::P("The allocation percentage is the part of a municipality’s vacated social-rental homes that goes to statutory urgent home seekers. An example: 200 homes become free in a municipality, and 30 of them go to statutory urgent home seekers. The percentage is then 15%."),
                 Block::Terms(&[
-                    ("The minimum.", "By law, every municipality gives at least 15% of its vacated social-rental homes to statutory urgents. This percentage is set in a ministerial regulation and may change later. Homes for status holders do not count towards it."),
-                    ("The fallback.", "If municipalities make no agreement, only the minimum applies. This is called the statutory fallback. Then not everyone gets a home. So the agreement says: the minimum alone is not enough. According to the agreement, at 15% about 90 of the 800 statutory urgents stay without a home."),
-                    ("The signal value.", "This is a limit of 20%. Does a municipality give more than 20% of its vacated homes to statutory urgents? Then the housing corporations and the municipality discuss the situation together. They look at whether something needs to change. So being above the signal value is not a mistake. It is a signal to talk."),
+                    ("The minimum.", "By law, every municipality gives at least 15% of its vacated social-rental homes to statutory urgent home seekers. This percentage is set in a ministerial regulation and may change later. Homes for status holders do not count towards it."),
+                    ("The fallback.", "If municipalities make no agreement, only the minimum applies. This is called the statutory fallback. Then not everyone gets a home. So the agreement says: the minimum alone is not enough."),
                 ]),
                 Block::Live(Live::Fallback),
+                Block::Terms(&[
+                    ("The signal value.", "This is a limit of 20%. Does a municipality give more than 20% of its vacated homes to statutory urgent home seekers? Then the housing corporations and the municipality discuss the situation together. They look at whether something needs to change. So being above the signal value is not a mistake. It is a signal to talk."),
+                ]),
             ],
         },
         Section {
             id: "uitleg-ingroeipaden",
             heading: "Two growth paths",
             blocks: &[
-                Block::P("Not all municipalities start from the same place. Municipalities with many social-rental homes already house more urgents now. Municipalities with few social-rental homes have few homes to offer. So the municipalities grow towards the end goal over a number of years. This is called a growth path. There are two growth paths, and they run at the same time:"),
+                Block::P("Not all municipalities start from the same place. Municipalities with many social-rental homes already house more urgent home seekers now. Municipalities with few social-rental homes have few homes to offer. So the municipalities grow towards the end goal over a number of years. This is called a growth path. There are two growth paths, and they run at the same time:"),
                 Block::Terms(&[
-                    ("Growth path a: more suitable homes.", "Every municipality adds more small social-rental homes with a low rent. This can be done by building, or by splitting or sharing existing homes. Then more homes become free, and the percentage that goes to urgents goes down."),
-                    ("Growth path b: a more equal percentage.", "Step by step, the municipalities give a similar part of their vacated homes to statutory urgents. The signal value of 20% helps to follow this."),
+                    ("Growth path a: more suitable homes.", "Every municipality adds more small social-rental homes with a low rent. This can be done by building, or by splitting or sharing existing homes. Then more homes become free, and the percentage that goes to urgent home seekers goes down."),
+                    ("Growth path b: a more equal percentage.", "Step by step, the municipalities give a similar part of their vacated homes to statutory urgent home seekers. The signal value of 20% helps to follow this."),
                 ]),
                 Block::P("Enschede has offered to house more than its own share during the growth path if needed. This holds as long as the growth path really leads to a balanced distribution."),
                 Block::Live(Live::GrowthYears),
@@ -115,8 +136,8 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
                 Block::Ul(&[
                     "how many people applied for urgency;",
                     "how many people were granted urgency;",
-                    "how many statutory urgents got a home;",
-                    "what part of the vacated homes went to statutory urgents;",
+                    "how many statutory urgent home seekers got a home;",
+                    "what part of the vacated homes went to statutory urgent home seekers;",
                     "how many people got a suitable home, and why that sometimes did not work out.",
                 ]),
                 Block::P("They also check whether the distribution comes closer to the end goal: pro rata to households. These figures are part of the monitor of the regional Housing Deal (Woondeal). That monitor also keeps track of how many small, affordable social-rental homes are added."),
@@ -142,11 +163,36 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
     ],
     sources_heading: "Sources",
     sources: &[
-        ("Evenwichtige Verdeelafspraken regio Twente (Balanced Distribution Agreement, Twente region).", "The agreement of the fourteen Twente municipalities on distributing statutory urgents: the considerations, agreements 1 to 4 and the appendix on who the statutory urgents are (from the Government Gazette of July 2024). In Dutch."),
-        ("Statistics Netherlands (CBS), table 86063NED ‘Huishoudens; samenstelling, woonruimte, regio’ (households).", "The number of private households per municipality on 31 December 2022. CBS rounds these numbers to multiples of five."),
-        ("Statistics Netherlands (CBS), table 82900NED ‘Voorraad woningen; eigendom, type verhuurder, bewoning, regio’ (housing stock).", "The number of homes and of homes owned by housing corporations per municipality on 1 January 2023, with the municipal boundaries of 2023."),
-        ("Vacated social-rental homes: an estimate.", "These numbers are not published per municipality. The calculator estimates them as 6.0% of the corporation homes per year. According to CBS, about 7% of corporation homes got a new household in 2022, new builds included. The figures in the agreement fit almost 6%. You can change the percentage, or enter real figures."),
-        ("800 statutory urgents per year.", "This number comes from footnote 4 of the agreement. You can change it."),
+        Source {
+            title: "Evenwichtige Verdeelafspraken regio Twente (Balanced Distribution Agreement, Twente region).",
+            href: None,
+            text: "The agreement of the fourteen Twente municipalities on distributing statutory urgent home seekers: the considerations, agreements 1 to 4 and the appendix on who the statutory urgent home seekers are (from the Government Gazette of July 2024). In Dutch.",
+        },
+        Source {
+            title: "Wet versterking regie volkshuisvesting (Act on strengthening the direction of public housing, bill 36 512).",
+            href: Some(LAW_HREF),
+            text: "The act that says who is a statutory urgent home seeker and that the municipalities of a region agree on the distribution together. This page of the House of Representatives (in Dutch) shows how far the act has come.",
+        },
+        Source {
+            title: "Statistics Netherlands (CBS), table 86063NED ‘Huishoudens; samenstelling, woonruimte, regio’ (households).",
+            href: Some(CBS_HOUSEHOLDS_HREF),
+            text: "The number of private households per municipality on 31 December 2022. CBS rounds these numbers to multiples of five.",
+        },
+        Source {
+            title: "Statistics Netherlands (CBS), table 82900NED ‘Voorraad woningen; eigendom, type verhuurder, bewoning, regio’ (housing stock).",
+            href: Some(CBS_HOMES_HREF),
+            text: "The number of homes and of homes owned by housing corporations per municipality on 1 January 2023, with the municipal boundaries of 2023.",
+        },
+        Source {
+            title: "Vacated social-rental homes: an estimate.",
+            href: None,
+            text: "These numbers are not published per municipality. The calculator estimates them as 6.0% of the corporation homes per year. According to CBS, about 7% of corporation homes got a new household in 2022, new builds included. The figures in the agreement fit almost 6%. You can change the percentage, or enter real figures.",
+        },
+        Source {
+            title: "800 statutory urgent home seekers per year.",
+            href: None,
+            text: "This number comes from footnote 4 of the agreement. You can change it.",
+        },
     ],
     licence: "The figures of Statistics Netherlands (Centraal Bureau voor de Statistiek) are open data under the licence CC BY 4.0. Source: CBS (Bron: CBS).",
 };
@@ -177,7 +223,7 @@ impl ExplanationWords for En {
 
     fn urgents(&self, urgents: &str, vacancies: &str, estimate: &str) -> String {
         format!(
-            "Every year {urgents} statutory urgents look for a home. Every year {vacancies} social-rental homes become free{estimate}."
+            "Every year {urgents} statutory urgent home seekers look for a home. Every year {vacancies} social-rental homes become free{estimate}."
         )
     }
 
@@ -186,11 +232,11 @@ impl ExplanationWords for En {
     }
 
     fn region_percent(&self, percent: &str) -> String {
-        format!("Then {percent} of the vacated homes in the whole region go to statutory urgents.")
+        format!("Then {percent} of the vacated homes in the whole region go to statutory urgent home seekers.")
     }
 
     fn unplaced(&self, cap: &str, unplaced: &str) -> String {
-        format!("With the cap of {cap}, {unplaced} urgents cannot go anywhere.")
+        format!("With the cap of {cap}, {unplaced} urgent home seekers are not housed.")
     }
 
     fn status_above(&self, above: usize, n: usize, sig: &str) -> String {
@@ -213,11 +259,11 @@ impl ExplanationWords for En {
         let cnt = |v: u64| format_count(v, LANG);
         match unhoused {
             0 => format!(
-                "If only the statutory minimum of {min} applies, all {} statutory urgents get a home.",
+                "If only the statutory minimum of {min} applies, all {} statutory urgent home seekers get a home.",
                 cnt(urgents)
             ),
             u => format!(
-                "If only the statutory minimum of {min} applies, {} of the {} statutory urgents get a home. {} people then get no home.",
+                "If only the statutory minimum of {min} applies, {} of the {} statutory urgent home seekers get a home. {} people then get no home.",
                 cnt(housed),
                 cnt(urgents),
                 cnt(u)
@@ -255,27 +301,44 @@ impl ExplanationWords for En {
         urgents: &str,
     ) -> String {
         format!(
-            "An example with the current figures: {name} has {households} of the {total} households in the region. That is {share}. Pro rata to households, {name} then gives a home to {target} of the {urgents} statutory urgents per year."
+            "An example with the current figures: {name} has {households} of the {total} households in the region. That is {share}. Pro rata to households, {name} then gives a home to {target} of the {urgents} statutory urgent home seekers per year."
         )
     }
 
-    fn live_fallback(&self, min: &str, urgents: u64, unhoused: u64) -> String {
-        let cnt = |v: u64| format_count(v, LANG);
-        match unhoused {
-            0 => format!(
-                "With the current figures and only the minimum of {min}, all {} statutory urgents get a home.",
-                cnt(urgents)
-            ),
-            u => format!(
-                "With the current figures and only the minimum of {min}, {} of the {} statutory urgents stay without a home.",
-                cnt(u), cnt(urgents)
-            ),
+    fn fallback_compared(
+        &self,
+        same: bool,
+        min: &str,
+        urgents: &str,
+        unhoused: &str,
+        vacancies: &str,
+        estimate: &str,
+    ) -> String {
+        if same {
+            format!(
+                "The agreement says that at 15% about 90 of the 800 statutory urgent home seekers are not housed, while the calculator now finds {unhoused}: the agreement used earlier figures from the housing corporations, the calculator uses the {vacancies} vacated homes it holds now{estimate}."
+            )
+        } else {
+            format!(
+                "The agreement says that at 15% about 90 of the 800 statutory urgent home seekers are not housed, while the calculator now finds {unhoused} of {urgents} at {min}: the agreement used earlier figures from the housing corporations and 15% and 800 people, the calculator uses the settings and the {vacancies} vacated homes it holds now{estimate}."
+            )
+        }
+    }
+
+    fn fallback_agreement(&self) -> &'static str {
+        "The agreement says that at 15% about 90 of the 800 statutory urgent home seekers are not housed; it worked this out with earlier figures from the housing corporations."
+    }
+
+    fn law(&self, when: LawDate) -> &'static str {
+        match when {
+            LawDate::Ahead => "The act is expected to take effect on 1 January 2026.",
+            LawDate::Passed => "The act was planned to take effect on 1 January 2026. How far it has come is on the page of the House of Representatives (see Sources).",
         }
     }
 
     fn growth_years(&self, n: u32) -> String {
         format!(
-            "In the calculator the growth path now takes {n} {}. Under ‘Growth path’ you see per year and per municipality how many statutory urgents get a home.",
+            "In the calculator the growth path now takes {n} {}. Under ‘Growth path’ you see per year and per municipality how many statutory urgent home seekers get a home.",
             if n == 1 { "year" } else { "years" }
         )
     }

@@ -1,12 +1,24 @@
 //! Dutch texts of the public explanation ("Uitleg"): the article and its sentences with
-//! figures.
+//! figures. The worked example's words are in `explanation/example.rs`.
+
+mod example;
 
 use super::Nl;
-use crate::i18n::explanation::{Block, ExplanationTexts, ExplanationWords, Live, Section};
+use crate::i18n::explanation::{Block, ExplanationTexts, ExplanationWords, Live, Section, Source};
+use crate::view::explanation::LawDate;
 use evt_core::monitoring::Period;
 use evt_core::numbers::{format_count, Lang};
 
 const LANG: Lang = Lang::Nl;
+
+/// The bill's page at the Tweede Kamer (wetsvoorstel 36 512).
+const LAW_HREF: &str =
+    "https://www.tweedekamer.nl/kamerstukken/wetsvoorstellen/detail?cfg=wetsvoorsteldetails&qry=wetsvoorstel%3A36512";
+/// CBS StatLine, table 86063NED (households).
+const CBS_HOUSEHOLDS_HREF: &str =
+    "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86063NED/table";
+/// CBS StatLine, table 82900NED (housing stock).
+const CBS_HOMES_HREF: &str = "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/82900NED/table";
 
 const EXPLANATION: ExplanationTexts = ExplanationTexts {
     heading: "Uitleg",
@@ -18,12 +30,19 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
     figures_intro: "Dit zijn de belangrijkste cijfers van het scenario in de rekenhulp.",
     figures_stale: "Let op: de invoer in de rekenhulp bevat nu een fout. Daarom ziet u hier de cijfers van de laatste invoer zonder fout.",
     figures_none: "Er zijn nog geen cijfers, want de invoer in de rekenhulp bevat een fout. Herstel de fout in de rekenhulp; dan verschijnen de cijfers hier.",
+    contents_title: "Op deze pagina",
+    contents_label: "Inhoud van de uitleg",
+    example_contents: "Een voorbeeld: uw gemeente",
+    picker_label: "Gemeente in het voorbeeld",
+    picker_help: "Uw keuze is ook ‘Mijn gemeente’ in de rekenhulp.",
+    chart_caption: "Alle gemeenten: welk deel van de vrijkomende woningen naar wettelijk urgenten gaat, met het minimum en de signaalwaarde als lijnen. De gemeente uit het voorbeeld is gemarkeerd.",
     sections: &[
         Section {
             id: "uitleg-wie",
             heading: "Wie zijn wettelijk urgenten?",
             blocks: &[
-                Block::P("Urgentie betekent voorrang. Wie urgent is, krijgt eerder een sociale huurwoning dan andere woningzoekenden. Een wettelijk urgent is iemand die deze voorrang krijgt omdat de wet dat zegt. Dat staat in de nieuwe Wet versterking regie volkshuisvesting. Die wet gaat naar verwachting in op 1 januari 2026."),
+                Block::P("Urgentie betekent voorrang. Wie urgent is, krijgt eerder een sociale huurwoning dan andere woningzoekenden. Een wettelijk urgent is iemand die deze voorrang krijgt omdat de wet dat zegt. Dat staat in de nieuwe Wet versterking regie volkshuisvesting."),
+                Block::Law,
                 Block::P("Het gaat vooral om mensen die een tijd in een instelling woonden en nu weer zelfstandig gaan wonen. De afspraken noemen onder meer:"),
                 Block::Ul(&[
                     "mensen die uit de maatschappelijke opvang komen (de opvang voor dak- en thuislozen);",
@@ -87,10 +106,12 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
                 Block::P("Het percentage toewijzingen is het deel van de vrijkomende sociale huurwoningen in een gemeente dat naar wettelijk urgenten gaat. Een voorbeeld: in een gemeente komen 200 woningen vrij, en 30 daarvan gaan naar wettelijk urgenten. Het percentage is dan 15%."),
                 Block::Terms(&[
                     ("Het minimum.", "Volgens de wet geeft elke gemeente minstens 15% van haar vrijkomende sociale huurwoningen aan wettelijk urgenten. Dit percentage staat in een regeling van de minister en kan later veranderen. Woningen voor vergunninghouders tellen hierbij niet mee."),
-                    ("Het terugvalscenario.", "Maken gemeenten geen afspraken, dan geldt alleen het minimum. Dat heet het wettelijk terugvalscenario. Dan krijgt niet iedereen een woning. De afspraken zeggen daarom: alleen het minimum is niet genoeg. Volgens de afspraken blijven bij 15% ongeveer 90 van de 800 wettelijk urgenten zonder woning."),
-                    ("De signaalwaarde.", "Dit is een grens van 20%. Geeft een gemeente meer dan 20% van haar vrijkomende woningen aan wettelijk urgenten? Dan praten de woningcorporaties en de gemeente samen over de situatie. Zij kijken of er iets moet veranderen. Boven de signaalwaarde zitten is dus geen fout. Het is een seintje om te overleggen."),
+                    ("Het terugvalscenario.", "Maken gemeenten geen afspraken, dan geldt alleen het minimum. Dat heet het wettelijk terugvalscenario. Dan krijgt niet iedereen een woning. De afspraken zeggen daarom: alleen het minimum is niet genoeg."),
                 ]),
                 Block::Live(Live::Fallback),
+                Block::Terms(&[
+                    ("De signaalwaarde.", "Dit is een grens van 20%. Geeft een gemeente meer dan 20% van haar vrijkomende woningen aan wettelijk urgenten? Dan praten de woningcorporaties en de gemeente samen over de situatie. Zij kijken of er iets moet veranderen. Boven de signaalwaarde zitten is dus geen fout. Het is een seintje om te overleggen."),
+                ]),
             ],
         },
         Section {
@@ -142,11 +163,36 @@ const EXPLANATION: ExplanationTexts = ExplanationTexts {
     ],
     sources_heading: "Bronnen",
     sources: &[
-        ("Evenwichtige Verdeelafspraken regio Twente.", "De afspraken van de veertien Twentse gemeenten over de verdeling van wettelijk urgenten: de overwegingen, de afspraken 1 tot en met 4 en de bijlage met de wettelijk urgenten (uit de Staatscourant van juli 2024)."),
-        ("CBS, tabel 86063NED ‘Huishoudens; samenstelling, woonruimte, regio’.", "Het aantal particuliere huishoudens per gemeente op 31 december 2022. Het CBS rondt deze aantallen af op vijftallen."),
-        ("CBS, tabel 82900NED ‘Voorraad woningen; eigendom, type verhuurder, bewoning, regio’.", "Het aantal woningen en het aantal woningen van woningcorporaties per gemeente op 1 januari 2023, met de gemeentegrenzen van 2023."),
-        ("Vrijkomende sociale huurwoningen: een schatting.", "Deze aantallen worden niet per gemeente gepubliceerd. De rekenhulp schat ze als 6,0% van de corporatiewoningen per jaar. Volgens het CBS kreeg in 2022 ongeveer 7% van de corporatiewoningen een nieuw huishouden, nieuwbouw meegeteld. De cijfers in de afspraken passen bij bijna 6%. U kunt het percentage aanpassen, of echte cijfers invullen."),
-        ("800 wettelijk urgenten per jaar.", "Dit aantal komt uit voetnoot 4 van de afspraken. U kunt het aanpassen."),
+        Source {
+            title: "Evenwichtige Verdeelafspraken regio Twente.",
+            href: None,
+            text: "De afspraken van de veertien Twentse gemeenten over de verdeling van wettelijk urgenten: de overwegingen, de afspraken 1 tot en met 4 en de bijlage met de wettelijk urgenten (uit de Staatscourant van juli 2024).",
+        },
+        Source {
+            title: "Wet versterking regie volkshuisvesting (wetsvoorstel 36 512).",
+            href: Some(LAW_HREF),
+            text: "De wet die zegt wie wettelijk urgent is en dat gemeenten in een regio de verdeling samen afspreken. Op deze pagina van de Tweede Kamer staat hoe ver de wet is.",
+        },
+        Source {
+            title: "CBS, tabel 86063NED ‘Huishoudens; samenstelling, woonruimte, regio’.",
+            href: Some(CBS_HOUSEHOLDS_HREF),
+            text: "Het aantal particuliere huishoudens per gemeente op 31 december 2022. Het CBS rondt deze aantallen af op vijftallen.",
+        },
+        Source {
+            title: "CBS, tabel 82900NED ‘Voorraad woningen; eigendom, type verhuurder, bewoning, regio’.",
+            href: Some(CBS_HOMES_HREF),
+            text: "Het aantal woningen en het aantal woningen van woningcorporaties per gemeente op 1 januari 2023, met de gemeentegrenzen van 2023.",
+        },
+        Source {
+            title: "Vrijkomende sociale huurwoningen: een schatting.",
+            href: None,
+            text: "Deze aantallen worden niet per gemeente gepubliceerd. De rekenhulp schat ze als 6,0% van de corporatiewoningen per jaar. Volgens het CBS kreeg in 2022 ongeveer 7% van de corporatiewoningen een nieuw huishouden, nieuwbouw meegeteld. De cijfers in de afspraken passen bij bijna 6%. U kunt het percentage aanpassen, of echte cijfers invullen.",
+        },
+        Source {
+            title: "800 wettelijk urgenten per jaar.",
+            href: None,
+            text: "Dit aantal komt uit voetnoot 4 van de afspraken. U kunt het aanpassen.",
+        },
     ],
     licence: "De cijfers van het Centraal Bureau voor de Statistiek zijn open data met de licentie CC BY 4.0. Bron: CBS.",
 };
@@ -192,7 +238,7 @@ impl ExplanationWords for Nl {
     }
 
     fn unplaced(&self, cap: &str, unplaced: &str) -> String {
-        format!("Met het plafond van {cap} kunnen {unplaced} urgenten nergens terecht.")
+        format!("Met het plafond van {cap} worden {unplaced} wettelijk urgenten niet gehuisvest.")
     }
 
     fn status_above(&self, above: usize, n: usize, sig: &str) -> String {
@@ -262,17 +308,34 @@ impl ExplanationWords for Nl {
         )
     }
 
-    fn live_fallback(&self, min: &str, urgents: u64, unhoused: u64) -> String {
-        let cnt = |v: u64| format_count(v, LANG);
-        match unhoused {
-            0 => format!(
-                "Met de cijfers van nu krijgen met alleen het minimum van {min} alle {} wettelijk urgenten een woning.",
-                cnt(urgents)
-            ),
-            u => format!(
-                "Met de cijfers van nu en alleen het minimum van {min} blijven {} van de {} wettelijk urgenten zonder woning.",
-                cnt(u), cnt(urgents)
-            ),
+    fn fallback_compared(
+        &self,
+        same: bool,
+        min: &str,
+        urgents: &str,
+        unhoused: &str,
+        vacancies: &str,
+        estimate: &str,
+    ) -> String {
+        if same {
+            format!(
+                "Volgens de afspraken worden bij 15% ongeveer 90 van de 800 wettelijk urgenten niet gehuisvest, en de rekenhulp komt nu op {unhoused}: de afspraken rekenden met eerdere cijfers van de woningcorporaties, de rekenhulp rekent met de {vacancies} vrijkomende woningen die er nu in staan{estimate}."
+            )
+        } else {
+            format!(
+                "Volgens de afspraken worden bij 15% ongeveer 90 van de 800 wettelijk urgenten niet gehuisvest, en de rekenhulp komt nu bij {min} op {unhoused} van de {urgents}: de afspraken rekenden met eerdere cijfers van de woningcorporaties en met 15% en 800 urgenten, de rekenhulp rekent met de instellingen en de {vacancies} vrijkomende woningen die er nu in staan{estimate}."
+            )
+        }
+    }
+
+    fn fallback_agreement(&self) -> &'static str {
+        "Volgens de afspraken worden bij 15% ongeveer 90 van de 800 wettelijk urgenten niet gehuisvest; dat is berekend met eerdere cijfers van de woningcorporaties."
+    }
+
+    fn law(&self, when: LawDate) -> &'static str {
+        match when {
+            LawDate::Ahead => "Die wet gaat naar verwachting in op 1 januari 2026.",
+            LawDate::Passed => "Volgens de planning zou die wet op 1 januari 2026 ingaan. Hoe ver de wet nu is, leest u op de pagina van de Tweede Kamer (zie Bronnen).",
         }
     }
 
