@@ -417,8 +417,7 @@ pub fn App() -> Html {
     };
     // The public mode (embedded, `e=1`) shares the scenario, at the end of the page, but
     // neither saves nor embeds.
-    let share =
-        html! { <Share link={make_link.clone()} {lang} title={title.clone()} embed_code={!embed} /> };
+    let share = html! { <Share link={make_link.clone()} {lang} title={title.clone()} embed_code={!embed} /> };
     let scenario_bar = if embed {
         html! {}
     } else {

@@ -102,7 +102,10 @@ async fn another_region_is_named_by_its_own_name_and_never_twente() {
         let html = page(&s, lang).await;
         let h1 = text_at(&html, "<h1", "</h1>");
         assert!(h1.ends_with(&page_title("Regio Voorbeeld", lang)), "{h1}");
-        assert!(h1.contains("Regio Voorbeeld") && !h1.contains("Twente"), "{h1}");
+        assert!(
+            h1.contains("Regio Voorbeeld") && !h1.contains("Twente"),
+            "{h1}"
+        );
         let subtitle = text_at(&html, r#"id="subtitle""#, "</p>");
         assert!(
             subtitle.ends_with(&region_subtitle("Regio Voorbeeld", 9, lang)),
@@ -158,7 +161,10 @@ async fn fallback_row_equals_summary(s: &Scenario, lang: Lang) {
     let summary = summary(&html);
     assert_eq!(target, format_count(minima, lang));
     // The summary ends with the region row's sentence, word for word.
-    assert!(summary.ends_with(&outcome), "{lang:?}\n{summary}\n{outcome}");
+    assert!(
+        summary.ends_with(&outcome),
+        "{lang:?}\n{summary}\n{outcome}"
+    );
     let n = |v: u64| format_count(v, lang);
     let expected = if u >= minima {
         vec![n(minima), n(u), n(u - minima)]

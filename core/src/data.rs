@@ -183,9 +183,7 @@ pub fn is_twente(scenario: &Scenario) -> bool {
     let rows = &scenario.municipalities;
     named
         && rows.len() == twente().len()
-        && twente()
-            .iter()
-            .all(|t| rows.iter().any(|m| m.id == t.id))
+        && twente().iter().all(|t| rows.iter().any(|m| m.id == t.id))
 }
 
 /// A scenario of all 342 Dutch municipalities (scale test, "any region").

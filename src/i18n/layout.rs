@@ -2,8 +2,8 @@
 //! beside the inputs, "Wat als", "Mijn gemeente", the map's figures card, the public
 //! (embedded) page and the print report. The words are in `nl/layout.rs` and `en/layout.rs`.
 
-use evt_core::methods::Status;
 use crate::i18n::page::PageWords;
+use evt_core::methods::Status;
 use evt_core::numbers::Lang;
 
 pub struct LayoutTexts {

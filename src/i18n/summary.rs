@@ -3,8 +3,8 @@
 
 use super::chart::others;
 use super::{join_names, status_label};
-use evt_core::numbers::{format_bp, format_count, Lang};
 use crate::view::RegionOutcome;
+use evt_core::numbers::{format_bp, format_count, Lang};
 use evt_core::scenario::Method;
 
 /// A region outcome's figures, formatted in the language's notation.
@@ -39,7 +39,15 @@ pub trait SummaryWords {
     fn method_phrase(&self, method: Method, cap: &str) -> String;
     /// Who is above the signal value, of the `n` municipalities of `region` (its name; empty
     /// when it has none).
-    fn above_signal(&self, method: &str, count: usize, n: usize, region: &str, signal: &str, names: &str) -> String;
+    fn above_signal(
+        &self,
+        method: &str,
+        count: usize,
+        n: usize,
+        region: &str,
+        signal: &str,
+        names: &str,
+    ) -> String;
     /// Who stays below the statutory minimum (without the full stop).
     fn below_minimum(&self, count: usize, minimum: &str, names: &str) -> String;
     /// "; 12 gemeenten zitten daartussen" (empty when none is).
@@ -150,4 +158,61 @@ pub fn mine_sentence(c: &crate::state::Computed, id: &str, lang: Lang) -> Option
         lang,
         mine(row.target == 1, name, &target, &pct, status)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::region_outcome_sentence;
+    use crate::view::RegionOutcome;
+    use evt_core::numbers::Lang;
+    use evt_core::scenario::Method;
+
+    /// The runs of digits (with thousands marks) of a text, in reading order.
+    fn figures(text: &str) -> Vec<String> {
+        text.split(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))
+            .map(|f| f.trim_matches([',', '.']))
+            .filter(|f| !f.is_empty())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_outcome_names_its_figures_in_reading_order() {
+        let cases: [(Method, u64, u64, &[&str]); 8] = [
+            // Fallback: all housed and places unused; places short; exactly enough.
+            (Method::Fallback, 10, 75, &["10", "75", "65"]),
+            (Method::Fallback, 800, 724, &["724", "800", "76"]),
+            (Method::Fallback, 724, 724, &["724"]),
+            (Method::Fallback, 76, 75, &["75", "76", "1"]),
+            (Method::Fallback, 74, 75, &["74", "75", "1"]),
+            // Nobody to house; the one.
+            (Method::Fallback, 0, 75, &["75"]),
+            (Method::HouseholdsCapped, 1, 20, &[]),
+            // The cap leaves some not housed.
+            (
+                Method::HouseholdsCapped,
+                2000,
+                951,
+                &["951", "2.000", "1.049"],
+            ),
+        ];
+        for (method, urgents, places, expected) in cases {
+            let places = if method == Method::HouseholdsCapped {
+                places.min(urgents)
+            } else {
+                places
+            };
+            let o = RegionOutcome::new(method, urgents, places);
+            let nl = region_outcome_sentence(&o, Lang::Nl);
+            assert_eq!(figures(&nl), expected, "{nl}");
+            let en = region_outcome_sentence(&o, Lang::En);
+            let en_expected: Vec<String> = expected.iter().map(|f| f.replace('.', ",")).collect();
+            assert_eq!(figures(&en), en_expected, "{en}");
+            // One word for those not housed, and only when there are any.
+            assert_eq!(nl.contains("niet gehuisvest"), o.unhoused > 0, "{nl}");
+            assert_eq!(en.contains("not housed"), o.unhoused > 0, "{en}");
+            assert_eq!(nl.contains("onbenut"), o.unused > 0, "{nl}");
+            assert_eq!(en.contains("unused"), o.unused > 0, "{en}");
+        }
+    }
 }

@@ -297,7 +297,10 @@ mod tests {
         let c = twente(Method::Fallback, 10);
         let o = region_outcome(&c);
         assert_eq!(o.places, c.outcome.totals.targets);
-        assert_eq!((o.urgents, o.places, o.housed, o.unhoused, o.unused), (10, 724, 10, 0, 714));
+        assert_eq!(
+            (o.urgents, o.places, o.housed, o.unhoused, o.unused),
+            (10, 724, 10, 0, 714)
+        );
         assert_eq!(o.housed + o.unused, o.places);
         assert!(o.is_told());
         assert_eq!(o, fallback_outcome(&c));
@@ -311,11 +314,17 @@ mod tests {
         // Twente, U = 800: 724 housed, 76 not housed (SPEC's worked example), none unused.
         let c = twente(Method::Fallback, 800);
         let o = region_outcome(&c);
-        assert_eq!((o.urgents, o.places, o.housed, o.unhoused, o.unused), (800, 724, 724, 76, 0));
+        assert_eq!(
+            (o.urgents, o.places, o.housed, o.unhoused, o.unused),
+            (800, 724, 724, 76, 0)
+        );
         assert_eq!(o.housed + o.unhoused, o.urgents);
         assert_eq!(
             (o.housed, o.unhoused),
-            (c.outcome.fallback.pooled_housed, c.outcome.fallback.pooled_unhoused)
+            (
+                c.outcome.fallback.pooled_housed,
+                c.outcome.fallback.pooled_unhoused
+            )
         );
         assert_eq!(o, fallback_outcome(&c));
         // Exactly enough places: everyone housed, nothing unused.
@@ -337,7 +346,10 @@ mod tests {
         assert_eq!(o.unhoused, c.outcome.totals.unplaced);
         // The fallback beside it: minima 15 + 15 = 30 of 50.
         let f = fallback_outcome(&c);
-        assert_eq!((f.method, f.places, f.housed, f.unhoused), (Method::Fallback, 30, 30, 20));
+        assert_eq!(
+            (f.method, f.places, f.housed, f.unhoused),
+            (Method::Fallback, 30, 30, 20)
+        );
     }
 
     #[test]

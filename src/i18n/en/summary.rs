@@ -16,7 +16,15 @@ impl SummaryWords for En {
         }
     }
 
-    fn above_signal(&self, method: &str, count: usize, n: usize, region: &str, sig: &str, names: &str) -> String {
+    fn above_signal(
+        &self,
+        method: &str,
+        count: usize,
+        n: usize,
+        region: &str,
+        sig: &str,
+        names: &str,
+    ) -> String {
         let of = if region.is_empty() {
             format!("of the {n} municipalities")
         } else {
@@ -55,13 +63,29 @@ impl SummaryWords for En {
             (0, _) => format!("{lead} there are no urgent home seekers to house"),
             (1, 0) => format!("{lead} the one urgent home seeker is housed"),
             (_, 0) => format!("{lead} all {} urgent home seekers are housed", f.urgents),
-            (_, 1) => format!("{lead} {} of the {} urgent home seekers are housed; 1 is not housed", f.housed, f.urgents),
-            _ => format!("{lead} {} of the {} urgent home seekers are housed; {} are not housed", f.housed, f.urgents, f.unhoused),
+            (_, 1) => format!(
+                "{lead} {} of the {} urgent home seekers are housed; 1 is not housed",
+                f.housed, f.urgents
+            ),
+            _ => format!(
+                "{lead} {} of the {} urgent home seekers are housed; {} are not housed",
+                f.housed, f.urgents, f.unhoused
+            ),
         };
-        match o.unused {
-            0 => format!("{housed}."),
-            1 => format!("{housed}; of the {} places the minimum provides, 1 stays unused.", f.places),
-            _ => format!("{housed}; of the {} places the minimum provides, {} stay unused.", f.places, f.unused),
+        match (o.housed, o.unused) {
+            (_, 0) => format!("{housed}."),
+            (0, _) => format!(
+                "{housed}; the {} places the minimum provides stay unused.",
+                f.places
+            ),
+            (_, 1) => format!(
+                "{housed}; of the {} places the minimum provides, 1 stays unused.",
+                f.places
+            ),
+            _ => format!(
+                "{housed}; of the {} places the minimum provides, {} stay unused.",
+                f.places, f.unused
+            ),
         }
     }
 

@@ -18,7 +18,15 @@ impl SummaryWords for Nl {
         }
     }
 
-    fn above_signal(&self, method: &str, count: usize, n: usize, region: &str, sig: &str, names: &str) -> String {
+    fn above_signal(
+        &self,
+        method: &str,
+        count: usize,
+        n: usize,
+        region: &str,
+        sig: &str,
+        names: &str,
+    ) -> String {
         // "… komen in Twente 9 van de 14 gemeenten boven …".
         let verb = if count < 2 { "komt" } else { "komen" };
         let lead = match region {
@@ -27,8 +35,12 @@ impl SummaryWords for Nl {
         };
         match count {
             0 => format!("{lead} geen van de {n} gemeenten boven de signaalwaarde van {sig}."),
-            1 => format!("{lead} 1 van de {n} gemeenten boven de signaalwaarde van {sig}: {names}."),
-            k => format!("{lead} {k} van de {n} gemeenten boven de signaalwaarde van {sig}: {names}."),
+            1 => {
+                format!("{lead} 1 van de {n} gemeenten boven de signaalwaarde van {sig}: {names}.")
+            }
+            k => format!(
+                "{lead} {k} van de {n} gemeenten boven de signaalwaarde van {sig}: {names}."
+            ),
         }
     }
 
@@ -58,13 +70,29 @@ impl SummaryWords for Nl {
             (0, _) => format!("{lead} zijn er geen urgenten te huisvesten"),
             (1, 0) => format!("{lead} wordt de ene urgente gehuisvest"),
             (_, 0) => format!("{lead} worden alle {} urgenten gehuisvest", f.urgents),
-            (_, 1) => format!("{lead} worden {} van de {} urgenten gehuisvest; 1 wordt niet gehuisvest", f.housed, f.urgents),
-            _ => format!("{lead} worden {} van de {} urgenten gehuisvest; {} worden niet gehuisvest", f.housed, f.urgents, f.unhoused),
+            (_, 1) => format!(
+                "{lead} worden {} van de {} urgenten gehuisvest; 1 wordt niet gehuisvest",
+                f.housed, f.urgents
+            ),
+            _ => format!(
+                "{lead} worden {} van de {} urgenten gehuisvest; {} worden niet gehuisvest",
+                f.housed, f.urgents, f.unhoused
+            ),
         };
-        match o.unused {
-            0 => format!("{housed}."),
-            1 => format!("{housed}; van de {} plaatsen die het minimum biedt, blijft er 1 onbenut.", f.places),
-            _ => format!("{housed}; van de {} plaatsen die het minimum biedt, blijven er {} onbenut.", f.places, f.unused),
+        match (o.housed, o.unused) {
+            (_, 0) => format!("{housed}."),
+            (0, _) => format!(
+                "{housed}; de {} plaatsen die het minimum biedt, blijven onbenut.",
+                f.places
+            ),
+            (_, 1) => format!(
+                "{housed}; van de {} plaatsen die het minimum biedt, blijft er 1 onbenut.",
+                f.places
+            ),
+            _ => format!(
+                "{housed}; van de {} plaatsen die het minimum biedt, blijven er {} onbenut.",
+                f.places, f.unused
+            ),
         }
     }
 
