@@ -156,13 +156,12 @@ pub fn App() -> Html {
     let pasted = use_state(|| crate::takeover::take_start_text().map(AttrValue::from));
     let printed = use_state(|| chrono::Local::now().naive_local());
 
-    {
-        let title = t.title;
-        use_effect_with(lang, move |lang| {
-            crate::web::set_document_lang(lang.code());
-            crate::web::set_title(title);
-        });
-    }
+    // The region's own name in the title and the heading.
+    let title = crate::i18n::page::page_title(&editor.scenario().region_name, lang);
+    use_effect_with((lang, title.clone()), move |(lang, title)| {
+        crate::web::set_document_lang(lang.code());
+        crate::web::set_title(title);
+    });
     use_shortcuts(editor.dispatcher());
     {
         let theme = page.1.clone();
@@ -418,8 +417,7 @@ pub fn App() -> Html {
     };
     // The public mode (embedded, `e=1`) shares the scenario, at the end of the page, but
     // neither saves nor embeds.
-    let share =
-        html! { <Share link={make_link.clone()} {lang} title={t.title} embed_code={!embed} /> };
+    let share = html! { <Share link={make_link.clone()} {lang} title={title.clone()} embed_code={!embed} /> };
     let scenario_bar = if embed {
         html! {}
     } else {
@@ -476,20 +474,12 @@ pub fn App() -> Html {
         },
         View::Calculator => calculator,
     };
-    let subtitle = {
-        let s = editor.scenario();
-        let default_region = s.region_name == "Twente"
-            && s.municipalities.len() == 14
-            && s.municipalities
-                .iter()
-                .zip(evt_core::data::twente())
-                .all(|(m, d)| m.id == d.id);
-        if default_region {
-            t.subtitle.to_string()
-        } else {
-            crate::i18n::page::region_subtitle(&s.region_name, s.municipalities.len(), lang)
-        }
-    };
+    let subtitle = crate::i18n::page::page_subtitle(editor.scenario(), lang);
+    let print_region = crate::i18n::layout::print_region(
+        &editor.scenario().region_name,
+        editor.scenario().municipalities.len(),
+        lang,
+    );
 
     html! {
         <ContextProvider<EditorCtx> context={editor.clone()}>
@@ -497,7 +487,7 @@ pub fn App() -> Html {
             <a class="skip-link" href={format!("#{skip_target}")} onclick={on_skip}>{ t.skip_link }</a>
             <header class="app-header">
                 <div class="app-title">
-                    <h1>{ t.title }</h1>
+                    <h1 id="page-title">{ title.clone() }</h1>
                     <p class="subtitle" id="subtitle">{ subtitle }</p>
                 </div>
                 <button type="button" class="btn btn-lang" id="lang-toggle" onclick={on_lang}
@@ -515,7 +505,7 @@ pub fn App() -> Html {
                 <p class="storage-message" role="alert" id="storage-problem">{ crate::i18n::saved::storage_message(p, lang) }</p>
             }
             <PrintReport hub={print_hub.clone()} {lang} printed={crate::i18n::printed_at(*printed, lang)}
-                params={params_line} />
+                params={params_line} region={print_region} />
             { content }
             // One markup in both modes (the embed hides the heading and the privacy line in
             // CSS), so a page prerendered without e=1 takes the embed layout before paint.

@@ -327,11 +327,20 @@ mod imp {
 
     thread_local! {
         static PATH: RefCell<String> = RefCell::new("/".to_string());
+        static HASH: RefCell<String> = const { RefCell::new(String::new()) };
     }
 
     /// Natively (the build-time prerender) the page being rendered: `/` or `/uitleg/`.
     pub fn set_native_location(path: &str) {
         PATH.with(|p| *p.borrow_mut() = path.to_string());
+    }
+    /// Natively (rendering tests) the address's hash, without `#`: a scenario link renders
+    /// the page as that link opens it. Empty (the default page) unless set.
+    pub fn set_native_hash(hash: &str) {
+        HASH.with(|h| *h.borrow_mut() = hash.to_string());
+    }
+    pub(super) fn native_hash() -> String {
+        HASH.with(|h| h.borrow().clone())
     }
     pub fn location_path() -> String {
         PATH.with(|p| p.borrow().clone())
@@ -478,7 +487,8 @@ pub fn details_open(e: &yew::Event) -> Option<bool> {
     }
 }
 
-/// The page's location hash without `#` (empty natively).
+/// The page's location hash without `#` (natively the one set by `set_native_hash`, empty
+/// unless set).
 pub fn location_hash() -> String {
     #[cfg(target_arch = "wasm32")]
     {
@@ -489,7 +499,7 @@ pub fn location_hash() -> String {
     }
     #[cfg(not(target_arch = "wasm32"))]
     {
-        String::new()
+        imp::native_hash()
     }
 }
 

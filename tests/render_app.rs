@@ -35,6 +35,8 @@ async fn results_table(lang: Lang) -> String {
     let props = ResultsTableProps {
         rows: Rc::new(result_rows(&c)),
         totals: c.outcome.totals.clone(),
+        outcome: evt_app::view::region_outcome(&c),
+        region: "Twente".into(),
         lang,
         minimum_bp: 1500,
         signal_bp: 2000,

@@ -173,6 +173,19 @@ pub fn default_scenario() -> Scenario {
     )
 }
 
+/// Whether `scenario` is the Twente region of the agreement, so that texts may use the
+/// agreement's own Twente wording and figures ("in Twente ongeveer 800", the fourteen Twente
+/// municipalities): the region is named Twente (case and surrounding spaces aside) and holds
+/// exactly the 14 Twente municipalities, by CBS code, in any order. Any other region (another
+/// name, a municipality removed or added) is spoken of by its own name only.
+pub fn is_twente(scenario: &Scenario) -> bool {
+    let named = crate::text::lower(scenario.region_name.trim()) == "twente";
+    let rows = &scenario.municipalities;
+    named
+        && rows.len() == twente().len()
+        && twente().iter().all(|t| rows.iter().any(|m| m.id == t.id))
+}
+
 /// A scenario of all 342 Dutch municipalities (scale test, "any region").
 pub fn netherlands_scenario() -> Scenario {
     Scenario::new(
@@ -217,6 +230,40 @@ mod tests {
         let file = "h\n\"a, b\",1\nx\n\"open,2\n";
         let rows: Vec<Vec<&str>> = records(file, 2).collect();
         assert_eq!(rows, vec![vec!["a, b", "1"]]);
+    }
+
+    #[test]
+    fn twente_is_the_named_region_of_its_fourteen_municipalities() {
+        let default = default_scenario();
+        assert!(is_twente(&default));
+        // Any order (the user's own row order), any case of the name.
+        let mut s = default.clone();
+        s.municipalities.reverse();
+        s.region_name = " twente ".into();
+        assert!(is_twente(&s));
+        // Another name: its own region, even with the same municipalities.
+        let mut s = default.clone();
+        s.region_name = "Regio Voorbeeld".into();
+        assert!(!is_twente(&s));
+        s.region_name = String::new();
+        assert!(!is_twente(&s));
+        // Named Twente but one municipality fewer, one more, or one replaced.
+        let mut s = default.clone();
+        s.municipalities.pop();
+        assert!(!is_twente(&s));
+        let mut s = default.clone();
+        s.municipalities
+            .push(Municipality::new("X1", "Nieuwe gemeente", 1000));
+        assert!(!is_twente(&s));
+        let mut s = default.clone();
+        s.municipalities[0] = Municipality::new("X1", "Almelo", 1000);
+        assert!(!is_twente(&s));
+        // The 14 from the national data set (the region builder's ids) are Twente too.
+        let mut s = netherlands_scenario();
+        s.municipalities.retain(|m| m.id.starts_with("GM"));
+        s.region_name = "Twente".into();
+        assert!(is_twente(&s));
+        assert!(!is_twente(&netherlands_scenario()));
     }
 
     #[test]

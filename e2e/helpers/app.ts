@@ -36,18 +36,18 @@ export const WORKED: WorkedExample = JSON.parse(
 
 /** The exact default summary (SPEC.md worked example, Dutch). */
 export const DEFAULT_SUMMARY_NL =
-  "Bij een verdeling naar rato van huishoudens komen 9 van de 14 gemeenten boven de signaalwaarde van 20%: " +
+  "Bij een verdeling naar rato van huishoudens komen in Twente 9 van de 14 gemeenten boven de signaalwaarde van 20%: " +
   "Tubbergen (37,1%), Dinkelland (36,1%), Wierden (27,2%), Hof van Twente (23,8%), Losser (23,5%), " +
   "Hellendoorn (22,1%), Haaksbergen (21,8%), Rijssen-Holten (21,6%) en Borne (21,5%). " +
   "Almelo (13,4%) en Enschede (13,4%) blijven onder het wettelijk minimum van 15%; 3 gemeenten zitten daartussen. " +
-  "Met alleen het wettelijk minimum worden 724 van de 800 urgenten gehuisvest; 76 niet.";
+  "Met alleen het wettelijk minimum worden 724 van de 800 urgenten gehuisvest; 76 worden niet gehuisvest.";
 
 export const DEFAULT_SUMMARY_EN =
-  "With a distribution pro rata to households, 9 of the 14 municipalities are above the signal value of 20%: " +
+  "With a distribution pro rata to households, 9 of the 14 municipalities in Twente are above the signal value of 20%: " +
   "Tubbergen (37.1%), Dinkelland (36.1%), Wierden (27.2%), Hof van Twente (23.8%), Losser (23.5%), " +
   "Hellendoorn (22.1%), Haaksbergen (21.8%), Rijssen-Holten (21.6%) and Borne (21.5%). " +
   "Almelo (13.4%) and Enschede (13.4%) stay below the statutory minimum of 15%; 3 municipalities are in between. " +
-  "With the statutory minimum alone, 724 of the 800 urgents are housed; 76 are not.";
+  "With the statutory minimum alone, 724 of the 800 urgent home seekers are housed; 76 are not housed.";
 
 export const STATUS_NL = {
   "below-minimum": "onder het minimum",

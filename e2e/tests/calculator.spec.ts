@@ -70,11 +70,11 @@ test.describe("editing a cell", () => {
     await expect(row.locator(".badge-estimate")).toHaveCount(0);
     // Pooled fallback: Dinkelland's minimum ⌈15 % × 200⌉ = 30 instead of 13 → 741 housed.
     await expect(page.locator("#summary")).toHaveText(
-      "Bij een verdeling naar rato van huishoudens komen 8 van de 14 gemeenten boven de signaalwaarde van 20%: " +
+      "Bij een verdeling naar rato van huishoudens komen in Twente 8 van de 14 gemeenten boven de signaalwaarde van 20%: " +
         "Tubbergen (37,1%), Wierden (27,2%), Hof van Twente (23,8%), Losser (23,5%), Hellendoorn (22,1%), " +
         "Haaksbergen (21,8%), Rijssen-Holten (21,6%) en Borne (21,5%). " +
         "Almelo (13,4%) en Enschede (13,4%) blijven onder het wettelijk minimum van 15%; 4 gemeenten zitten daartussen. " +
-        "Met alleen het wettelijk minimum worden 741 van de 800 urgenten gehuisvest; 59 niet.",
+        "Met alleen het wettelijk minimum worden 741 van de 800 urgenten gehuisvest; 59 worden niet gehuisvest.",
     );
     await expect(page.locator("#stale-notice")).toHaveCount(0);
     await expect(page.locator("#undo")).toBeEnabled();
@@ -125,7 +125,7 @@ test.describe("methods", () => {
     for (const m of WORKED.municipalities) expect(targets[m.code], `fallback: ${m.name}`).toBe(m.fallback_minimum);
     await expect(page.locator("#total-target")).toHaveText("724");
     await expect(page.locator("#summary")).toContainText("In het wettelijk terugvalscenario");
-    await expect(page.locator("#summary")).toContainText("724 van de 800 urgenten gehuisvest; 76 niet.");
+    await expect(page.locator("#summary")).toContainText("724 van de 800 urgenten gehuisvest; 76 worden niet gehuisvest.");
   });
 
   test("home municipality needs the inflow column; filling it in makes it available", async ({ page }) => {

@@ -13,19 +13,19 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 export const WORKED = JSON.parse(readFileSync(resolve(ROOT, "core/tests/worked-example-twente.json"), "utf8"));
 
 export const DEFAULT_SUMMARY_NL =
-  "Bij een verdeling naar rato van huishoudens komen 9 van de 14 gemeenten boven de signaalwaarde van 20%: " +
+  "Bij een verdeling naar rato van huishoudens komen in Twente 9 van de 14 gemeenten boven de signaalwaarde van 20%: " +
   "Tubbergen (37,1%), Dinkelland (36,1%), Wierden (27,2%), Hof van Twente (23,8%), Losser (23,5%), " +
   "Hellendoorn (22,1%), Haaksbergen (21,8%), Rijssen-Holten (21,6%) en Borne (21,5%). " +
   "Almelo (13,4%) en Enschede (13,4%) blijven onder het wettelijk minimum van 15%; 3 gemeenten zitten daartussen. " +
-  "Met alleen het wettelijk minimum worden 724 van de 800 urgenten gehuisvest; 76 niet.";
+  "Met alleen het wettelijk minimum worden 724 van de 800 urgenten gehuisvest; 76 worden niet gehuisvest.";
 
 /** The summary after Dinkelland's vacancies 83 → 200 (calculator.spec.ts "editing a cell"). */
 export const DINKELLAND_200_SUMMARY_NL =
-  "Bij een verdeling naar rato van huishoudens komen 8 van de 14 gemeenten boven de signaalwaarde van 20%: " +
+  "Bij een verdeling naar rato van huishoudens komen in Twente 8 van de 14 gemeenten boven de signaalwaarde van 20%: " +
   "Tubbergen (37,1%), Wierden (27,2%), Hof van Twente (23,8%), Losser (23,5%), Hellendoorn (22,1%), " +
   "Haaksbergen (21,8%), Rijssen-Holten (21,6%) en Borne (21,5%). " +
   "Almelo (13,4%) en Enschede (13,4%) blijven onder het wettelijk minimum van 15%; 4 gemeenten zitten daartussen. " +
-  "Met alleen het wettelijk minimum worden 741 van de 800 urgenten gehuisvest; 59 niet.";
+  "Met alleen het wettelijk minimum worden 741 van de 800 urgenten gehuisvest; 59 worden niet gehuisvest.";
 
 export const STATUS_NL = {
   "below-minimum": "onder het minimum",

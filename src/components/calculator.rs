@@ -119,6 +119,7 @@ pub fn Calculator(props: &CalculatorProps) -> Html {
                     <h2 id="results-heading">{ t.results_heading }</h2>
                     <Later>
                     <ResultsTable rows={rows.clone()} totals={c.outcome.totals.clone()} {lang}
+                        outcome={crate::view::region_outcome(&c)} region={c.scenario.region_name.clone()}
                         minimum_bp={c.scenario.params.minimum_bp} signal_bp={c.scenario.params.signal_bp} {stale}
                         mine={mine.clone()} />
                     </Later>

@@ -102,7 +102,7 @@ pub fn Params(props: &ParamsProps) -> Html {
                     { for methods }
                 </fieldset>
                 <div class="param-grid">
-                    { field(Param::Urgents, t.urgents_label, t.urgents_help) }
+                    { field(Param::Urgents, t.urgents_label, crate::i18n::page::urgents_help(editor.scenario(), lang)) }
                     { field(Param::Minimum, t.minimum_label, t.minimum_help) }
                     { field(Param::Signal, t.signal_label, t.signal_help) }
                     { field(Param::Cap, t.cap_label, t.cap_help) }

@@ -1,5 +1,5 @@
-//! The head of the printed report (A4, `@media print`): when it was printed, the method and
-//! parameters in one line, the data source, and the scenario link as text and as a QR code,
+//! The head of the printed report (A4, `@media print`): when it was printed, the region by
+//! its own name, the method and parameters in one line, the data source, and the scenario link as text and as a QR code,
 //! so a council member gets back to exactly this scenario from paper.
 //!
 //! The link comes from the page's own link flush (300 ms after the last change, and before
@@ -26,6 +26,8 @@ pub struct PrintReportProps {
     pub printed: AttrValue,
     /// Method and parameters in one line.
     pub params: AttrValue,
+    /// The region by its own name and size ("Regio: Twente (14 gemeenten)").
+    pub region: AttrValue,
 }
 
 impl PartialEq for PrintReportProps {
@@ -34,6 +36,7 @@ impl PartialEq for PrintReportProps {
             && self.lang == other.lang
             && self.printed == other.printed
             && self.params == other.params
+            && self.region == other.region
     }
 }
 
@@ -54,6 +57,7 @@ pub fn PrintReport(props: &PrintReportProps) -> Html {
     html! {
         <div class="print-only print-header" id="print-report">
             <p>{ props.printed.clone() }</p>
+            <p id="print-region">{ props.region.clone() }</p>
             <p id="print-params">{ props.params.clone() }</p>
             <p class="print-source">{ lt.print_source }</p>
             if !link.is_empty() {

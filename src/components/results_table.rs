@@ -1,9 +1,12 @@
 //! The results table: target, percentage, status (text plus symbol), shares, difference to
 //! the households horizon and room for regular home seekers; sortable by every column, with
-//! a totals row. The chart reads the same rows.
+//! a region row that says, in the summary's words, what the region comes to under the cap or
+//! the statutory fallback (housed and not housed of U, unused places). The chart reads the
+//! same rows.
 use super::explain::Explain;
+use crate::i18n::summary::region_outcome_sentence;
 use crate::i18n::{status_label, status_symbol, Texts};
-use crate::view::ResultRow;
+use crate::view::{RegionOutcome, ResultRow};
 use evt_core::methods::{Status, Totals};
 use evt_core::numbers::{
     format_count, format_percent_or_dash, format_signed, format_signed_percent_tenths, Lang,
@@ -100,6 +103,11 @@ impl Column {
 pub struct ResultsTableProps {
     pub rows: Rc<Vec<ResultRow>>,
     pub totals: Totals,
+    /// Housed, not housed and unused places of the region (the region row's last line).
+    pub outcome: RegionOutcome,
+    /// The region's name, for the caption.
+    #[prop_or_default]
+    pub region: AttrValue,
     pub lang: Lang,
     pub minimum_bp: u32,
     pub signal_bp: u32,
@@ -202,7 +210,7 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
         </div>
         <div class={classes!("table-scroll", props.stale.then_some("is-stale"))} role="region" aria-labelledby="results-caption" tabindex="0">
             <table class="results-table" id="results-table">
-                <caption id="results-caption">{ t.results_caption }</caption>
+                <caption id="results-caption">{ crate::i18n::page::results_caption(&props.region, lang) }</caption>
                 <thead><tr>{ for header }</tr></thead>
                 <tbody>{ for body }</tbody>
                 <tfoot>
@@ -214,7 +222,9 @@ pub fn ResultsTable(props: &ResultsTableProps) -> Html {
                             { format!("{} {} {}; {} {} {}",
                                 status_symbol(Status::AboveSignal), tot.above_signal, status_label(Status::AboveSignal, lang),
                                 status_symbol(Status::BelowMinimum), tot.below_minimum, status_label(Status::BelowMinimum, lang)) }
-                            if tot.unplaced > 0 { { format!("; {} {}", format_count(tot.unplaced, lang), t.unplaced) } }
+                            if props.outcome.is_told() {
+                                <span class="region-outcome" id="total-outcome">{ region_outcome_sentence(&props.outcome, lang) }</span>
+                            }
                         </td>
                         <td class="num col-extra">{ format_count(tot.households, lang) }</td>
                         <td class="num col-extra">{ format_count(tot.vacancies, lang) }</td>

@@ -2,6 +2,7 @@
 //! beside the inputs, "Wat als", "Mijn gemeente", the map's figures card, the public
 //! (embedded) page and the print report. The words are in `nl/layout.rs` and `en/layout.rs`.
 
+use crate::i18n::page::PageWords;
 use evt_core::methods::Status;
 use evt_core::numbers::Lang;
 
@@ -49,10 +50,22 @@ pub trait LayoutWords {
     fn layout_texts(&self) -> &'static LayoutTexts;
     /// A status in one word, beside an input row.
     fn status_short(&self, status: Status) -> &'static str;
+    /// The print report's region line: "Regio: Twente (14 gemeenten)".
+    fn print_region(&self, region: &str, municipalities: usize) -> String;
 }
 
 pub fn layout_texts(lang: Lang) -> &'static LayoutTexts {
     by_lang!(lang, layout_texts())
+}
+
+/// The print report's region line, with the region's own name (or the words for a region
+/// without one).
+pub fn print_region(region: &str, municipalities: usize, lang: Lang) -> String {
+    let region = match region.trim() {
+        "" => by_lang!(lang, unnamed_region()),
+        region => region,
+    };
+    by_lang!(lang, print_region(region, municipalities))
 }
 
 /// A status in one word, beside an input row (the full label stays for screen readers).

@@ -4,6 +4,7 @@
 use crate::state::Notice;
 use evt_core::codec::link::{LinkError, View};
 use evt_core::numbers::Lang;
+use evt_core::Scenario;
 
 pub struct PageTexts {
     pub views_label: &'static str,
@@ -70,6 +71,8 @@ pub trait PageWords {
     fn unnamed_region(&self) -> &'static str;
     /// The page subtitle for a region other than the default Twente one.
     fn region_subtitle(&self, region: &str, municipalities: usize) -> String;
+    /// The results table's caption, naming the region (`region` may be empty).
+    fn results_caption(&self, region: &str) -> String;
     /// The status line after a scenario was opened as A in the compare view.
     fn compare_opened_a(&self, name: &str, kept: bool) -> String;
     /// The line that announces an edit's effect.
@@ -88,6 +91,42 @@ pub fn view_name(view: View, lang: Lang) -> &'static str {
 /// What was wrong with a link, for the message shown instead of its scenario.
 pub fn link_error(e: &LinkError, lang: Lang) -> String {
     by_lang!(lang, link_error(e))
+}
+
+/// The page title and main heading: the calculator's name and the region's own
+/// ("Evenwichtige Verdeling Twente", "Evenwichtige Verdeling Regio Voorbeeld"); the name
+/// alone for a region without one.
+pub fn page_title(region: &str, lang: Lang) -> String {
+    let name = crate::i18n::Texts::get(lang).app_name;
+    match region.trim() {
+        "" => name.to_string(),
+        region => format!("{name} {region}"),
+    }
+}
+
+/// The page subtitle: the agreement's own words for Twente ([`evt_core::data::is_twente`]),
+/// else the region's name and size.
+pub fn page_subtitle(s: &Scenario, lang: Lang) -> String {
+    if evt_core::data::is_twente(s) {
+        crate::i18n::Texts::get(lang).subtitle.to_string()
+    } else {
+        region_subtitle(&s.region_name, s.municipalities.len(), lang)
+    }
+}
+
+/// The urgents field's help: with the agreement's figure for Twente only.
+pub fn urgents_help(s: &Scenario, lang: Lang) -> &'static str {
+    let t = crate::i18n::Texts::get(lang);
+    if evt_core::data::is_twente(s) {
+        t.urgents_help_twente
+    } else {
+        t.urgents_help
+    }
+}
+
+/// The results table's caption, naming the region.
+pub fn results_caption(region: &str, lang: Lang) -> String {
+    by_lang!(lang, results_caption(region.trim()))
 }
 
 /// The page subtitle for a region other than the default Twente one.

@@ -6,7 +6,8 @@ use evt_core::numbers::Lang;
 /// Static texts of one language.
 pub struct Texts {
     pub lang_attr: &'static str,
-    pub title: &'static str,
+    /// The calculator's name; the page title adds the region's (`page::page_title`).
+    pub app_name: &'static str,
     pub subtitle: &'static str,
     pub skip_link: &'static str,
     pub switch_lang: &'static str,
@@ -16,6 +17,8 @@ pub struct Texts {
     pub method_legend: &'static str,
     pub urgents_label: &'static str,
     pub urgents_help: &'static str,
+    /// The same for the Twente region of the agreement, with its figure.
+    pub urgents_help_twente: &'static str,
     pub minimum_label: &'static str,
     pub minimum_help: &'static str,
     pub signal_label: &'static str,
@@ -25,7 +28,6 @@ pub struct Texts {
     pub turnover_label: &'static str,
     pub turnover_help: &'static str,
     pub results_heading: &'static str,
-    pub results_caption: &'static str,
     pub stale_notice: &'static str,
     pub col_name: &'static str,
     pub col_households: &'static str,
@@ -86,7 +88,6 @@ pub struct Texts {
     pub sources_text: &'static str,
     pub privacy: &'static str,
     pub unhoused: &'static str,
-    pub unplaced: &'static str,
     pub crash: &'static str,
 }
 

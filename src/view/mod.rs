@@ -26,5 +26,7 @@ pub mod tenths;
 #[cfg(test)]
 pub(crate) mod test_support;
 
-pub use results::{result_rows, Explain, ResultRow};
+pub use results::{
+    fallback_outcome, region_outcome, result_rows, Explain, RegionOutcome, ResultRow,
+};
 pub use tenths::percent_tenths;

@@ -126,6 +126,68 @@ pub fn result_rows(c: &Computed) -> Vec<ResultRow> {
         .collect()
 }
 
+/// What the region as a whole comes to (SPEC "Region totals"): of the `urgents` (`U`), how
+/// many the `places` (`ΣT`) house and how many stay not housed, and the places left unused.
+/// The summary and the results table's region row both say it, in the same words, so the
+/// region row's `ΣT` never stands alone: under the statutory fallback `ΣT = ΣF`, the minimum
+/// places summed, which can exceed `U` (U = 10 with ΣF = 75: all 10 housed, 65 places unused)
+/// or fall short of it (U = 800 with ΣF = 724: 724 housed, 76 not housed); under the cap
+/// `ΣT = U − unplaced`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegionOutcome {
+    pub method: Method,
+    /// `U`.
+    pub urgents: u64,
+    /// `ΣT`: the places the method gives (under the fallback, the minimum places `ΣF`).
+    pub places: u64,
+    /// `min(U, ΣT)`.
+    pub housed: u64,
+    /// `U − housed`: not housed anywhere.
+    pub unhoused: u64,
+    /// `ΣT − housed`: places nobody needs (only the fallback has them).
+    pub unused: u64,
+}
+
+impl RegionOutcome {
+    /// `places` for `urgents` under `method`.
+    pub fn new(method: Method, urgents: u64, places: u64) -> Self {
+        let housed = urgents.min(places);
+        RegionOutcome {
+            method,
+            urgents,
+            places,
+            housed,
+            unhoused: urgents - housed,
+            unused: places - housed,
+        }
+    }
+
+    /// Whether the table and the summary say it: the cap and the fallback can leave people
+    /// not housed or places unused; the apportioning methods always place exactly `U`.
+    pub fn is_told(&self) -> bool {
+        matches!(self.method, Method::HouseholdsCapped | Method::Fallback)
+    }
+}
+
+/// The region outcome of the chosen method.
+pub fn region_outcome(c: &Computed) -> RegionOutcome {
+    RegionOutcome::new(
+        c.outcome.method,
+        c.scenario.params.urgents,
+        c.outcome.totals.targets,
+    )
+}
+
+/// The region outcome had the statutory fallback been chosen (pooled over the region; the
+/// summary tells it under every method, as the agreement's footnote does).
+pub fn fallback_outcome(c: &Computed) -> RegionOutcome {
+    RegionOutcome::new(
+        Method::Fallback,
+        c.scenario.params.urgents,
+        c.outcome.fallback.minima_sum,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -134,6 +196,10 @@ mod tests {
 
     /// A (100 households) and B (300), 100 vacated homes each.
     fn rows(method: Method, urgents: u64) -> Vec<ResultRow> {
+        result_rows(&computed(method, urgents))
+    }
+
+    fn computed(method: Method, urgents: u64) -> Computed {
         let m = |id: &str, h: u64| Municipality {
             vacancies: Some(100),
             ..Municipality::new(id, id, h)
@@ -149,10 +215,10 @@ mod tests {
             vec![m("A", 100), m("B", 300)],
         );
         let outcome = compute(&scenario).expect("computes");
-        result_rows(&Computed {
+        Computed {
             scenario: scenario.into(),
             outcome,
-        })
+        }
     }
 
     #[test]
@@ -210,5 +276,88 @@ mod tests {
             .iter()
             .all(|r| r.explain == Explain::Minimum { minimum_bp: 1500 }));
         assert_eq!((r[0].id.as_str(), r[1].name.as_str()), ("A", "B"));
+    }
+
+    /// The default Twente scenario under `method` with `urgents`.
+    fn twente(method: Method, urgents: u64) -> Computed {
+        let mut scenario = evt_core::data::default_scenario();
+        scenario.method = method;
+        scenario.params.urgents = urgents;
+        let outcome = compute(&scenario).expect("computes");
+        Computed {
+            scenario: scenario.into(),
+            outcome,
+        }
+    }
+
+    #[test]
+    fn fallback_region_row_adds_up_when_the_minimum_places_exceed_u() {
+        // Twente, U = 10: the minima still sum to 724 (the region row's ΣT); all 10 are
+        // housed and 714 places stay unused.
+        let c = twente(Method::Fallback, 10);
+        let o = region_outcome(&c);
+        assert_eq!(o.places, c.outcome.totals.targets);
+        assert_eq!(
+            (o.urgents, o.places, o.housed, o.unhoused, o.unused),
+            (10, 724, 10, 0, 714)
+        );
+        assert_eq!(o.housed + o.unused, o.places);
+        assert!(o.is_told());
+        assert_eq!(o, fallback_outcome(&c));
+        // The two-municipality region: minima 15 + 15 = 30 for U = 10 → 20 unused.
+        let o = region_outcome(&computed(Method::Fallback, 10));
+        assert_eq!((o.places, o.housed, o.unhoused, o.unused), (30, 10, 0, 20));
+    }
+
+    #[test]
+    fn fallback_region_row_adds_up_when_the_minimum_places_fall_short() {
+        // Twente, U = 800: 724 housed, 76 not housed (SPEC's worked example), none unused.
+        let c = twente(Method::Fallback, 800);
+        let o = region_outcome(&c);
+        assert_eq!(
+            (o.urgents, o.places, o.housed, o.unhoused, o.unused),
+            (800, 724, 724, 76, 0)
+        );
+        assert_eq!(o.housed + o.unhoused, o.urgents);
+        assert_eq!(
+            (o.housed, o.unhoused),
+            (
+                c.outcome.fallback.pooled_housed,
+                c.outcome.fallback.pooled_unhoused
+            )
+        );
+        assert_eq!(o, fallback_outcome(&c));
+        // Exactly enough places: everyone housed, nothing unused.
+        let o = region_outcome(&twente(Method::Fallback, 724));
+        assert_eq!((o.housed, o.unhoused, o.unused), (724, 0, 0));
+    }
+
+    #[test]
+    fn capped_region_row_counts_who_is_not_housed() {
+        // U = 30 fits under the cap (20 + 20 places): everyone housed.
+        let c = computed(Method::HouseholdsCapped, 30);
+        let o = region_outcome(&c);
+        assert_eq!((o.places, o.housed, o.unhoused, o.unused), (30, 30, 0, 0));
+        assert!(o.is_told());
+        // U = 50: 40 places under the cap, 10 not housed (the core's unplaced).
+        let c = computed(Method::HouseholdsCapped, 50);
+        let o = region_outcome(&c);
+        assert_eq!((o.places, o.housed, o.unhoused, o.unused), (40, 40, 10, 0));
+        assert_eq!(o.unhoused, c.outcome.totals.unplaced);
+        // The fallback beside it: minima 15 + 15 = 30 of 50.
+        let f = fallback_outcome(&c);
+        assert_eq!(
+            (f.method, f.places, f.housed, f.unhoused),
+            (Method::Fallback, 30, 30, 20)
+        );
+    }
+
+    #[test]
+    fn apportioning_methods_place_exactly_u_and_are_not_told() {
+        for method in [Method::Households, Method::EqualPercentage] {
+            let o = region_outcome(&computed(method, 40));
+            assert_eq!((o.places, o.housed, o.unhoused, o.unused), (40, 40, 0, 0));
+            assert!(!o.is_told());
+        }
     }
 }

@@ -53,4 +53,11 @@ impl LayoutWords for En {
             Status::NotApplicable => "n/a",
         }
     }
+
+    fn print_region(&self, region: &str, municipalities: usize) -> String {
+        match municipalities {
+            1 => format!("Region: {region} (1 municipality)"),
+            n => format!("Region: {region} ({n} municipalities)"),
+        }
+    }
 }

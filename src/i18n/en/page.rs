@@ -114,6 +114,13 @@ impl PageWords for En {
         )
     }
 
+    fn results_caption(&self, region: &str) -> String {
+        match region {
+            "" => "Statutory urgent home seekers per year per municipality, with the percentage of vacated social-rental homes".to_string(),
+            region => format!("Statutory urgent home seekers per year per municipality in {region}, with the percentage of vacated social-rental homes"),
+        }
+    }
+
     fn compare_opened_a(&self, name: &str, kept: bool) -> String {
         match kept {
         false => format!("‘{name}’ is now scenario A and open in the calculator."),

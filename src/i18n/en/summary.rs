@@ -1,7 +1,8 @@
 //! English texts of the plain summary and the "My municipality" sentence.
 
 use super::En;
-use crate::i18n::summary::SummaryWords;
+use crate::i18n::summary::{OutcomeFigures, SummaryWords};
+use crate::view::RegionOutcome;
 use evt_core::scenario::Method;
 
 impl SummaryWords for En {
@@ -15,11 +16,24 @@ impl SummaryWords for En {
         }
     }
 
-    fn above_signal(&self, method: &str, count: usize, n: usize, sig: &str, names: &str) -> String {
+    fn above_signal(
+        &self,
+        method: &str,
+        count: usize,
+        n: usize,
+        region: &str,
+        sig: &str,
+        names: &str,
+    ) -> String {
+        let of = if region.is_empty() {
+            format!("of the {n} municipalities")
+        } else {
+            format!("of the {n} municipalities in {region}")
+        };
         match count {
-            0 => format!("{method}, none of the {n} municipalities is above the signal value of {sig}."),
-            1 => format!("{method}, 1 of the {n} municipalities is above the signal value of {sig}: {names}."),
-            k => format!("{method}, {k} of the {n} municipalities are above the signal value of {sig}: {names}."),
+            0 => format!("{method}, none {of} is above the signal value of {sig}."),
+            1 => format!("{method}, 1 {of} is above the signal value of {sig}: {names}."),
+            k => format!("{method}, {k} {of} are above the signal value of {sig}: {names}."),
         }
     }
 
@@ -40,14 +54,38 @@ impl SummaryWords for En {
         }
     }
 
-    fn unplaced(&self, unplaced: &str) -> String {
-        format!(" Under the cap, {unplaced} urgents cannot be placed anywhere.")
-    }
-
-    fn fallback(&self, all: bool, housed: &str, total: &str, unhoused: &str) -> String {
-        match all {
-            true => format!("With the statutory minimum alone, all {total} urgents are housed."),
-            false => format!("With the statutory minimum alone, {housed} of the {total} urgents are housed; {unhoused} are not."),
+    fn region_outcome(&self, o: &RegionOutcome, f: &OutcomeFigures) -> String {
+        let lead = match o.method {
+            Method::HouseholdsCapped => "Under the cap,",
+            _ => "With the statutory minimum alone,",
+        };
+        let housed = match (o.urgents, o.unhoused) {
+            (0, _) => format!("{lead} there are no urgent home seekers to house"),
+            (1, 0) => format!("{lead} the one urgent home seeker is housed"),
+            (_, 0) => format!("{lead} all {} urgent home seekers are housed", f.urgents),
+            (_, 1) => format!(
+                "{lead} {} of the {} urgent home seekers are housed; 1 is not housed",
+                f.housed, f.urgents
+            ),
+            _ => format!(
+                "{lead} {} of the {} urgent home seekers are housed; {} are not housed",
+                f.housed, f.urgents, f.unhoused
+            ),
+        };
+        match (o.housed, o.unused) {
+            (_, 0) => format!("{housed}."),
+            (0, _) => format!(
+                "{housed}; the {} places the minimum provides stay unused.",
+                f.places
+            ),
+            (_, 1) => format!(
+                "{housed}; of the {} places the minimum provides, 1 stays unused.",
+                f.places
+            ),
+            _ => format!(
+                "{housed}; of the {} places the minimum provides, {} stay unused.",
+                f.places, f.unused
+            ),
         }
     }
 

@@ -10,7 +10,7 @@ impl PageTexts for En {
 
 const TEXTS: Texts = Texts {
     lang_attr: "en",
-    title: "Balanced Distribution Twente",
+    app_name: "Balanced Distribution",
     subtitle: "Calculator for distributing home seekers with a statutory urgency over the fourteen municipalities of Twente",
     skip_link: "Skip to the results",
     switch_lang: "Nederlands",
@@ -19,7 +19,8 @@ const TEXTS: Texts = Texts {
     params_heading: "Assumptions",
     method_legend: "Distribution method",
     urgents_label: "Statutory urgents per year",
-    urgents_help: "How many people with a statutory urgency the region must house each year (about 800 in Twente).",
+    urgents_help: "How many people with a statutory urgency the region must house each year.",
+    urgents_help_twente: "How many people with a statutory urgency the region must house each year (about 800 in Twente).",
     minimum_label: "Statutory minimum",
     minimum_help: "Every municipality allocates at least this share of its vacated social-rental homes to urgents (now 15%).",
     signal_label: "Signal value",
@@ -29,7 +30,6 @@ const TEXTS: Texts = Texts {
     turnover_label: "Turnover rate (estimate)",
     turnover_help: "Without real figures, vacated homes are estimated as this share of the corporation homes.",
     results_heading: "Results per municipality",
-    results_caption: "Statutory urgents per year per municipality, with the percentage of vacated social-rental homes",
     stale_notice: "Note: the results belong to the last valid input. Correct the marked input first.",
     col_name: "Municipality",
     col_households: "Households",
@@ -90,6 +90,5 @@ const TEXTS: Texts = Texts {
     sources_text: "Households and housing stock: Statistics Netherlands (CBS), tables 86063NED and 82900NED, 1 January 2023 (CC BY 4.0). Agreement: Evenwichtige Verdeelafspraken regio Twente. Vacated homes are an estimate unless entered.",
     privacy: "Everything is calculated in your browser; no data is sent anywhere.",
     unhoused: "not housed",
-    unplaced: "not placed",
     crash: "Something went wrong in the calculator. Please reload the page; your last input has been kept.",
 };

@@ -53,4 +53,11 @@ impl LayoutWords for Nl {
             Status::NotApplicable => "n.v.t.",
         }
     }
+
+    fn print_region(&self, region: &str, municipalities: usize) -> String {
+        match municipalities {
+            1 => format!("Regio: {region} (1 gemeente)"),
+            n => format!("Regio: {region} ({n} gemeenten)"),
+        }
+    }
 }

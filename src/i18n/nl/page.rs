@@ -114,6 +114,13 @@ impl PageWords for Nl {
         )
     }
 
+    fn results_caption(&self, region: &str) -> String {
+        match region {
+            "" => "Wettelijk urgenten per jaar per gemeente, met het percentage van de vrijkomende sociale huurwoningen".to_string(),
+            region => format!("Wettelijk urgenten per jaar per gemeente in {region}, met het percentage van de vrijkomende sociale huurwoningen"),
+        }
+    }
+
     fn compare_opened_a(&self, name: &str, kept: bool) -> String {
         match kept {
         false => format!("‘{name}’ is nu scenario A en geopend in de rekenhulp."),

@@ -1,7 +1,8 @@
 //! Dutch texts of the plain summary and the "Mijn gemeente" sentence.
 
 use super::Nl;
-use crate::i18n::summary::SummaryWords;
+use crate::i18n::summary::{OutcomeFigures, SummaryWords};
+use crate::view::RegionOutcome;
 use evt_core::scenario::Method;
 
 impl SummaryWords for Nl {
@@ -17,16 +18,28 @@ impl SummaryWords for Nl {
         }
     }
 
-    fn above_signal(&self, method: &str, count: usize, n: usize, sig: &str, names: &str) -> String {
+    fn above_signal(
+        &self,
+        method: &str,
+        count: usize,
+        n: usize,
+        region: &str,
+        sig: &str,
+        names: &str,
+    ) -> String {
+        // "… komen in Twente 9 van de 14 gemeenten boven …".
+        let verb = if count < 2 { "komt" } else { "komen" };
+        let lead = match region {
+            "" => format!("{method} {verb}"),
+            region => format!("{method} {verb} in {region}"),
+        };
         match count {
-            0 => {
-                format!("{method} komt geen van de {n} gemeenten boven de signaalwaarde van {sig}.")
+            0 => format!("{lead} geen van de {n} gemeenten boven de signaalwaarde van {sig}."),
+            1 => {
+                format!("{lead} 1 van de {n} gemeenten boven de signaalwaarde van {sig}: {names}.")
             }
-            1 => format!(
-                "{method} komt 1 van de {n} gemeenten boven de signaalwaarde van {sig}: {names}."
-            ),
             k => format!(
-                "{method} komen {k} van de {n} gemeenten boven de signaalwaarde van {sig}: {names}."
+                "{lead} {k} van de {n} gemeenten boven de signaalwaarde van {sig}: {names}."
             ),
         }
     }
@@ -48,14 +61,38 @@ impl SummaryWords for Nl {
         }
     }
 
-    fn unplaced(&self, unplaced: &str) -> String {
-        format!(" Onder het plafond kunnen {unplaced} urgenten nergens worden geplaatst.")
-    }
-
-    fn fallback(&self, all: bool, housed: &str, total: &str, unhoused: &str) -> String {
-        match all {
-            true => format!("Met alleen het wettelijk minimum worden alle {total} urgenten gehuisvest."),
-            false => format!("Met alleen het wettelijk minimum worden {housed} van de {total} urgenten gehuisvest; {unhoused} niet."),
+    fn region_outcome(&self, o: &RegionOutcome, f: &OutcomeFigures) -> String {
+        let lead = match o.method {
+            Method::HouseholdsCapped => "Onder het plafond",
+            _ => "Met alleen het wettelijk minimum",
+        };
+        let housed = match (o.urgents, o.unhoused) {
+            (0, _) => format!("{lead} zijn er geen urgenten te huisvesten"),
+            (1, 0) => format!("{lead} wordt de ene urgente gehuisvest"),
+            (_, 0) => format!("{lead} worden alle {} urgenten gehuisvest", f.urgents),
+            (_, 1) => format!(
+                "{lead} worden {} van de {} urgenten gehuisvest; 1 wordt niet gehuisvest",
+                f.housed, f.urgents
+            ),
+            _ => format!(
+                "{lead} worden {} van de {} urgenten gehuisvest; {} worden niet gehuisvest",
+                f.housed, f.urgents, f.unhoused
+            ),
+        };
+        match (o.housed, o.unused) {
+            (_, 0) => format!("{housed}."),
+            (0, _) => format!(
+                "{housed}; de {} plaatsen die het minimum biedt, blijven onbenut.",
+                f.places
+            ),
+            (_, 1) => format!(
+                "{housed}; van de {} plaatsen die het minimum biedt, blijft er 1 onbenut.",
+                f.places
+            ),
+            _ => format!(
+                "{housed}; van de {} plaatsen die het minimum biedt, blijven er {} onbenut.",
+                f.places, f.unused
+            ),
         }
     }
 

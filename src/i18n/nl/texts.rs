@@ -10,7 +10,7 @@ impl PageTexts for Nl {
 
 const TEXTS: Texts = Texts {
     lang_attr: "nl",
-    title: "Evenwichtige Verdeling Twente",
+    app_name: "Evenwichtige Verdeling",
     subtitle: "Rekenhulp voor de verdeling van woningzoekenden met een wettelijke urgentie over de veertien Twentse gemeenten",
     skip_link: "Naar de uitkomsten",
     switch_lang: "English",
@@ -19,7 +19,8 @@ const TEXTS: Texts = Texts {
     params_heading: "Uitgangspunten",
     method_legend: "Verdeelmethode",
     urgents_label: "Wettelijk urgenten per jaar",
-    urgents_help: "Hoeveel mensen met een wettelijke urgentie de regio per jaar moet huisvesten (in Twente ongeveer 800).",
+    urgents_help: "Hoeveel mensen met een wettelijke urgentie de regio per jaar moet huisvesten.",
+    urgents_help_twente: "Hoeveel mensen met een wettelijke urgentie de regio per jaar moet huisvesten (in Twente ongeveer 800).",
     minimum_label: "Wettelijk minimum",
     minimum_help: "Elke gemeente wijst minstens dit deel van haar vrijkomende sociale huurwoningen toe aan urgenten (nu 15 %).",
     signal_label: "Signaalwaarde",
@@ -29,7 +30,6 @@ const TEXTS: Texts = Texts {
     turnover_label: "Mutatiegraad (schatting)",
     turnover_help: "Waar geen echte cijfers zijn, schatten we de vrijkomende woningen als dit deel van de corporatiewoningen.",
     results_heading: "Uitkomsten per gemeente",
-    results_caption: "Wettelijk urgenten per jaar per gemeente, met het percentage van de vrijkomende sociale huurwoningen",
     stale_notice: "Let op: de uitkomsten horen bij de laatste geldige invoer. Herstel eerst de gemarkeerde invoer.",
     col_name: "Gemeente",
     col_households: "Huishoudens",
@@ -90,6 +90,5 @@ const TEXTS: Texts = Texts {
     sources_text: "Huishoudens en woningvoorraad: CBS, tabellen 86063NED en 82900NED, 1 januari 2023 (CC BY 4.0). Afspraken: Evenwichtige Verdeelafspraken regio Twente. Vrijkomende woningen zijn een schatting tenzij ingevuld.",
     privacy: "Alles wordt in uw browser berekend; er worden geen gegevens verstuurd.",
     unhoused: "niet gehuisvest",
-    unplaced: "niet geplaatst",
     crash: "Er ging iets mis in de rekenhulp. Laad de pagina opnieuw; uw laatste invoer is bewaard.",
 };
