@@ -171,7 +171,10 @@ fn the_preview_marks_the_new_rows() {
     assert_eq!(own.len(), 2);
     assert!(own[0].starts_with("Vathorst-Noord (wijk)"), "{own:?}");
     assert!(own[0].contains("6.200"), "{own:?}");
-    assert_ne!(import_texts(Lang::Nl).new_badge, import_texts(Lang::En).new_badge);
+    assert_ne!(
+        import_texts(Lang::Nl).new_badge,
+        import_texts(Lang::En).new_badge
+    );
 }
 
 #[test]

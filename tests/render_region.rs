@@ -173,7 +173,10 @@ async fn a_built_region_prefills_its_name_and_rows_with_added_rows_marked() {
         .find(&format!(r#"data-id="{}""#, netherlands()[139].id))
         .expect("the last national row");
     assert!(last_national < own, "in the scenario's order");
-    let badge = format!(r#"<span class="badge-own">{}</span>"#, region_texts(Lang::Nl).own_row);
+    let badge = format!(
+        r#"<span class="badge-own">{}</span>"#,
+        region_texts(Lang::Nl).own_row
+    );
     assert_eq!(count(&html, &badge), 1);
     // The current region counts every row; the name is escaped, never markup.
     let current = text_of_id(&html, "region-current");

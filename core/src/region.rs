@@ -317,7 +317,10 @@ pub fn national(entry: &str) -> National {
     let f = fold(entry);
     let starts = folded_names()
         .iter()
-        .filter(|n| n.strip_prefix(f.as_str()).is_some_and(|r| r.starts_with(' ')))
+        .filter(|n| {
+            n.strip_prefix(f.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        })
         .count();
     if starts > 1 {
         National::Ambiguous

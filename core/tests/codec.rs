@@ -282,7 +282,10 @@ fn without_header() {
     assert!(p.rejected.is_empty() && p.changes.is_empty() && !p.had_figures);
     assert_eq!(
         p.order,
-        vec![RowRef::Region("GM0147".into()), RowRef::Region("GM0141".into())]
+        vec![
+            RowRef::Region("GM0147".into()),
+            RowRef::Region("GM0141".into())
+        ]
     );
 }
 

@@ -162,16 +162,29 @@ fn a_table_of_the_region_updates_it_and_adds_new_rows_at_the_end() {
     assert_eq!(names, ["Almelo", "Enschede-Zuid (wijk)", "Deventer"]);
     assert_eq!(r.municipalities[0].vacancies, Some(700));
     // The region itself, pasted as it is: nothing to make.
-    let same = parse_table(&evt_core::codec::export_inputs_csv(&base, Lang::Nl), &base, Lang::Nl);
+    let same = parse_table(
+        &evt_core::codec::export_inputs_csv(&base, Lang::Nl),
+        &base,
+        Lang::Nl,
+    );
     assert!(!same.changes_region(&base));
 }
 
 #[test]
 fn national_names_codes_and_ambiguity() {
     let row = |name: &str| netherlands().iter().position(|r| r.name == name);
-    assert_eq!(national("Amersfoort"), National::Row(row("Amersfoort").unwrap_or(0)));
-    assert_eq!(national("GM0153"), National::Row(row("Enschede").unwrap_or(0)));
-    assert_eq!(national("den haag"), National::Row(row("'s-Gravenhage (gemeente)").unwrap_or(0)));
+    assert_eq!(
+        national("Amersfoort"),
+        National::Row(row("Amersfoort").unwrap_or(0))
+    );
+    assert_eq!(
+        national("GM0153"),
+        National::Row(row("Enschede").unwrap_or(0))
+    );
+    assert_eq!(
+        national("den haag"),
+        National::Row(row("'s-Gravenhage (gemeente)").unwrap_or(0))
+    );
     assert_eq!(national("Bergen"), National::Ambiguous);
     assert_eq!(national("Vathorst-Noord (wijk)"), National::Unknown);
     assert_eq!(national("Gemeente"), National::Unknown);

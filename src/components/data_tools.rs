@@ -182,7 +182,11 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     #[cfg(evt_full)]
     let extra = preview.as_ref().map(|p| {
         let words = import_texts(lang);
-        let region = p.changes_region(editor.scenario()).then(|| {
+        // Offered when the table is of another region, or brings rows the region does not
+        // have; a table of some of the region's own rows only updates them.
+        let offer =
+            p.changes_region(editor.scenario()) && (!p.fits_region() || !p.new_rows.is_empty());
+        let region = offer.then(|| {
             (
                 region_offer(p.order.len(), p.fits_region(), lang),
                 words.region_apply,

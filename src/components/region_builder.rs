@@ -10,15 +10,13 @@
 //! and its rows, in its order), so undo, a link or a reset show up here too.
 use super::EditorCtx;
 use crate::i18n::region::{
-    added, applied, chosen, current_region, option_meta, paste_added, quick_started,
-    region_texts, remove_label, removed, results_status, selected_heading, too_many,
+    added, applied, chosen, current_region, option_meta, paste_added, quick_started, region_texts,
+    remove_label, removed, results_status, selected_heading, too_many,
 };
 use crate::state::Action;
 use evt_core::codec::link::MAX_NAME_CHARS;
 use evt_core::data::netherlands;
-use evt_core::region::{
-    code_of, make_region, national_index, region_row, search, twente_indices,
-};
+use evt_core::region::{code_of, make_region, national_index, region_row, search, twente_indices};
 use evt_core::scenario::{Municipality, Scenario, MAX_MUNICIPALITIES};
 use std::rc::Rc;
 

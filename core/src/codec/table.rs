@@ -434,10 +434,7 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
         // needs a name and households.
         let (start, key) = match (national_row, offer_name, households) {
             (Some(r), _, _) => (r.to_municipality(), format!("id:{}", r.id)),
-            (None, Some(n), Some(h)) => (
-                Municipality::new(String::new(), n, h),
-                normalise_name(n),
-            ),
+            (None, Some(n), Some(h)) => (Municipality::new(String::new(), n, h), normalise_name(n)),
             _ => {
                 preview.rejected.push(Rejected {
                     line,

@@ -41,7 +41,11 @@ pub fn read(text: &str, list: &[Municipality], lang: Lang) -> Option<Pasted> {
 /// The list after "Toevoegen": the pasted rows the list does not have are added at the end,
 /// in the pasted order (a table's figures applied), at most [`MAX_MUNICIPALITIES`]; and how
 /// many rows were added.
-pub fn added(pasted: &Pasted, list: &[Municipality], current: &Scenario) -> (Vec<Municipality>, usize) {
+pub fn added(
+    pasted: &Pasted,
+    list: &[Municipality],
+    current: &Scenario,
+) -> (Vec<Municipality>, usize) {
     let mut out = match pasted {
         Pasted::List(l) => {
             let mut out = list.to_vec();
