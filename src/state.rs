@@ -72,6 +72,8 @@ pub enum Notice {
     Undone,
     Redone,
     Applied(usize),
+    /// A pasted table was made the region: this many municipalities, in its order.
+    RegionMade(usize),
 }
 
 /// Everything the interface can do to the editor.
@@ -95,6 +97,13 @@ pub enum Action {
     RemoveMunicipality(String),
     /// Replace the whole scenario (paste applied, import, defaults).
     Replace {
+        scenario: Scenario,
+        notice: Option<Notice>,
+    },
+    /// A pasted table or file applied (changes and new rows, or made the region): one undo
+    /// step. Unlike [`Action::Replace`] it keeps the text typed into the parameters, so a
+    /// parameter typed before the paste (also one that does not parse yet) stays as typed.
+    Import {
         scenario: Scenario,
         notice: Option<Notice>,
     },
@@ -441,6 +450,16 @@ impl Editor {
                 self.current = Snapshot {
                     scenario: Rc::new(scenario),
                     drafts: BTreeMap::new(),
+                };
+                self.notice = notice;
+            }
+            Action::Import { scenario, notice } => {
+                self.push_history(None);
+                let mut drafts = std::mem::take(&mut self.current.drafts);
+                drafts.retain(|k, _| matches!(k, Key::Param(_)));
+                self.current = Snapshot {
+                    scenario: Rc::new(scenario),
+                    drafts,
                 };
                 self.notice = notice;
             }

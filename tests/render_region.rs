@@ -154,7 +154,7 @@ async fn english_texts() {
 }
 
 #[tokio::test(flavor = "current_thread")]
-async fn a_built_region_prefills_its_name_and_rows_but_not_added_rows() {
+async fn a_built_region_prefills_its_name_and_rows_with_added_rows_marked() {
     let indices: Vec<usize> = (100..140).collect();
     let mut s = build_region("Regio <Oost> & \"co\"", &indices);
     let id = s.next_added_id();
@@ -162,14 +162,22 @@ async fn a_built_region_prefills_its_name_and_rows_but_not_added_rows() {
         .push(Municipality::new(id, "Zelf toegevoegd", 10));
     let html = render(Lang::Nl, s).await;
     let heading = text_of_id(&html, "region-selected-heading");
-    assert_eq!(heading, selected_heading(40, Lang::Nl));
-    assert_eq!(figures(&heading), ["40"], "{heading}");
-    assert_eq!(count(&html, r#"class="region-chip""#), 40);
+    assert_eq!(heading, selected_heading(41, Lang::Nl));
+    assert_eq!(figures(&heading), ["41"], "{heading}");
+    // Every row, in the scenario's order; the row of the user's own is kept and marked.
+    assert_eq!(count(&html, "region-chip\""), 40);
+    assert_eq!(count(&html, "region-chip is-own"), 1);
     assert!(html.contains(&format!(r#"data-id="{}""#, netherlands()[100].id)));
-    assert!(
-        !html.contains("Zelf toegevoegd"),
-        "added rows are not national rows"
+    let own = html.find("Zelf toegevoegd").expect("the own row is listed");
+    let last_national = html
+        .find(&format!(r#"data-id="{}""#, netherlands()[139].id))
+        .expect("the last national row");
+    assert!(last_national < own, "in the scenario's order");
+    let badge = format!(
+        r#"<span class="badge-own">{}</span>"#,
+        region_texts(Lang::Nl).own_row
     );
+    assert_eq!(count(&html, &badge), 1);
     // The current region counts every row; the name is escaped, never markup.
     let current = text_of_id(&html, "region-current");
     assert_eq!(
@@ -189,8 +197,16 @@ async fn all_of_the_netherlands_and_an_empty_selection() {
     assert_eq!(figures(&heading), ["342"], "{heading}");
     assert_eq!(count(&html, r#"class="region-chip""#), 342);
 
+    // A region of one row of the user's own lists that row (it is kept by "Maak deze
+    // regio"); a region without rows lists nothing.
     let mut s = default_scenario();
     s.municipalities = vec![Municipality::new("X1", "Eigen", 10)];
+    let html = render(Lang::Nl, s.clone()).await;
+    assert_eq!(
+        text_of_id(&html, "region-selected-heading"),
+        selected_heading(1, Lang::Nl)
+    );
+    s.municipalities.clear();
     let html = render(Lang::Nl, s).await;
     let heading = text_of_id(&html, "region-selected-heading");
     assert_eq!(heading, selected_heading(0, Lang::Nl));

@@ -11,7 +11,7 @@
 //! code where the data has one and a name everywhere; no code is made up.
 
 use crate::data::{self, DataRow};
-use crate::scenario::{Method, Params, Scenario};
+use crate::scenario::{Method, Municipality, Params, Scenario};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -292,6 +292,80 @@ fn resolve(entry: &str) -> Option<usize> {
     }
 }
 
+/// What a name or code from a pasted table names in the national data.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum National {
+    /// Exactly this row of [`data::netherlands`].
+    Row(usize),
+    /// More than one municipality (`Bergen`): give the full name or the code.
+    Ambiguous,
+    /// No municipality of the national data.
+    Unknown,
+}
+
+/// The national municipality a pasted entry names, by the rules of [`parse_list`]: an exact
+/// name (case and accents aside), a common alias, a known code, or the start of exactly one
+/// name up to a word boundary.
+pub fn national(entry: &str) -> National {
+    let entry = clean(entry);
+    if entry.is_empty() || is_skipped(entry) {
+        return National::Unknown;
+    }
+    if let Some(i) = resolve(entry) {
+        return National::Row(i);
+    }
+    let f = fold(entry);
+    let starts = folded_names()
+        .iter()
+        .filter(|n| {
+            n.strip_prefix(f.as_str())
+                .is_some_and(|r| r.starts_with(' '))
+        })
+        .count();
+    if starts > 1 {
+        National::Ambiguous
+    } else {
+        National::Unknown
+    }
+}
+
+/// The row a region gets for the national municipality at `index`: the current scenario's
+/// row when it has one (with what was typed into it), else the national data's.
+pub fn region_row(index: usize, current: &Scenario) -> Option<Municipality> {
+    let row = data::netherlands().get(index)?;
+    Some(
+        current
+            .find(&row.id)
+            .cloned()
+            .unwrap_or_else(|| row.to_municipality()),
+    )
+}
+
+/// The scenario "Maak deze regio" makes: these rows, in this order (each id once; a row
+/// without an id, or with one taken, gets a fresh `X<n>`; at most
+/// [`MAX_MUNICIPALITIES`](crate::scenario::MAX_MUNICIPALITIES) rows), named `name` (trimmed),
+/// with everything else of `current` kept: the parameters (urgent home seekers, minimum,
+/// signal value, cap, turnover), the method, the growth-path choices and the monitoring
+/// figures of the municipalities that stay. The order is the user's: it decides the
+/// "earlier in the list" tie-break (SPEC "Apportionment").
+pub fn make_region(name: &str, rows: &[Municipality], current: &Scenario) -> Scenario {
+    let mut s = current.clone();
+    s.region_name = name.trim().to_string();
+    s.municipalities = Vec::with_capacity(rows.len());
+    for row in rows {
+        if s.municipalities.len() >= crate::scenario::MAX_MUNICIPALITIES {
+            break;
+        }
+        let mut m = row.clone();
+        if m.id.trim().is_empty() || s.find(&m.id).is_some() {
+            m.id = s.next_added_id();
+        }
+        s.municipalities.push(m);
+    }
+    s.normalize_monitoring();
+    s
+}
+
 /// A scenario of the national rows at `indices` (in that order, each once; indices outside
 /// the data are left out), with the default parameters and method, named `name` (trimmed).
 pub fn build_region(name: &str, indices: &[usize]) -> Scenario {
@@ -314,6 +388,16 @@ pub fn build_region(name: &str, indices: &[usize]) -> Scenario {
 /// Positions in [`data::netherlands`] of the scenario's municipalities that are national rows
 /// (matched by id), in scenario order: what a region builder starts from.
 pub fn national_indices(s: &Scenario) -> Vec<usize> {
+    let mut seen = HashSet::new();
+    s.municipalities
+        .iter()
+        .filter_map(|m| national_index(&m.id))
+        .filter(|i| seen.insert(*i))
+        .collect()
+}
+
+/// The position in [`data::netherlands`] of the row with this id, if it is a national row.
+pub fn national_index(id: &str) -> Option<usize> {
     static INDEX: OnceLock<HashMap<&'static str, usize>> = OnceLock::new();
     let index = INDEX.get_or_init(|| {
         data::netherlands()
@@ -322,12 +406,7 @@ pub fn national_indices(s: &Scenario) -> Vec<usize> {
             .map(|(i, r)| (r.id.as_str(), i))
             .collect()
     });
-    let mut seen = HashSet::new();
-    s.municipalities
-        .iter()
-        .filter_map(|m| index.get(m.id.as_str()).copied())
-        .filter(|i| seen.insert(*i))
-        .collect()
+    index.get(id).copied()
 }
 
 /// Positions in [`data::netherlands`] of the 14 Twente municipalities, in Twente's order.

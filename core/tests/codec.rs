@@ -4,7 +4,7 @@
 
 use evt_core::codec::{
     apply, apply_with_new_rows, export_csv, export_inputs_csv, export_tsv, parse_table, Change,
-    Delimiter, Note, Preview, RejectReason, Rejected, MAX_ROWS,
+    Delimiter, Note, Preview, RejectReason, Rejected, RowRef, MAX_ROWS,
 };
 use evt_core::compute;
 use evt_core::data::{default_scenario, netherlands_scenario};
@@ -277,11 +277,15 @@ fn without_header() {
         "{:?}",
         p.notes
     );
-    // A single column of names: nothing to import per row.
-    let p = parse_table("Almelo\nBorne", &s, Lang::Nl);
+    // A single column of names: nothing to change, but the rows are the region's order.
+    let p = parse_table("Borne\nAlmelo", &s, Lang::Nl);
+    assert!(p.rejected.is_empty() && p.changes.is_empty() && !p.had_figures);
     assert_eq!(
-        reasons(&p),
-        vec![(1, RejectReason::NoData), (2, RejectReason::NoData)]
+        p.order,
+        vec![
+            RowRef::Region("GM0147".into()),
+            RowRef::Region("GM0141".into())
+        ]
     );
 }
 
@@ -289,17 +293,17 @@ fn without_header() {
 fn unknown_municipality_is_offered_as_a_new_row() {
     let s = default_scenario();
     let text = "Gemeente\tHuishoudens\tVrijkomende woningen\tInstroom\n\
-                Deventer\t45.000\t900\tx\n\
+                Enschede-Zuid (wijk)\t45.000\t900\tx\n\
                 Almelo\t33370\t700\n\
-                Zwolle\tabc\t5\n\
+                Atlantis\tabc\t5\n\
                 Totaal\t1\t2\n\
                 12345\t1\t1\n";
     let p = parse_table(text, &s, Lang::Nl);
     assert_eq!(p.changes, vec![vacancies("GM0141", "Almelo", 700)]);
+    // The new row is offered, not rejected; only its bad cell is.
     assert_eq!(
         reasons(&p),
         vec![
-            (2, RejectReason::UnknownMunicipality),
             (
                 2,
                 RejectReason::BadNumber {
@@ -312,23 +316,30 @@ fn unknown_municipality_is_offered_as_a_new_row() {
             (6, RejectReason::UnknownMunicipality),
         ]
     );
-    assert_eq!(p.rejected[0].text, "Deventer\t45.000\t900\tx");
+    assert_eq!(p.rejected[1].text, "Atlantis\tabc\t5");
     assert_eq!(p.new_rows.len(), 1);
     let row = &p.new_rows[0];
     assert_eq!(row.line, 2);
-    assert_eq!(row.municipality.name, "Deventer");
+    assert!(!row.national);
+    assert_eq!(row.municipality.name, "Enschede-Zuid (wijk)");
+    assert_eq!(row.municipality.id, "");
     assert_eq!(row.municipality.households, 45_000);
     assert_eq!(row.municipality.vacancies, Some(900));
     assert_eq!(row.municipality.origin, None);
+    assert_eq!(
+        p.order,
+        vec![RowRef::New(0), RowRef::Region("GM0141".into())]
+    );
+    assert!(p.fits_region() && p.had_figures);
 
     let plain = apply(&p, &s);
     assert_eq!(plain.municipalities.len(), 14);
     let added = apply_with_new_rows(&p, &s);
     assert_eq!(added.municipalities.len(), 15);
-    let deventer = &added.municipalities[14];
+    let zuid = &added.municipalities[14];
     assert_eq!(
-        (deventer.id.as_str(), deventer.name.as_str()),
-        ("X1", "Deventer")
+        (zuid.id.as_str(), zuid.name.as_str()),
+        ("X1", "Enschede-Zuid (wijk)")
     );
     assert_eq!(added.municipalities[0].vacancies, Some(700));
     assert!(compute(&added).is_ok());
@@ -402,14 +413,19 @@ fn duplicate_rows_keep_the_first() {
             (3, RejectReason::DuplicateRow { first_line: 1 }),
         ]
     );
-    // Duplicate new rows too.
-    let p = parse_table("Deventer\t1\t1\ndeventer\t2\t2\n", &s, Lang::Nl);
-    assert_eq!(p.new_rows.len(), 1);
+    // Duplicate new rows too: by name for a row of the user's own, by municipality for a
+    // recognised one ("Den Haag" is "'s-Gravenhage (gemeente)").
+    let p = parse_table(
+        "Wijk A\t1\t1\nwijk a\t2\t2\nDen Haag\t1\t1\n's-Gravenhage\t1\t1\n",
+        &s,
+        Lang::Nl,
+    );
+    assert_eq!(p.new_rows.len(), 2);
     assert_eq!(
         reasons(&p),
         vec![
-            (1, RejectReason::UnknownMunicipality),
             (2, RejectReason::DuplicateRow { first_line: 1 }),
+            (4, RejectReason::DuplicateRow { first_line: 3 }),
         ]
     );
 }

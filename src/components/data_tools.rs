@@ -7,15 +7,19 @@
 //! which opens with that text in its preview (see `components::on_demand`).
 use super::on_demand::OnDemand;
 pub use super::paste_box::clipboard_text;
-use super::paste_box::{file_import, paste_texts, use_paste_flow, PasteBox, PasteLines};
+use super::paste_box::{
+    file_import, paste_texts, use_paste_flow, PasteBox, PasteExtra, PasteLines,
+};
 use super::EditorCtx;
 #[cfg(evt_full)]
-use crate::i18n::import::{change_line, import_note, reject_reason};
+use crate::i18n::import::{
+    change_line, import_note, import_texts, new_row_line, region_offer, reject_reason,
+};
 use crate::i18n::Texts;
 #[cfg(evt_full)]
 use crate::state::{Action, Notice};
 #[cfg(evt_full)]
-use evt_core::codec::{apply, parse_table};
+use evt_core::codec::{apply_as_region, apply_with_new_rows, parse_table};
 use evt_core::codec::{export_csv, export_tsv, Preview};
 use yew::prelude::*;
 
@@ -80,14 +84,36 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     let oninput = flow.oninput();
     // Preview at once when a block is pasted into the box.
     let onpaste = flow.onpaste();
+    // "Apply": the changes, and the rows the region does not have added at the end; one undo
+    // step that keeps the parameters as typed.
     let on_apply = {
         #[cfg(evt_full)]
         let editor = editor.clone();
         flow.onapply(move |_preview: &Preview| {
             #[cfg(evt_full)]
-            editor.dispatch(Action::Replace {
-                scenario: apply(_preview, editor.scenario()),
-                notice: Some(Notice::Applied(_preview.changes.len())),
+            editor.dispatch(Action::Import {
+                scenario: apply_with_new_rows(_preview, editor.scenario()),
+                notice: Some(Notice::Applied(
+                    _preview.changes.len() + _preview.new_rows.len(),
+                )),
+            });
+        })
+    };
+    // "Make this my region": exactly the pasted rows, in their order, parameters kept. A
+    // table with no row of the current region also gives the region a name of its own (the
+    // old one would name another region).
+    #[cfg(evt_full)]
+    let on_region = {
+        let editor = editor.clone();
+        flow.onapply(move |preview: &Preview| {
+            let mut scenario = apply_as_region(preview, editor.scenario());
+            if !preview.fits_region() {
+                scenario.region_name = import_texts(editor.lang).own_region_name.to_string();
+            }
+            let n = scenario.municipalities.len();
+            editor.dispatch(Action::Import {
+                scenario,
+                notice: Some(Notice::RegionMade(n)),
             });
         })
     };
@@ -153,6 +179,30 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     });
     #[cfg(not(evt_full))]
     let lines = None::<PasteLines>;
+    #[cfg(evt_full)]
+    let extra = preview.as_ref().map(|p| {
+        let words = import_texts(lang);
+        // Offered when the table is of another region, or brings rows the region does not
+        // have; a table of some of the region's own rows only updates them.
+        let offer =
+            p.changes_region(editor.scenario()) && (!p.fits_region() || !p.new_rows.is_empty());
+        let region = offer.then(|| {
+            (
+                region_offer(p.order.len(), p.fits_region(), lang),
+                words.region_apply,
+                on_region.clone(),
+            )
+        });
+        PasteExtra {
+            new_heading: words.new_heading,
+            new_badge: words.new_badge,
+            new_rows: p.new_rows.iter().map(|r| new_row_line(r, lang)).collect(),
+            can_apply: Some(!p.is_empty() && (p.fits_region() || region.is_none())),
+            region,
+        }
+    });
+    #[cfg(not(evt_full))]
+    let extra = None::<PasteExtra>;
 
     let paste_box = PasteBox {
         prefix: "",
@@ -166,7 +216,7 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
         onapply: on_apply,
         oncancel: on_cancel,
     }
-    .view();
+    .view_with(extra.unwrap_or_default());
 
     #[cfg(evt_full)]
     let handover_text: Option<AttrValue> = None;

@@ -100,9 +100,22 @@ pub fn InputRow(props: &InputRowProps) -> Html {
     }
 }
 
+/// The columns of the input table: name, households and vacancies always; on demand every
+/// other column the import reads (corporation homes, the basis of the vacancy estimate, then
+/// the optional figures of [`Field::OPTIONAL`]), so nothing a pasted table set is hidden.
+pub fn input_columns(show_optional: bool) -> Vec<Field> {
+    let mut fields = vec![Field::Name, Field::Households, Field::Vacancies];
+    if show_optional {
+        fields.push(Field::CorporationHomes);
+        fields.extend(Field::OPTIONAL);
+    }
+    fields
+}
+
 #[derive(Properties, PartialEq)]
 pub struct InputTableProps {
-    /// Show the optional columns (inflow, realised, status holders, extra vacancies).
+    /// Show the other columns (corporation homes, inflow, realised, status holders, extra
+    /// vacancies).
     pub show_optional: bool,
     /// The results, for each row's result beside its inputs.
     #[prop_or_default]
@@ -120,10 +133,7 @@ pub fn InputTable(props: &InputTableProps) -> Html {
     let lang = editor.lang;
     let t = Texts::get(lang);
     let s = editor.scenario();
-    let mut fields = vec![Field::Name, Field::Households, Field::Vacancies];
-    if props.show_optional {
-        fields.extend(Field::OPTIONAL);
-    }
+    let fields = input_columns(props.show_optional);
     let dispatch = editor.dispatcher();
     let results: std::collections::HashMap<&str, &crate::view::ResultRow> =
         props.rows.iter().map(|r| (r.id.as_str(), r)).collect();

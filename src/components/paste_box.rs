@@ -102,6 +102,21 @@ pub struct PasteLines {
     pub rejected: Vec<String>,
 }
 
+/// What the calculator's preview adds to the box: the rows the region does not have yet
+/// (each marked "nieuw") and the offer to make the pasted rows the region.
+#[derive(Default)]
+pub struct PasteExtra {
+    /// Heading and mark of the new rows.
+    pub new_heading: &'static str,
+    pub new_badge: &'static str,
+    /// One line per new row.
+    pub new_rows: Vec<String>,
+    /// "Make this my region": what it does, the button's label and its action.
+    pub region: Option<(String, &'static str, Callback<MouseEvent>)>,
+    /// Whether "apply" is offered; `None`: when there are changes.
+    pub can_apply: Option<bool>,
+}
+
 /// The paste box: a `<details>` with the labelled text area, the preview button and, once
 /// previewed, the changes, notes and rejected rows with "apply" and "cancel".
 pub struct PasteBox {
@@ -122,6 +137,11 @@ pub struct PasteBox {
 
 impl PasteBox {
     pub fn view(self) -> Html {
+        self.view_with(PasteExtra::default())
+    }
+
+    /// The box with the calculator's additions (new rows, "make this my region").
+    pub fn view_with(self, extra: PasteExtra) -> Html {
         let PasteBox {
             prefix,
             rows,
@@ -138,18 +158,40 @@ impl PasteBox {
         let own_class = |name: &str| (!prefix.is_empty()).then(|| id(name));
         let open = preview.is_some() || !text.is_empty();
         let preview_html = preview.map(|p| {
+            let can_apply = extra.can_apply.unwrap_or(!p.changes.is_empty());
+            let nothing =
+                p.changes.is_empty() && extra.new_rows.is_empty() && extra.region.is_none();
+            let new_rows = (!extra.new_rows.is_empty()).then(|| html! {
+                <>
+                    <h4>{ format!("{} ({})", extra.new_heading, extra.new_rows.len()) }</h4>
+                    <ul id={id("paste-new")} class="paste-new">
+                        { for extra.new_rows.iter().map(|r| html! {
+                            <li><span class="badge-new">{ extra.new_badge }</span>{ " " }{ r }</li>
+                        }) }
+                    </ul>
+                </>
+            });
+            let region = extra.region.as_ref().map(|(text, label, onclick)| html! {
+                <div class="paste-region">
+                    <p id={id("paste-region-help")}>{ text }</p>
+                    <button type="button" class={classes!("btn", can_apply.then_some("btn-quiet"))}
+                        id={id("paste-region")} onclick={onclick.clone()}
+                        aria-describedby={id("paste-region-help")}>{ *label }</button>
+                </div>
+            });
             html! {
                 <div class={classes!("paste-preview", own_class("paste-preview"))} id={id("paste-result")}
                     role="region" aria-labelledby={id("paste-result-heading")}>
                     <h3 id={id("paste-result-heading")} class="visually-hidden">{ t.preview }</h3>
-                    if p.changes.is_empty() {
+                    if nothing {
                         <p role="status">{ t.nothing }</p>
-                    } else {
+                    } else if !p.changes.is_empty() {
                         <h4>{ format!("{} ({})", t.changes, p.changes.len()) }</h4>
                         <ul id={id("paste-changes")}>
                             { for p.changes.iter().map(|c| html! { <li>{ c }</li> }) }
                         </ul>
                     }
+                    { new_rows.unwrap_or_default() }
                     if !p.notes.is_empty() {
                         <ul class="paste-notes" id={id("paste-notes")}>
                             { for p.notes.iter().map(|n| html! { <li>{ n }</li> }) }
@@ -161,9 +203,12 @@ impl PasteBox {
                             { for p.rejected.iter().map(|r| html! { <li>{ r }</li> }) }
                         </ul>
                     }
+                    { region.unwrap_or_default() }
                     <div class="toolbar">
-                        <button type="button" class="btn" id={id("paste-apply")} onclick={onapply}
-                            disabled={p.changes.is_empty()}>{ t.apply }</button>
+                        if can_apply || extra.region.is_none() {
+                            <button type="button" class="btn" id={id("paste-apply")} onclick={onapply}
+                                disabled={!can_apply}>{ t.apply }</button>
+                        }
                         <button type="button" class="btn btn-quiet" id={id("paste-cancel")} onclick={oncancel}>{ t.cancel }</button>
                     </div>
                 </div>

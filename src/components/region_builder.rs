@@ -1,24 +1,26 @@
 //! "Regio samenstellen": build any region from the 342 municipalities of the national data set
 //! (issue: "any region"). Search by name or CBS code (a combobox with a multi-select listbox),
-//! paste a list of names or codes with a preview, or start from Twente or all of the
-//! Netherlands; "Maak deze regio" replaces the scenario through the editor, so undo brings the
-//! previous one back and the region's name goes into the link (`n=`, `b=nl:<selection>`).
+//! paste a list of names or codes or a whole table with a preview (the calculator's rules:
+//! rows that are no CBS municipality come in as rows of the user's own), or start from Twente
+//! or all of the Netherlands; "Maak deze regio" replaces the municipalities through the
+//! editor, in the list's order and with the parameters kept, so undo brings the previous
+//! ones back and the region's name goes into the link (`n=`, `b=nl:<selection>`).
 //!
 //! Until the user changes something here, the builder follows the current scenario (its name
-//! and its municipalities that are national rows), so undo, a link or a reset show up here too.
+//! and its rows, in its order), so undo, a link or a reset show up here too.
 use super::EditorCtx;
 use crate::i18n::region::{
-    added, applied, chosen, current_region, option_meta, paste_added, paste_duplicates,
-    paste_found, paste_unknown, quick_started, region_texts, remove_label, removed, results_status,
-    selected_heading, too_many,
+    added, applied, chosen, current_region, option_meta, paste_added, quick_started, region_texts,
+    remove_label, removed, results_status, selected_heading, too_many,
 };
 use crate::state::Action;
 use evt_core::codec::link::MAX_NAME_CHARS;
 use evt_core::data::netherlands;
-use evt_core::region::{
-    build_region, code_of, national_indices, parse_list, search, twente_indices,
-};
-use evt_core::scenario::MAX_MUNICIPALITIES;
+use evt_core::region::{code_of, make_region, national_index, region_row, search, twente_indices};
+use evt_core::scenario::{Municipality, Scenario, MAX_MUNICIPALITIES};
+use std::rc::Rc;
+
+mod paste;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -42,12 +44,33 @@ fn name_problem(name: &str) -> Option<NameProblem> {
     }
 }
 
-/// Sorted, each once: the builder keeps its list in the data's (alphabetical) order, which is
-/// also the order of the region's rows and gives the shortest link.
-fn sorted(mut v: Vec<usize>) -> Vec<usize> {
-    v.sort_unstable();
-    v.dedup();
-    v
+/// The rows of the national municipalities at `indices`, in that order: the current
+/// scenario's row where it has one (what was typed into it stays), else the data's.
+fn rows_of(indices: &[usize], current: &Scenario) -> Vec<Municipality> {
+    indices
+        .iter()
+        .filter_map(|&i| region_row(i, current))
+        .collect()
+}
+
+/// Whether the national row `i` is in the list.
+fn holds(list: &[Municipality], i: usize) -> bool {
+    netherlands()
+        .get(i)
+        .is_some_and(|r| list.iter().any(|m| m.id == r.id))
+}
+
+/// The id of the remove button of the row with this id at `pos`.
+fn remove_id_of(id: &str, pos: usize) -> String {
+    match national_index(id) {
+        Some(i) => format!("region-remove-{i}"),
+        None => format!("region-remove-own-{pos}"),
+    }
+}
+
+/// The id of the remove button of the list's row at `pos`.
+fn remove_id(list: &[Municipality], pos: usize) -> Option<String> {
+    list.get(pos).map(|m| remove_id_of(&m.id, pos))
 }
 
 /// Scroll the list `list_id` (not the page) so that its option `option_id` is visible.
@@ -85,7 +108,7 @@ pub fn RegionBuilder() -> Html {
     let editor = use_context::<EditorCtx>();
     let current = editor
         .as_ref()
-        .map(|e| sorted(national_indices(e.scenario())))
+        .map(|e| e.scenario().municipalities.clone())
         .unwrap_or_default();
     let current_name = editor
         .as_ref()
@@ -121,9 +144,13 @@ pub fn RegionBuilder() -> Html {
         });
     }
     let results = use_memo((*query).clone(), |q| search(q, usize::MAX));
-    let preview = use_memo((*paste).clone(), |p| {
-        (!p.trim().is_empty()).then(|| parse_list(p))
-    });
+    let lang_now = editor
+        .as_ref()
+        .map_or(evt_core::numbers::Lang::Nl, |e| e.lang);
+    let preview = use_memo(
+        ((*paste).clone(), (*selected).clone(), lang_now),
+        |(p, list, lang)| paste::read(p, list, *lang),
+    );
 
     {
         // The active option stays in view while the arrow keys move through a long list.
@@ -142,30 +169,33 @@ pub fn RegionBuilder() -> Html {
     };
     let lang = editor.lang;
     let t = region_texts(lang);
+    let scenario_now: Rc<Scenario> = editor.current.scenario.clone();
     let rows = netherlands();
     let shown: Vec<usize> = results.iter().copied().take(SHOWN).collect();
     let active_pos = (*active).min(shown.len().saturating_sub(1));
 
     // Add or remove one municipality; says what happened in the status line.
+    // Removing keeps the others in their order; adding puts the row at the end.
     let toggle = {
         let (selected, status, touched) = (selected.clone(), status.clone(), touched.clone());
         let list_error = list_error.clone();
+        let current = scenario_now.clone();
         move |i: usize| {
             let Some(row) = netherlands().get(i) else {
                 return;
             };
             let mut v = (*selected).clone();
-            match v.binary_search(&i) {
-                Ok(at) => {
+            match v.iter().position(|m| m.id == row.id) {
+                Some(at) => {
                     v.remove(at);
                     status.set(removed(&row.name, v.len(), lang));
                 }
-                Err(_) if v.len() >= MAX_MUNICIPALITIES => {
+                None if v.len() >= MAX_MUNICIPALITIES => {
                     status.set(too_many(MAX_MUNICIPALITIES, lang));
                     return;
                 }
-                Err(at) => {
-                    v.insert(at, i);
+                None => {
+                    v.extend(region_row(i, &current));
                     status.set(added(&row.name, v.len(), lang));
                 }
             }
@@ -231,8 +261,9 @@ pub fn RegionBuilder() -> Html {
             touched.clone(),
         );
         let (name_error, list_error) = (name_error.clone(), list_error.clone());
+        let current = scenario_now.clone();
         Callback::from(move |_: MouseEvent| {
-            let v = sorted(indices.clone());
+            let v = rows_of(&indices, &current);
             status.set(quick_started(label, v.len(), lang));
             selected.set(v);
             name.set(region_name.to_string());
@@ -262,17 +293,10 @@ pub fn RegionBuilder() -> Html {
             paste.set(area.value());
         })
     };
-    let paste_new: Vec<usize> = preview
+    let can_add = preview
         .as_ref()
         .as_ref()
-        .map(|p| {
-            p.found
-                .iter()
-                .copied()
-                .filter(|i| selected.binary_search(i).is_err())
-                .collect()
-        })
-        .unwrap_or_default();
+        .is_some_and(|p| paste::adds_anything(p, &selected));
     let on_paste_add = {
         let (selected, status, touched, paste) = (
             selected.clone(),
@@ -281,21 +305,18 @@ pub fn RegionBuilder() -> Html {
             paste.clone(),
         );
         let list_error = list_error.clone();
-        let new = paste_new.clone();
+        let preview = preview.clone();
+        let current = scenario_now.clone();
         Callback::from(move |_: MouseEvent| {
-            let room = MAX_MUNICIPALITIES.saturating_sub(selected.len());
-            let taken: Vec<usize> = new.iter().copied().take(room).collect();
-            let v = sorted(
-                selected
-                    .iter()
-                    .copied()
-                    .chain(taken.iter().copied())
-                    .collect(),
-            );
-            status.set(if taken.len() < new.len() {
+            let Some(p) = preview.as_ref() else {
+                return;
+            };
+            let (v, taken) = paste::added(p, &selected, &current);
+            let full = v.len() >= MAX_MUNICIPALITIES && paste::adds_anything(p, &v);
+            status.set(if full {
                 too_many(MAX_MUNICIPALITIES, lang)
             } else {
-                paste_added(taken.len(), v.len(), lang)
+                paste_added(taken, v.len(), lang)
             });
             selected.set(v);
             paste.set(String::new());
@@ -325,13 +346,26 @@ pub fn RegionBuilder() -> Html {
                 crate::web::focus("region-search");
                 return;
             }
-            let scenario = build_region(&name, &selected);
+            // The list's order and the parameters as they are. A municipality already in the
+            // region keeps its row as the calculator has it now (figures typed since the
+            // list was made included); new rows bring their own (pasted) figures.
+            let current = editor.scenario();
+            let rows: Vec<Municipality> = selected
+                .iter()
+                .map(|m| {
+                    national_index(&m.id)
+                        .and_then(|_| current.find(&m.id))
+                        .unwrap_or(m)
+                        .clone()
+                })
+                .collect();
+            let scenario = make_region(&name, &rows, current);
             status.set(applied(
                 &scenario.region_name,
                 scenario.municipalities.len(),
                 lang,
             ));
-            editor.dispatch(Action::Replace {
+            editor.dispatch(Action::Import {
                 scenario,
                 notice: None,
             });
@@ -355,7 +389,7 @@ pub fn RegionBuilder() -> Html {
 
     let options = shown.iter().enumerate().map(|(pos, &i)| {
         let row = &rows[i];
-        let is_selected = selected.binary_search(&i).is_ok();
+        let is_selected = holds(&selected, i);
         let onclick = {
             let toggle = toggle.clone();
             let active = active.clone();
@@ -388,30 +422,40 @@ pub fn RegionBuilder() -> Html {
 
     // The chosen list only changes with the selection (or the language): keep its markup,
     // so an edit in the calculator does not rebuild up to 342 chips with their callbacks.
-    let chips = {
-        let toggle = toggle.clone();
+    let remove = {
+        let (selected, status, touched) = (selected.clone(), status.clone(), touched.clone());
         let focus_to = focus_to.clone();
-        use_memo(((*selected).clone(), lang), move |(selected, lang)| {
-            (0..selected.len())
-                .map(|pos| chip(selected, pos, &toggle, &focus_to, *lang))
-                .collect::<Html>()
+        Callback::from(move |pos: usize| {
+            let mut v = (*selected).clone();
+            if pos >= v.len() {
+                return;
+            }
+            let m = v.remove(pos);
+            // Focus goes to the chip that took this one's place, else the one before it.
+            let next = remove_id(&v, pos)
+                .or_else(|| pos.checked_sub(1).and_then(|p| remove_id(&v, p)))
+                .unwrap_or_else(|| "region-search".to_string());
+            status.set(removed(&m.name, v.len(), lang));
+            selected.set(v);
+            touched.set(true);
+            focus_to.set(Some(next));
         })
     };
-
-    let preview_html = preview.as_ref().as_ref().map(|p| {
-        html! {
-            <div class="region-paste-preview" id="region-paste-preview" aria-live="polite">
-                <p id="region-paste-found">{ paste_found(p.found.len(), paste_new.len(), lang) }</p>
-                if !p.unknown.is_empty() {
-                    <p class="region-paste-problem" id="region-paste-unknown">{ paste_unknown(&p.unknown, lang) }</p>
-                    <p class="help">{ t.paste_unknown_hint }</p>
-                }
-                if !p.duplicates.is_empty() {
-                    <p id="region-paste-duplicates">{ paste_duplicates(&p.duplicates, lang) }</p>
-                }
-            </div>
-        }
+    // Keyed on ids and names only: figures typed in the calculator do not rebuild the chips.
+    let labels: Vec<(String, String)> = selected
+        .iter()
+        .map(|m| (m.id.clone(), m.name.clone()))
+        .collect();
+    let chips = use_memo((labels, lang), move |(labels, lang)| {
+        (0..labels.len())
+            .map(|pos| chip(labels, pos, &remove, *lang))
+            .collect::<Html>()
     });
+
+    let preview_html = preview
+        .as_ref()
+        .as_ref()
+        .map(|p| paste::preview(p, &selected, lang));
 
     let scenario = editor.scenario();
     html! {
@@ -474,7 +518,7 @@ pub fn RegionBuilder() -> Html {
                     value={(*paste).clone()} oninput={on_paste_input} />
                 { preview_html.unwrap_or_default() }
                 <button type="button" class="btn" id="region-paste-add" onclick={on_paste_add}
-                    disabled={paste_new.is_empty()}>{ t.paste_add }</button>
+                    disabled={!can_add}>{ t.paste_add }</button>
             </div>
 
             <div class="region-apply">
@@ -490,41 +534,27 @@ pub fn RegionBuilder() -> Html {
     }
 }
 
-/// One chosen municipality with its remove button; focus goes to the next chip (or the
-/// previous one, or the search box) once it is gone.
+/// One chosen row with its remove button; a row that is no national municipality is marked
+/// as the user's own.
 fn chip(
-    selected: &[usize],
+    labels: &[(String, String)],
     pos: usize,
-    toggle: &(impl Fn(usize) + Clone + 'static),
-    focus_to: &UseStateHandle<Option<String>>,
+    remove: &Callback<usize>,
     lang: evt_core::numbers::Lang,
 ) -> Html {
-    let Some(&i) = selected.get(pos) else {
+    let Some((id, name)) = labels.get(pos) else {
         return Html::default();
     };
-    let Some(row) = netherlands().get(i) else {
-        return Html::default();
-    };
-    let onclick = {
-        let toggle = toggle.clone();
-        let focus_to = focus_to.clone();
-        let next = selected
-            .get(pos + 1)
-            .or_else(|| pos.checked_sub(1).and_then(|p| selected.get(p)))
-            .map_or_else(
-                || "region-search".to_string(),
-                |n| format!("region-remove-{n}"),
-            );
-        Callback::from(move |_: MouseEvent| {
-            toggle(i);
-            focus_to.set(Some(next.clone()));
-        })
-    };
-    let label = remove_label(&row.name, lang);
+    let own = national_index(id).is_none();
+    let onclick = remove.reform(move |_: MouseEvent| pos);
+    let label = remove_label(name, lang);
     html! {
-        <li class="region-chip" data-id={row.id.clone()} key={row.id.clone()}>
-            <span class="region-chip-name">{ row.name.clone() }</span>
-            <button type="button" class="region-chip-remove" id={format!("region-remove-{i}")}
+        <li class={classes!("region-chip", own.then_some("is-own"))} data-id={id.clone()} key={id.clone()}>
+            <span class="region-chip-name">{ name.clone() }</span>
+            if own {
+                { " " }<span class="badge-own">{ region_texts(lang).own_row }</span>
+            }
+            <button type="button" class="region-chip-remove" id={remove_id_of(id, pos)}
                 aria-label={label.clone()} title={label} {onclick}>
                 <span class="region-chip-x" aria-hidden="true"></span>
             </button>

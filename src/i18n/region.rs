@@ -31,6 +31,8 @@ pub struct RegionTexts {
     pub twente_name: &'static str,
     /// The region name of the "Heel Nederland" quick start.
     pub netherlands_name: &'static str,
+    /// The mark of a chosen row that is no CBS municipality (a district, a test case).
+    pub own_row: &'static str,
 }
 
 /// The builder's sentences, implemented once per language. Counts come formatted (`n`,

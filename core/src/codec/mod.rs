@@ -16,6 +16,6 @@ pub mod table;
 pub use column::{neutralise, Column, Delimiter};
 pub use export::{export_csv, export_inputs_csv, export_tsv, status_label};
 pub use table::{
-    apply, apply_with_new_rows, parse_table, Change, NewRow, Note, Preview, RejectReason, Rejected,
-    MAX_ROWS,
+    apply, apply_as_region, apply_with_new_rows, parse_table, Change, NewRow, Note, Preview,
+    RejectReason, Rejected, RowRef, MAX_ROWS,
 };

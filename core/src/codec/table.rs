@@ -11,8 +11,14 @@
 //!   vacancies — or a code and a name (either order) first.
 //! - Rows are matched by CBS code/id (exact, case-insensitive) or by name (case-insensitive,
 //!   trimmed; "Hengelo" matches "Hengelo (O.)" when the name without its parenthesised
-//!   suffix is unique). The first row for a municipality counts; unknown municipalities with
-//!   a name and valid households are offered as [`NewRow`]s; "Totaal …" rows are skipped.
+//!   suffix is unique). The first row for a municipality counts; "Totaal …" rows are skipped.
+//! - A row the region does not have is offered as a [`NewRow`]: a municipality of the
+//!   national data ([`crate::region::national`]: name, alias or code) with its id and data,
+//!   the row's figures on top; any other row with a name and valid households (a district, a
+//!   merged future municipality, a test case) as a row of the user's own.
+//! - [`Preview::order`] keeps every row that names a municipality or offers one, in the
+//!   user's order: [`apply_as_region`] makes exactly those rows the region ("make this my
+//!   region"), with the parameters kept.
 //! - Rows of our own result export marked "schatting" keep their estimate: a vacancy figure
 //!   equal to the current estimate is not imported as a typed figure.
 //! - At most [`MAX_ROWS`] data rows.
@@ -29,6 +35,7 @@ use super::common::{
     Index, Sheet, TOTALS,
 };
 use crate::numbers::{parse_count, Lang, NumberError};
+use crate::region::National;
 use crate::scenario::{Municipality, Scenario, VacancySource, MAX_MUNICIPALITIES};
 use crate::validate::Field;
 use std::collections::HashMap;
@@ -75,8 +82,6 @@ pub enum RejectReason {
     DuplicateRow { first_line: usize },
     /// A count cell that is not a valid count; the rest of the row still applies.
     BadNumber { field: Field, error: NumberError },
-    /// The row names a municipality but has no figures in any known column.
-    NoData,
     /// A totals row ("Totaal", as in our own export): not a municipality.
     TotalsRow,
     /// More than [`MAX_ROWS`] data rows: this line and everything after it were skipped.
@@ -90,8 +95,20 @@ pub struct NewRow {
     pub line: usize,
     /// The code given in the row, if any (the added row gets a fresh `X<n>` id).
     pub code: Option<String>,
-    /// The figures; `id` is empty until [`apply_with_new_rows`] assigns one.
+    /// The figures. `id` is the national id of a recognised municipality (see `national`),
+    /// and empty for a row of the user's own until [`apply_with_new_rows`] or
+    /// [`apply_as_region`] assigns a fresh `X<n>`.
     pub municipality: Municipality,
+    /// A municipality of the national data (with its data), not a row of the user's own.
+    pub national: bool,
+}
+
+/// A row of the pasted table in the user's order: a municipality of the region (by id) or
+/// one of the [`Preview::new_rows`] (by position).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowRef {
+    Region(String),
+    New(usize),
 }
 
 /// Remarks about the import as a whole.
@@ -118,8 +135,13 @@ pub struct Preview {
     /// Values that differ from the scenario, in row order.
     pub changes: Vec<Change>,
     pub rejected: Vec<Rejected>,
-    /// Unknown municipalities with a name and valid households (also listed in `rejected`).
+    /// Rows the region does not have: recognised municipalities and rows of the user's own.
     pub new_rows: Vec<NewRow>,
+    /// Every row that names a municipality of the region or is a new row, in the pasted
+    /// order (each once): the region "make this my region" makes.
+    pub order: Vec<RowRef>,
+    /// Some row has a figure in a count column (else the text is a list of names or codes).
+    pub had_figures: bool,
     pub delimiter: Delimiter,
     pub had_header: bool,
     pub notes: Vec<Note>,
@@ -129,6 +151,25 @@ impl Preview {
     /// Nothing would change, even with the new rows added.
     pub fn is_empty(&self) -> bool {
         self.changes.is_empty() && self.new_rows.is_empty()
+    }
+
+    /// Some row names a municipality of the region: the table is about this region, and
+    /// "apply" (changes plus new rows added at the end) makes sense. When none does, the
+    /// only sensible action is [`apply_as_region`].
+    pub fn fits_region(&self) -> bool {
+        self.order.iter().any(|r| matches!(r, RowRef::Region(_)))
+    }
+
+    /// [`apply_as_region`] would give other rows, or the same rows in another order, than
+    /// `scenario` has.
+    pub fn changes_region(&self, scenario: &Scenario) -> bool {
+        let same = self.order.len() == scenario.municipalities.len()
+            && self
+                .order
+                .iter()
+                .zip(&scenario.municipalities)
+                .all(|(r, m)| matches!(r, RowRef::Region(id) if *id == m.id));
+        !self.order.is_empty() && !same
     }
 }
 
@@ -148,19 +189,53 @@ pub fn apply(preview: &Preview, scenario: &Scenario) -> Scenario {
     s
 }
 
-/// [`apply`], and then add the preview's new rows with fresh ids
-/// ([`Scenario::next_added_id`]), up to [`MAX_MUNICIPALITIES`].
+/// [`apply`], and then add the preview's new rows at the end, up to
+/// [`MAX_MUNICIPALITIES`]: a recognised municipality with its national id, a row of the
+/// user's own with a fresh id ([`Scenario::next_added_id`]).
 pub fn apply_with_new_rows(preview: &Preview, scenario: &Scenario) -> Scenario {
     let mut s = apply(preview, scenario);
     for row in &preview.new_rows {
         if s.municipalities.len() >= MAX_MUNICIPALITIES {
             break;
         }
-        let mut m = row.municipality.clone();
-        m.id = s.next_added_id();
+        let m = with_fresh_id(row, &s);
         s.municipalities.push(m);
     }
     s
+}
+
+/// "Make this my region": exactly the rows of [`Preview::order`], in that order, with the
+/// changes applied and the new rows added where they stand (ids as in
+/// [`apply_with_new_rows`]); the rest of `scenario` (name, parameters, method, growth-path
+/// choices, the monitoring figures of the rows that stay) is kept.
+pub fn apply_as_region(preview: &Preview, scenario: &Scenario) -> Scenario {
+    let changed = apply(preview, scenario);
+    let mut s = changed.clone();
+    s.municipalities = Vec::with_capacity(preview.order.len());
+    for r in &preview.order {
+        if s.municipalities.len() >= MAX_MUNICIPALITIES {
+            break;
+        }
+        let m = match r {
+            RowRef::Region(id) => changed.find(id).cloned(),
+            RowRef::New(k) => preview.new_rows.get(*k).map(|row| with_fresh_id(row, &s)),
+        };
+        if let Some(m) = m {
+            s.municipalities.push(m);
+        }
+    }
+    s.normalize_monitoring();
+    s
+}
+
+/// A new row's municipality with the id it gets in `s`: its national id when free, else
+/// the smallest unused `X<n>`.
+fn with_fresh_id(row: &NewRow, s: &Scenario) -> Municipality {
+    let mut m = row.municipality.clone();
+    if m.id.is_empty() || s.find(&m.id).is_some() {
+        m.id = s.next_added_id();
+    }
+    m
 }
 
 /// What a cell position holds.
@@ -184,6 +259,8 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
         changes: Vec::new(),
         rejected: Vec::new(),
         new_rows: Vec::new(),
+        order: Vec::new(),
+        had_figures: false,
         delimiter,
         had_header: false,
         notes: Vec::new(),
@@ -225,6 +302,7 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
     }
 
     let mut seen: Vec<Option<usize>> = vec![None; scenario.municipalities.len()];
+    // New rows by national id or (own rows) by name: the line they were first on.
     let mut new_names: HashMap<String, usize> = HashMap::new();
     let room = MAX_MUNICIPALITIES.saturating_sub(scenario.municipalities.len());
     let mut new_rows_refused = false;
@@ -256,7 +334,26 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
                 Slot::Ignore => {}
             }
         }
-        let matched = index.find(code, name);
+        preview.had_figures |= !figures.is_empty();
+        // Not in the region by code or name: perhaps a national municipality the region has
+        // under its id.
+        let national = if index.find(code, name).is_some() {
+            National::Unknown
+        } else {
+            let by_code = code.map_or(National::Unknown, crate::region::national);
+            match (by_code, name) {
+                (National::Row(i), _) => National::Row(i),
+                (_, Some(n)) if !looks_numeric(n) => crate::region::national(n),
+                (other, _) => other,
+            }
+        };
+        let national_row = match national {
+            National::Row(i) => crate::data::netherlands().get(i),
+            _ => None,
+        };
+        let matched = index
+            .find(code, name)
+            .or_else(|| national_row.and_then(|r| index.by_id(&r.id)));
 
         if let Some(idx) = matched {
             if let Some(first_line) = seen.get(idx).copied().flatten() {
@@ -273,9 +370,9 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
             let Some(m) = scenario.municipalities.get(idx) else {
                 continue;
             };
+            preview.order.push(RowRef::Region(m.id.clone()));
             // A row of our own export marked "schatting" repeats the estimate: importing it
             // would silently turn the estimate into a typed figure. An edited figure counts.
-            let mut kept_estimate = false;
             if estimate {
                 let (current, source) = m.effective_vacancies(scenario.params.turnover_bp);
                 let repeats = |(f, c): &(Field, &str)| {
@@ -285,20 +382,10 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
                 };
                 if figures.iter().any(repeats) {
                     figures.retain(|x| !repeats(x));
-                    kept_estimate = true;
                     estimates_kept += 1;
                 }
             }
-            if figures.is_empty() {
-                if !kept_estimate {
-                    preview.rejected.push(Rejected {
-                        line,
-                        text: raw(line, &record.cells),
-                        reason: RejectReason::NoData,
-                    });
-                }
-                continue;
-            }
+            // A row with only a name changes nothing here, but stays in the region's order.
             for (field, cell) in figures {
                 match parse_count(cell, notation) {
                     Ok(new) => {
@@ -320,7 +407,9 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
         }
 
         // Not a municipality of the region.
-        if name.is_some_and(|n| index.is_ambiguous(n)) {
+        if name.is_some_and(|n| index.is_ambiguous(n))
+            || (national_row.is_none() && national == National::Ambiguous)
+        {
             preview.rejected.push(Rejected {
                 line,
                 text: raw(line, &record.cells),
@@ -341,15 +430,20 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
             .iter()
             .find(|(f, _)| *f == Field::Households)
             .and_then(|(_, c)| parse_count(c, notation).ok());
-        let (Some(new_name), Some(households)) = (offer_name, households) else {
-            preview.rejected.push(Rejected {
-                line,
-                text: raw(line, &record.cells),
-                reason: RejectReason::UnknownMunicipality,
-            });
-            continue;
+        // A recognised municipality starts from the national data; a row of the user's own
+        // needs a name and households.
+        let (start, key) = match (national_row, offer_name, households) {
+            (Some(r), _, _) => (r.to_municipality(), format!("id:{}", r.id)),
+            (None, Some(n), Some(h)) => (Municipality::new(String::new(), n, h), normalise_name(n)),
+            _ => {
+                preview.rejected.push(Rejected {
+                    line,
+                    text: raw(line, &record.cells),
+                    reason: RejectReason::UnknownMunicipality,
+                });
+                continue;
+            }
         };
-        let key = normalise_name(new_name);
         if let Some(&first_line) = new_names.get(&key) {
             preview.rejected.push(Rejected {
                 line,
@@ -359,26 +453,24 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
             continue;
         }
         new_names.insert(key, line);
-        preview.rejected.push(Rejected {
-            line,
-            text: raw(line, &record.cells),
-            reason: RejectReason::UnknownMunicipality,
-        });
         if preview.new_rows.len() >= room {
             new_rows_refused = true;
             continue;
         }
-        let mut m = Municipality::new(String::new(), new_name, households);
+        let national = national_row.is_some();
+        let mut m = start;
         for (field, cell) in figures {
             match parse_count(cell, notation) {
                 Ok(v) => m.set_count(field, Some(v)),
                 Err(error) => preview.rejected.push(bad_cell(line, cell, field, error)),
             }
         }
+        preview.order.push(RowRef::New(preview.new_rows.len()));
         preview.new_rows.push(NewRow {
             line,
             code: code.map(str::to_string),
             municipality: m,
+            national,
         });
     }
 

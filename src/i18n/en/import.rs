@@ -1,11 +1,11 @@
 //! English texts of pasting and importing.
 
 use super::En;
-use crate::i18n::import::ImportWords;
+use crate::i18n::import::{ImportTexts, ImportWords};
 use crate::i18n::texts::Texts;
 use crate::i18n::validation::{field_label, number_error};
 use evt_core::codec::bytes::FileProblem;
-use evt_core::codec::{Change, Note, RejectReason as R};
+use evt_core::codec::{Change, NewRow, Note, RejectReason as R};
 use evt_core::numbers::{format_count, Lang};
 
 const LANG: Lang = Lang::En;
@@ -14,7 +14,7 @@ impl ImportWords for En {
     fn reject_reason(&self, r: &R) -> String {
         match r {
             R::Empty => "nothing to import".into(),
-            R::UnknownMunicipality => "municipality not in this region".into(),
+            R::UnknownMunicipality => "not a municipality of this region or of the Netherlands, and no households to add it as a new row".into(),
             R::AmbiguousName => "name matches more than one municipality".into(),
             R::DuplicateRow { first_line } => {
                 format!("the same municipality is already on line {first_line}")
@@ -24,7 +24,6 @@ impl ImportWords for En {
                 field_label(*field, LANG),
                 number_error(error, LANG)
             ),
-            R::NoData => "no data found".into(),
             R::TotalsRow => "totals row skipped".into(),
             R::TooManyRows { limit } => format!("too many lines (at most {limit})"),
         }
@@ -66,4 +65,60 @@ impl ImportWords for En {
             }
         }
     }
+
+    fn new_row_line(&self, r: &NewRow) -> String {
+        let kind = if r.national {
+            "municipality with CBS data"
+        } else {
+            "a row of your own, not a CBS municipality"
+        };
+        format!("{} ({kind}): {}", r.municipality.name, figures(r))
+    }
+
+    fn region_offer(&self, rows: usize, fits: bool) -> String {
+        let what = format!(
+            "the region becomes exactly these {rows} rows, in this order; urgent home seekers per year, minimum, signal value, cap and turnover rate stay as you set them."
+        );
+        if fits {
+            format!("Or make this your region: {what}")
+        } else {
+            format!("None of these rows is a municipality of the current region. Make this your region: {what} The region is then called ‘Own region’; give it another name under ‘Build a region’.")
+        }
+    }
+
+    fn import_texts(&self) -> ImportTexts {
+        ImportTexts {
+            new_badge: "new",
+            new_heading: "New rows",
+            region_apply: "Make this my region",
+            own_region_name: "Own region",
+        }
+    }
+}
+
+/// The figures of a new row that were given or come from the data, in column order.
+fn figures(r: &NewRow) -> String {
+    use evt_core::validate::Field;
+    let m = &r.municipality;
+    [
+        Field::Households,
+        Field::CorporationHomes,
+        Field::Vacancies,
+        Field::Origin,
+        Field::Realised,
+        Field::StatusHolders,
+        Field::ExtraVacancies,
+    ]
+    .into_iter()
+    .filter_map(|f| {
+        m.count(f).map(|v| {
+            format!(
+                "{} {}",
+                format_count(v, LANG),
+                evt_core::text::lower(field_label(f, LANG))
+            )
+        })
+    })
+    .collect::<Vec<_>>()
+    .join(", ")
 }

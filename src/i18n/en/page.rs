@@ -138,6 +138,7 @@ impl PageWords for En {
             Notice::Undone => "Undone.".into(),
             Notice::Redone => "Redone.".into(),
             Notice::Applied(n) => format!("{n} changes applied."),
+            Notice::RegionMade(n) => format!("The pasted table is now the region: {n} municipalities, in your order. Undo with Ctrl+Z."),
         }
     }
 }

@@ -4,7 +4,7 @@ use super::En;
 use crate::i18n::region::{RegionTexts, RegionWords};
 
 const REGION: RegionTexts = RegionTexts {
-    intro: "Build your own region from the 342 municipalities of the Netherlands (CBS, 1 January 2023): search by name or CBS code, or paste a list. ‘Make this region’ starts a new scenario with the default parameters; you can undo it.",
+    intro: "Build your own region from the 342 municipalities of the Netherlands (CBS, 1 January 2023): search by name or CBS code, or paste a list or a whole table. ‘Make this region’ makes these the scenario's municipalities, in the list's order; urgent home seekers per year, minimum, signal value, cap and turnover rate stay as they are. You can undo it.",
     name_label: "Name of the region",
     name_help: "Required, at most 100 characters. The name goes into the link.",
     name_empty: "Give the region a name.",
@@ -19,14 +19,15 @@ const REGION: RegionTexts = RegionTexts {
     nothing_found: "No municipality found.",
     selected_empty: "No municipalities chosen yet.",
     paste_label: "Paste a list of names or CBS codes",
-    paste_help: "One per line, or separated by tabs, commas or semicolons: a column or row from Excel works as it is.",
+    paste_help: "One per line, or separated by tabs, commas or semicolons: a column or row from Excel works as it is. A table with a header or figures (as under ‘Paste from Excel’) works too: rows that are no CBS municipality, such as a district or a future merged municipality, come in with their households as rows of your own.",
     paste_unknown_hint: "Check the spelling. For names that occur more than once, such as Bergen, write the name as CBS does: Bergen (L.) or Bergen (NH.).",
     paste_add: "Add",
     apply: "Make this region",
-    apply_help: "Replaces the municipalities of the current scenario with this list.",
+    apply_help: "Replaces the municipalities of the current scenario with this list, in this order; the parameters stay.",
     need_municipality: "Choose at least one municipality.",
     cleared: "The list has been cleared.",
     twente_name: "Twente",
+    own_row: "own row",
     netherlands_name: "Nederland",
 };
 

@@ -76,7 +76,7 @@ const TEXTS: Texts = Texts {
     copy_failed: "Copying did not work in this browser.",
     paste_heading: "Paste from Excel",
     paste_label: "Paste a block from Excel or LibreOffice here",
-    paste_help: "With or without a header row; columns: municipality, households, vacated homes. You see what changes first.",
+    paste_help: "With or without a header row; columns (as the header may name them): municipality (or code), households, vacancies, and if you like corporation homes, origin (inflow by home municipality), realised, status holders and extra vacancies. Rows that are no municipality of the region come in as new rows; a table of another region can become your region in one step. You see what changes first.",
     paste_preview: "Preview changes",
     paste_apply: "Apply changes",
     paste_cancel: "Cancel",

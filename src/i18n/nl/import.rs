@@ -1,11 +1,11 @@
 //! Dutch texts of pasting and importing.
 
 use super::Nl;
-use crate::i18n::import::ImportWords;
+use crate::i18n::import::{ImportTexts, ImportWords};
 use crate::i18n::texts::Texts;
 use crate::i18n::validation::{field_label, number_error};
 use evt_core::codec::bytes::FileProblem;
-use evt_core::codec::{Change, Note, RejectReason as R};
+use evt_core::codec::{Change, NewRow, Note, RejectReason as R};
 use evt_core::numbers::{format_count, Lang};
 
 const LANG: Lang = Lang::Nl;
@@ -14,7 +14,7 @@ impl ImportWords for Nl {
     fn reject_reason(&self, r: &R) -> String {
         match r {
             R::Empty => "niets om in te lezen".into(),
-            R::UnknownMunicipality => "onbekende gemeente in deze regio".into(),
+            R::UnknownMunicipality => "geen gemeente van deze regio of van Nederland, en zonder huishoudens om als nieuwe rij toe te voegen".into(),
             R::AmbiguousName => "naam past bij meer dan één gemeente".into(),
             R::DuplicateRow { first_line } => {
                 format!("dezelfde gemeente staat al op regel {first_line}")
@@ -24,7 +24,6 @@ impl ImportWords for Nl {
                 field_label(*field, LANG),
                 number_error(error, LANG)
             ),
-            R::NoData => "geen gegevens gevonden".into(),
             R::TotalsRow => "totaalregel overgeslagen".into(),
             R::TooManyRows { limit } => format!("te veel regels (maximaal {limit})"),
         }
@@ -66,4 +65,60 @@ impl ImportWords for Nl {
             }
         }
     }
+
+    fn new_row_line(&self, r: &NewRow) -> String {
+        let kind = if r.national {
+            "gemeente met CBS-gegevens"
+        } else {
+            "eigen rij, geen CBS-gemeente"
+        };
+        format!("{} ({kind}): {}", r.municipality.name, figures(r))
+    }
+
+    fn region_offer(&self, rows: usize, fits: bool) -> String {
+        let what = format!(
+            "de regio wordt precies deze {rows} rijen, in deze volgorde; urgenten per jaar, minimum, signaalwaarde, plafond en mutatiegraad blijven zoals u ze heeft ingevuld."
+        );
+        if fits {
+            format!("Of maak dit uw regio: {what}")
+        } else {
+            format!("Geen van deze rijen is een gemeente van de huidige regio. Maak dit uw regio: {what} De regio heet dan ‘Eigen regio’; een andere naam geeft u bij ‘Regio samenstellen’.")
+        }
+    }
+
+    fn import_texts(&self) -> ImportTexts {
+        ImportTexts {
+            new_badge: "nieuw",
+            new_heading: "Nieuwe rijen",
+            region_apply: "Maak dit mijn regio",
+            own_region_name: "Eigen regio",
+        }
+    }
+}
+
+/// The figures of a new row that were given or come from the data, in column order.
+fn figures(r: &NewRow) -> String {
+    use evt_core::validate::Field;
+    let m = &r.municipality;
+    [
+        Field::Households,
+        Field::CorporationHomes,
+        Field::Vacancies,
+        Field::Origin,
+        Field::Realised,
+        Field::StatusHolders,
+        Field::ExtraVacancies,
+    ]
+    .into_iter()
+    .filter_map(|f| {
+        m.count(f).map(|v| {
+            format!(
+                "{} {}",
+                format_count(v, LANG),
+                evt_core::text::lower(field_label(f, LANG))
+            )
+        })
+    })
+    .collect::<Vec<_>>()
+    .join(", ")
 }

@@ -140,6 +140,7 @@ impl PageWords for Nl {
             Notice::Undone => "Ongedaan gemaakt.".into(),
             Notice::Redone => "Opnieuw uitgevoerd.".into(),
             Notice::Applied(n) => format!("{n} wijzigingen toegepast."),
+            Notice::RegionMade(n) => format!("De geplakte tabel is nu de regio: {n} gemeenten, in uw volgorde. Ongedaan maken kan met Ctrl+Z."),
         }
     }
 }

@@ -4,7 +4,7 @@ use super::Nl;
 use crate::i18n::region::{RegionTexts, RegionWords};
 
 const REGION: RegionTexts = RegionTexts {
-    intro: "Stel een eigen regio samen uit de 342 gemeenten van Nederland (CBS, 1 januari 2023): zoek op naam of CBS-code, of plak een lijst. Met ‘Maak deze regio’ begint een nieuw scenario met de standaardparameters; ongedaan maken kan.",
+    intro: "Stel een eigen regio samen uit de 342 gemeenten van Nederland (CBS, 1 januari 2023): zoek op naam of CBS-code, of plak een lijst of een hele tabel. Met ‘Maak deze regio’ worden dit de gemeenten van het scenario, in de volgorde van de lijst; urgenten per jaar, minimum, signaalwaarde, plafond en mutatiegraad blijven staan. Ongedaan maken kan.",
     name_label: "Naam van de regio",
     name_help: "Verplicht, hoogstens 100 tekens. De naam komt in de link.",
     name_empty: "Geef de regio een naam.",
@@ -19,14 +19,15 @@ const REGION: RegionTexts = RegionTexts {
     nothing_found: "Geen gemeente gevonden.",
     selected_empty: "Nog geen gemeenten gekozen.",
     paste_label: "Plak een lijst met namen of CBS-codes",
-    paste_help: "Eén per regel, of gescheiden door tabs, komma's of puntkomma's: een kolom of rij uit Excel kan zo.",
+    paste_help: "Eén per regel, of gescheiden door tabs, komma's of puntkomma's: een kolom of rij uit Excel kan zo. Een tabel met kopregel of cijfers (zoals bij ‘Plakken uit Excel’) mag ook: rijen die geen CBS-gemeente zijn, zoals een wijk of een toekomstige fusiegemeente, komen er met hun huishoudens als eigen rij bij.",
     paste_unknown_hint: "Controleer de spelling. Bij namen die vaker voorkomen, zoals Bergen, schrijft u de naam zoals het CBS: Bergen (L.) of Bergen (NH.).",
     paste_add: "Toevoegen",
     apply: "Maak deze regio",
-    apply_help: "Vervangt de gemeenten van het huidige scenario door deze lijst.",
+    apply_help: "Vervangt de gemeenten van het huidige scenario door deze lijst, in deze volgorde; de parameters blijven staan.",
     need_municipality: "Kies ten minste één gemeente.",
     cleared: "De lijst is leeggemaakt.",
     twente_name: "Twente",
+    own_row: "eigen rij",
     netherlands_name: "Nederland",
 };
 

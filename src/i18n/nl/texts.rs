@@ -76,7 +76,7 @@ const TEXTS: Texts = Texts {
     copy_failed: "Kopiëren lukte niet in deze browser.",
     paste_heading: "Plakken uit Excel",
     paste_label: "Plak hier een blok uit Excel of LibreOffice",
-    paste_help: "Met of zonder kopregel; kolommen: gemeente, huishoudens, vrijkomende woningen. U ziet eerst wat er verandert.",
+    paste_help: "Met of zonder kopregel; kolommen: gemeente (of CBS-code), huishoudens, vrijkomende woningen, en naar keuze corporatiewoningen, instroom naar woonplaats, gerealiseerd, vergunninghouders en extra vrijkomende woningen. Rijen die geen gemeente van de regio zijn, komen er als nieuwe rij bij; een tabel van een andere regio kunt u in één keer uw regio maken. U ziet eerst wat er verandert.",
     paste_preview: "Bekijk wijzigingen",
     paste_apply: "Wijzigingen toepassen",
     paste_cancel: "Annuleren",
