@@ -11,6 +11,7 @@ use super::EditorCtx;
 use crate::i18n::growth::{growth_texts, path_ends, takes_intro, takes_none, takes_text};
 use crate::state::{Action, Notice};
 use crate::view::growth::{apply_what_it_takes, GrowthModel};
+use evt_core::methods::ComputeError;
 use evt_core::numbers::Lang;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -38,8 +39,10 @@ pub fn GrowthTakes(props: &TakesProps) -> Html {
     let onclick = {
         let (editor, refused) = (editor.clone(), refused.clone());
         Callback::from(move |_: MouseEvent| {
-            // Text typed into the table that does not parse would be lost by the change.
-            if !editor.parse_errors.is_empty() || editor.problem.is_some() {
+            // Text typed into the table that does not parse would be lost by the change. (A
+            // method the calculator cannot use does not stop the growth path.)
+            let invalid = matches!(editor.problem, Some(ComputeError::Invalid(_)));
+            if !editor.parse_errors.is_empty() || invalid {
                 refused.set(true);
                 return;
             }
