@@ -1,5 +1,6 @@
 //! Rendered markup of the growth-path view (native SSR): settings and their labels, the
-//! per-year table with the path-a inputs, "binnen de signaalwaarde vanaf …", the small
+//! per-year table with the path-a inputs, where each municipality ends ("vanaf jaar 3 binnen
+//! de signaalwaarde", never "binnen" below the minimum), the small
 //! multiples and their accessible structure, both languages, problems and stale results,
 //! and no inline styles (the page's CSP forbids them).
 #![cfg(not(target_arch = "wasm32"))]
@@ -8,9 +9,11 @@ mod common;
 
 use common::text;
 use evt_app::components::growth_view::GrowthView;
-use evt_app::i18n::growth::{growth_texts, horizon_label, start_help};
+use evt_app::i18n::growth::{
+    growth_summary, growth_texts, horizon_label, standing_text, start_help,
+};
 use evt_app::state::Action;
-use evt_app::view::growth::compute_model;
+use evt_app::view::growth::{compute_model, Standing};
 use evt_core::data::{default_scenario, netherlands_scenario};
 use evt_core::growth::{growth_path, Horizon, Start};
 use evt_core::numbers::{format_count, format_percent_tenths, Lang};
@@ -143,20 +146,26 @@ async fn table_shows_the_horizon_year_with_path_a_inputs() {
         "83",
         "36,1%",
         "▲ boven de signaalwaarde",
-        "niet binnen 5 jaar",
     ] {
         assert!(cells.contains(expected), "{expected} in {cells}");
     }
+    assert!(
+        cells.contains(&standing_text(Standing::StillAbove, 5, Lang::Nl)),
+        "{cells}"
+    );
     let almelo = text(table_row(&html, ALMELO));
     assert!(
         almelo.contains("93") && almelo.contains("13,4%"),
         "{almelo}"
     );
     assert!(almelo.contains("▼ onder het minimum"), "{almelo}");
+    // Almelo: 117, 112, 107, 103, 98, 93 of 695 (16,8 % … 14,8 % in year 3 … 13,4 %): below
+    // the minimum from year 3 on, and never called "binnen".
     assert!(
-        almelo.contains("binnen de signaalwaarde vanaf jaar 0"),
+        almelo.contains(&standing_text(Standing::BelowMinimumFrom(3), 5, Lang::Nl)),
         "{almelo}"
     );
+    assert!(!almelo.contains("binnen"), "{almelo}");
 
     // The region row: 800 urgents, 4.774 vacancies, 16,8 %.
     let foot = text(between(&html, "<tfoot>", "</tfoot>"));
@@ -170,10 +179,24 @@ async fn table_shows_the_horizon_year_with_path_a_inputs() {
     assert!(html.contains(r#"data-bench-growth-output="true""#));
 
     let summary = text(by_id(&html, "growth-summary", "</p>"));
-    assert!(
-        summary.contains("In jaar 0 liggen 0 van de 14 gemeenten boven de signaalwaarde van 20%; in jaar 5, de horizon, zijn dat er 9. Niet binnen 5 jaar blijvend binnen de signaalwaarde: 9 gemeenten (Borne, Dinkelland, Haaksbergen, Hellendoorn, Hof van Twente, Losser, Rijssen-Holten, Tubbergen en Wierden)."),
-        "{summary}"
+    let model = compute_model(&default_scenario()).expect("computes");
+    let figures = model.summary_figures();
+    assert_eq!((figures.above_first, figures.above_last), (0, 9));
+    assert_eq!(
+        figures.never_within,
+        [
+            "Borne",
+            "Dinkelland",
+            "Haaksbergen",
+            "Hellendoorn",
+            "Hof van Twente",
+            "Losser",
+            "Rijssen-Holten",
+            "Tubbergen",
+            "Wierden"
+        ]
     );
+    assert_eq!(summary, growth_summary(&figures, Lang::Nl));
     assert!(tag(&html, "growth-summary").contains(r#"aria-live="polite""#));
 }
 
@@ -193,22 +216,19 @@ async fn ten_years_with_extra_vacancies_for_dinkelland_show_its_first_year_withi
     let first = path.within_signal_from[i].expect("within at some point");
     assert!(first > 0 && first < 10, "an informative case: {first}");
 
+    let model = compute_model(&s).expect("computes");
+    let within = standing_text(Standing::WithinSignalFrom(first), 10, Lang::Nl);
+    assert_eq!(model.series[i].standing, Standing::WithinSignalFrom(first));
     let html = render(s, Lang::Nl).await;
     assert!(tag(&html, "growth-start-origin").contains("checked"));
     let row = table_row(&html, DINKELLAND);
     assert!(tag(row, "growth-dv-GM1774").contains(r#"value="10""#));
     let cells = text(row);
-    assert!(
-        cells.contains(&format!("binnen de signaalwaarde vanaf jaar {first}")),
-        "{cells}"
-    );
+    assert!(cells.contains(&within), "{cells}");
     // Year 10: V = 83 + 10 × 10 = 183.
     assert!(cells.contains("183"), "{cells}");
     let panel = tag(&html, "growth-panel-GM1774");
-    assert!(
-        panel.contains(&format!("binnen de signaalwaarde vanaf jaar {first}")),
-        "{panel}"
-    );
+    assert!(panel.contains(&within), "{panel}");
     assert_eq!(
         by_id(&html, "growth-year", "</select>")
             .matches("<option")
@@ -247,10 +267,11 @@ async fn small_multiples_are_one_tab_stop_with_labelled_panels() {
         .iter()
         .find(|p| p.contains(r#"data-id="GM1774""#))
         .expect("Dinkelland panel");
+    let still = standing_text(Standing::StillAbove, 5, Lang::Nl);
     assert!(
-        dinkelland.contains(
-            r#"aria-label="Dinkelland: van 16,9% in jaar 0 naar 36,1% in jaar 5; niet binnen 5 jaar""#
-        ),
+        dinkelland.contains(&format!(
+            r#"aria-label="Dinkelland: van 16,9% in jaar 0 naar 36,1% in jaar 5; {still}""#
+        )),
         "{dinkelland}"
     );
     // Lines labelled in text, zones filled with patterns defined once.
@@ -295,7 +316,10 @@ async fn english_texts_and_notation() {
         "{cells}"
     );
     assert!(cells.contains("above the signal value"), "{cells}");
-    assert!(cells.contains("not within 5 years"), "{cells}");
+    assert!(
+        cells.contains(&standing_text(Standing::StillAbove, 5, Lang::En)),
+        "{cells}"
+    );
     assert!(html.contains("Extra vacated homes per year (path a): Dinkelland"));
 }
 

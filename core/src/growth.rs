@@ -8,7 +8,7 @@ use crate::apportion::apportion;
 use crate::field::Field;
 use crate::methods::{status, targets, Status, Unavailable};
 use crate::ratio::Ratio;
-use crate::scenario::{Method, Scenario};
+use crate::scenario::{Method, Scenario, VacancySource, FULL_BP, MAX_COUNT};
 
 pub use crate::scenario::{Horizon, Start};
 
@@ -159,6 +159,105 @@ fn first_year_within(years: &[Year], i: usize) -> Option<u32> {
         first = Some(y.year);
     }
     first
+}
+
+/// "What it takes" for one municipality that ends above the signal value (growth path a):
+/// the extra vacancies per year `ΔV_i` that bring it within the signal value in year `N`, and
+/// the small homes per year that give them at the municipality's turnover rate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Needed {
+    /// Position in the scenario.
+    pub index: usize,
+    /// `T_i(N)`: its urgent home seekers in the last year (path a does not change them).
+    pub target: u64,
+    /// `V_i(N) = V_i + N·ΔV_i` with the `ΔV_i` in force now.
+    pub vacancies: u64,
+    /// `ΔV_i` in force now (0 when blank).
+    pub extra_now: u64,
+    /// The least `V_i(N)` within the signal value: `⌈T_i(N) / s⌉ = ⌈T·10 000 / s_bp⌉`.
+    /// `None` when no number of vacancies will do (`s = 0`).
+    pub vacancies_needed: Option<u64>,
+    /// The `ΔV_i` that gets there: `⌈(vacancies_needed − V_i) / N⌉`. `None` when path a cannot
+    /// get there (`s = 0`, `N = 0`, or more than [`crate::scenario::MAX_COUNT`]).
+    pub extra: Option<u64>,
+    /// The municipality's turnover rate: its own `V_i / C_i` when both vacancies and
+    /// corporation homes are typed, else the region's `r` (the rate of the estimate).
+    pub turnover: Option<Ratio>,
+    /// Small homes to add per year for `extra` vacancies a year: `⌈extra / turnover⌉`.
+    pub homes: Option<u64>,
+}
+
+/// Every municipality above the signal value (or without vacancies for its target) in the
+/// last year of `path`, in scenario order, with what it takes to bring it within.
+pub fn what_it_takes(scenario: &Scenario, path: &GrowthPath) -> Vec<Needed> {
+    let p = &scenario.params;
+    let n = u64::from(p.growth_years);
+    let Some(last) = path.years.last() else {
+        return Vec::new();
+    };
+    let extra_now = scenario
+        .column(Field::ExtraVacancies)
+        .unwrap_or_else(|| vec![0; last.cells.len()]);
+    last.cells
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| matches!(c.status, Status::AboveSignal | Status::NoVacancies))
+        .filter_map(|(index, c)| {
+            let m = scenario.municipalities.get(index)?;
+            let (v, source) = m.effective_vacancies(p.turnover_bp);
+            let needed = Ratio::new(
+                u128::from(c.target) * u128::from(FULL_BP),
+                u128::from(p.signal_bp),
+            )
+            .map(|r| r.ceil());
+            let extra = needed
+                .filter(|_| n > 0)
+                .map(|need| need.saturating_sub(u128::from(v)).div_ceil(u128::from(n)))
+                .and_then(|e| u64::try_from(e).ok())
+                .filter(|&e| e <= MAX_COUNT);
+            let turnover = match (source, m.corporation_homes) {
+                (VacancySource::Given, Some(homes)) if v > 0 && homes > 0 => {
+                    Ratio::new(u128::from(v), u128::from(homes))
+                }
+                _ => Ratio::new(u128::from(p.turnover_bp), u128::from(FULL_BP))
+                    .filter(|r| r.num() > 0),
+            };
+            let homes = match (extra, turnover) {
+                (Some(e), Some(r)) => Ratio::new(u128::from(e) * r.den(), r.num())
+                    .and_then(|h| u64::try_from(h.ceil()).ok()),
+                _ => None,
+            };
+            Some(Needed {
+                index,
+                target: c.target,
+                vacancies: c.vacancies,
+                extra_now: extra_now.get(index).copied().unwrap_or(0),
+                vacancies_needed: needed.and_then(|x| u64::try_from(x).ok()),
+                extra,
+                turnover,
+                homes,
+            })
+        })
+        .collect()
+}
+
+/// `scenario` with every reachable [`Needed::extra`] of [`what_it_takes`] typed in as the
+/// municipality's `ΔV_i`, and how many municipalities changed. Path a leaves the targets of
+/// every year as they are (the weights read `V_i`, not `V_i(y)`), so afterwards no
+/// municipality with a reachable figure ends above the signal value.
+pub fn apply_what_it_takes(scenario: &Scenario, needed: &[Needed]) -> (Scenario, usize) {
+    let mut out = scenario.clone();
+    let mut changed = 0;
+    for n in needed {
+        let Some(extra) = n.extra else { continue };
+        if let Some(m) = out.municipalities.get_mut(n.index) {
+            if m.extra_vacancies != Some(extra) {
+                m.extra_vacancies = Some(extra);
+                changed += 1;
+            }
+        }
+    }
+    (out, changed)
 }
 
 #[cfg(test)]

@@ -44,20 +44,41 @@ function growthPath(years: number, extra: Record<string, number>, end?: number[]
   return { targets, vacancies };
 }
 
+type Status = "below" | "within" | "above" | "n-a";
+
+function statusAt(path: Path, y: number, i: number, minimumBp = 1500, signalBp = 2000): Status {
+  const t = path.targets[y][i];
+  const v = path.vacancies[y][i];
+  if (v === 0) return t > 0 ? "above" : "n-a";
+  if (t * 10000 > signalBp * v) return "above";
+  if (t * 10000 < minimumBp * v) return "below";
+  return "within";
+}
+
 /** The first year from which municipality i is never above the signal value again. */
-function firstWithin(path: Path, i: number, signalBp = 2000): number | null {
+function firstWithin(path: Path, i: number): number | null {
   let first: number | null = null;
   for (let y = path.targets.length - 1; y >= 0; y--) {
-    const t = path.targets[y][i];
-    const v = path.vacancies[y][i];
-    if (v === 0 ? t > 0 : t * 10000 > signalBp * v) break;
+    if (statusAt(path, y, i) === "above") break;
     first = y;
   }
   return first;
 }
 
-function withinNl(first: number | null, years: number): string {
-  return first === null ? `niet binnen ${years} jaar` : `binnen de signaalwaarde vanaf jaar ${first}`;
+/**
+ * Where municipality i ends, named by its status there (below the minimum is never
+ * "binnen"), and since when it has had that status.
+ */
+function standingNl(path: Path, i: number, years: number): string {
+  const statuses = path.targets.map((_, y) => statusAt(path, y, i));
+  const end = statuses[years];
+  let since = years;
+  while (since > 0 && statuses[since - 1] === end) since--;
+  if (end === "above") return `blijft na ${years} jaar boven de signaalwaarde`;
+  if (end === "below") return `vanaf jaar ${since} onder het minimum`;
+  if (end === "within" && since > 0 && statuses[since - 1] === "below") return `vanaf jaar ${since} binnen de bandbreedte`;
+  if (end === "within") return `vanaf jaar ${since} binnen de signaalwaarde`;
+  return `in jaar ${years} geen urgenten en geen vrijkomende woningen`;
 }
 
 const row = (page: Page, id: string) => page.locator(`#growth-table tbody tr[data-id="${id}"]`);
@@ -72,25 +93,27 @@ test.describe("growth path", () => {
     await expect(page.locator("#growth-year option")).toHaveCount(11);
     await expect(page.locator("#growth-year")).toHaveValue("10");
 
-    // Without extra homes Dinkelland climbs to 30 of 83 (36,1 %): never within.
+    // Without extra homes Dinkelland climbs to 30 of 83 (36,1 %): still above after 10 years.
     const none = growthPath(10, {});
     expect(firstWithin(none, i)).toBeNull();
-    await expect(row(page, DINKELLAND).locator(".growth-within")).toHaveText(withinNl(null, 10));
+    await expect(row(page, DINKELLAND).locator(".growth-within")).toHaveText(standingNl(none, i, 10));
+    await expect(row(page, DINKELLAND).locator(".growth-within")).toHaveText("blijft na 10 jaar boven de signaalwaarde");
 
     // Six extra vacated homes a year are not enough by year 10 …
     await retype(page.locator(`#growth-dv-${DINKELLAND}`), "6");
-    expect(firstWithin(growthPath(10, { [DINKELLAND]: 6 }), i)).toBeNull();
-    await expect(row(page, DINKELLAND).locator(".growth-within")).toHaveText(withinNl(null, 10));
+    const six = growthPath(10, { [DINKELLAND]: 6 });
+    expect(firstWithin(six, i)).toBeNull();
+    await expect(row(page, DINKELLAND).locator(".growth-within")).toHaveText(standingNl(six, i, 10));
 
     // … seven are: Dinkelland stays within the signal value all the way.
     await retype(page.locator(`#growth-dv-${DINKELLAND}`), "7");
     const path = growthPath(10, { [DINKELLAND]: 7 });
     const first = firstWithin(path, i);
     expect(first).not.toBeNull();
-    await expect(row(page, DINKELLAND).locator(".growth-within")).toHaveText(withinNl(first, 10));
+    await expect(row(page, DINKELLAND).locator(".growth-within")).toHaveText(standingNl(path, i, 10));
     await expect(page.locator(`#growth-panel-${DINKELLAND}`)).toHaveAttribute(
       "aria-label",
-      new RegExp(`; ${withinNl(first, 10)}$`),
+      new RegExp(`; ${standingNl(path, i, 10)}$`),
     );
 
     // The horizon year (shown by default), then year 3 chosen from the list.
@@ -114,8 +137,7 @@ test.describe("growth path", () => {
     const path = growthPath(5, {}, capped);
     for (const [k, m] of WORKED.municipalities.entries()) {
       await expect(row(page, m.code).locator(".growth-target"), m.name).toHaveText(String(capped[k]));
-      const first = firstWithin(path, k);
-      await expect(row(page, m.code).locator(".growth-within"), m.name).toHaveText(withinNl(first, 5));
+      await expect(row(page, m.code).locator(".growth-within"), m.name).toHaveText(standingNl(path, k, 5));
     }
     // Undo brings the households horizon back.
     await page.keyboard.press("ControlOrMeta+z");

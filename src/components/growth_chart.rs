@@ -22,7 +22,7 @@ use super::chart_kit::{
 use crate::i18n::chart::{ChartLine, ChartTexts};
 use crate::i18n::growth::{
     chart_description, growth_texts, legend_lines, line_label, panel_label, point_details,
-    within_text, year_heading,
+    standing_text, year_heading,
 };
 use crate::i18n::{status_label, status_symbol, Texts};
 use crate::view::growth::{GrowthModel, GrowthPoint, GrowthSeries};
@@ -307,7 +307,7 @@ fn Panel(props: &PanelProps) -> Html {
     let first = s.points.first().copied();
     let last = s.points.last().copied();
     let label = match (first, last) {
-        (Some(a), Some(b)) => panel_label(&s.name, &a, &b, props.years, s.within_from, lang),
+        (Some(a), Some(b)) => panel_label(&s.name, &a, &b, props.years, s.standing, lang),
         _ => s.name.clone(),
     };
     // One polyline per stretch of years with vacancies (a year without is a gap).
@@ -413,7 +413,7 @@ fn Panel(props: &PanelProps) -> Html {
             if let Some(text) = end_text {
                 <span class={classes!("growth-panel-value", last.map(|p| format!("growth-status--{}", p.status.code())))} aria-hidden="true">{ text }</span>
             }
-            <span class="growth-panel-within" aria-hidden="true">{ within_text(s.within_from, props.years, lang) }</span>
+            <span class="growth-panel-within" aria-hidden="true">{ standing_text(s.standing, props.years, lang) }</span>
         </div>
     }
 }
@@ -477,7 +477,7 @@ fn MatrixRow(props: &MatrixRowProps) -> Html {
         <tr data-id={s.id.clone()}>
             <th scope="row">{ s.name.clone() }</th>
             { for s.points.iter().map(cell) }
-            <td>{ within_text(s.within_from, props.years, lang) }</td>
+            <td>{ standing_text(s.standing, props.years, lang) }</td>
         </tr>
     }
 }
@@ -524,9 +524,15 @@ mod tests {
                 id: "A".into(),
                 name: "A".into(),
                 within_from: None,
+                standing: crate::view::growth::Standing::WithinSignalFrom(0),
                 points: vec![p; years as usize + 1],
             })],
             totals: vec![],
+            start: evt_core::growth::Start::EqualPercentage,
+            horizon: evt_core::growth::Horizon::Households,
+            cap_bp: signal_bp,
+            extra_given: false,
+            takes: vec![],
         }
     }
 

@@ -22,11 +22,12 @@
 //! out of date.
 
 use super::growth_chart::GrowthChart;
+use super::growth_takes::GrowthTakes;
 use super::number_field::{cell_error, edit_callbacks, param_field, NumberCell};
 use super::EditorCtx;
 use crate::i18n::growth::{
     growth_summary, growth_texts, growth_unavailable, horizon_help, horizon_label, page_status,
-    start_help, start_label, within_text, year_option,
+    standing_text, start_help, start_label, year_option,
 };
 use crate::i18n::{status_label, status_symbol, Texts};
 use crate::state::{Action, Editor, Key};
@@ -145,6 +146,7 @@ pub fn GrowthView() -> Html {
                     if stale {
                         <p class="stale-notice" id="growth-stale">{ t.stale_notice }</p>
                     }
+                    <GrowthTakes model={m.clone()} {lang} {stale} />
                     <div class="growth-year-picker">
                         <label for="growth-year">{ g.year_label }</label>
                         <select id="growth-year" key={m.years.to_string()} onchange={on_year.clone()}
@@ -396,7 +398,7 @@ fn GrowthRow(props: &GrowthRowProps) -> Html {
             { dv_cell }
             { cells }
             <td class={classes!("growth-within", s.within_from.is_none().then_some("growth-within--never"))}>
-                { within_text(s.within_from, props.years, lang) }
+                { standing_text(s.standing, props.years, lang) }
             </td>
         </tr>
     }

@@ -10,6 +10,7 @@ pub mod data_tools;
 pub mod explain;
 pub mod explanation;
 pub mod growth_chart;
+pub mod growth_takes;
 pub mod growth_view;
 pub mod input_table;
 pub mod later;

@@ -4,7 +4,7 @@
 //! number goes through `evt_core::numbers`.
 
 use super::{join_names, status_label, status_symbol, Texts};
-use crate::view::growth::{GrowthPoint, GrowthSummary};
+use crate::view::growth::{GrowthPoint, GrowthSummary, PathEnds, Standing, TakesRow};
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::Unavailable;
 use evt_core::numbers::{format_bp, format_count, format_percent_or_dash, Lang};
@@ -45,6 +45,27 @@ pub struct GrowthTexts {
     pub filter_help: &'static str,
     pub previous_page: &'static str,
     pub next_page: &'static str,
+    pub ends_heading: &'static str,
+    pub takes_heading: &'static str,
+    pub takes_apply: &'static str,
+    pub takes_apply_help: &'static str,
+    pub takes_fix_first: &'static str,
+}
+
+/// One municipality's "what it takes", every figure already written out.
+pub struct TakesFigures<'a> {
+    pub years: u32,
+    pub target: &'a str,
+    pub vacancies: &'a str,
+    pub percent: &'a str,
+    /// `None` when no extra vacancies were in force.
+    pub extra_now: Option<&'a str>,
+    /// `None` when path a cannot bring it within.
+    pub extra: Option<&'a str>,
+    pub vacancies_then: &'a str,
+    pub percent_then: &'a str,
+    /// Homes per year and the turnover rate; `None` without a rate.
+    pub homes: Option<(&'a str, &'a str)>,
 }
 
 /// The sentences of the growth-path view, implemented once per language.
@@ -61,11 +82,25 @@ pub trait GrowthWords {
     fn horizon_help(&self, horizon: Horizon) -> &'static str;
     /// A year in the selector: "Jaar 0 (start)", "Jaar 3", "Jaar 10 (horizon)".
     fn year_option(&self, year: u32, last: u32) -> String;
-    /// Per municipality: "binnen de signaalwaarde vanaf jaar 3" or "niet binnen 10 jaar".
-    fn within_text(&self, within_from: Option<u32>, years: u32) -> String;
+    /// Per municipality where its path ends, named by its status there: "vanaf jaar 3 binnen
+    /// de signaalwaarde", "vanaf jaar 3 onder het minimum", "blijft na 5 jaar boven de
+    /// signaalwaarde".
+    fn standing_text(&self, standing: Standing, years: u32) -> String;
+    /// Where the path starts (`percent`: the region's percentage in year 0).
+    fn path_start(&self, start: Start, percent: &str) -> String;
+    /// Where the path ends (`cap`: the cap in force, for the capped horizon).
+    fn path_end(&self, horizon: Horizon, cap: &str, years: u32) -> String;
+    /// How many end above the signal value, with or without extra homes, and what that means.
+    fn path_outcome(&self, e: &PathEnds, above: &str, n: &str, signal: &str) -> String;
+    /// What the "what it takes" list shows, for `years` and the signal value.
+    fn takes_intro(&self, years: u32, signal: &str) -> String;
+    /// No municipality ends above the signal value: nothing more is needed.
+    fn takes_none(&self, years: u32) -> String;
+    /// One municipality's figures as a sentence (its name is shown before it).
+    fn takes_text(&self, f: &TakesFigures) -> String;
     /// Why the growth path cannot be computed, as a sentence with what to do.
     fn growth_unavailable(&self, u: Unavailable) -> String;
-    /// "Dinkelland: van 16,9% in jaar 0 naar 36,1% in jaar 10; niet binnen 10 jaar", with
+    /// "Dinkelland: van 16,9% in jaar 0 naar 36,1% in jaar 10; blijft na 10 jaar boven de signaalwaarde", with
     /// both percentages and the `within` text already written.
     fn panel_label(&self, name: &str, first: &str, last: &str, years: u32, within: &str) -> String;
     /// The word for "year" inside the chart's details line ("jaar").
@@ -125,9 +160,62 @@ pub fn year_option(year: u32, last: u32, lang: Lang) -> String {
     by_lang!(lang, year_option(year, last))
 }
 
-/// Per municipality: "binnen de signaalwaarde vanaf jaar 3" or "niet binnen 10 jaar".
-pub fn within_text(within_from: Option<u32>, years: u32, lang: Lang) -> String {
-    by_lang!(lang, within_text(within_from, years))
+/// Per municipality where its path ends: "vanaf jaar 3 binnen de signaalwaarde", "vanaf jaar
+/// 3 onder het minimum", "blijft na 5 jaar boven de signaalwaarde".
+pub fn standing_text(standing: Standing, years: u32, lang: Lang) -> String {
+    by_lang!(lang, standing_text(standing, years))
+}
+
+/// Where the path starts, where it ends and how many end above the signal value: three
+/// sentences.
+pub fn path_ends(e: &PathEnds, lang: Lang) -> [String; 3] {
+    let pct = format_percent_or_dash(e.start_percent_tenths, lang);
+    let (above, n) = (
+        format_count(e.above_last as u64, lang),
+        format_count(e.municipalities as u64, lang),
+    );
+    let (cap, signal) = (format_bp(e.cap_bp, lang), format_bp(e.signal_bp, lang));
+    [
+        by_lang!(lang, path_start(e.start, &pct)),
+        by_lang!(lang, path_end(e.horizon, &cap, e.years)),
+        by_lang!(lang, path_outcome(e, &above, &n, &signal)),
+    ]
+}
+
+/// What the "what it takes" list shows.
+pub fn takes_intro(years: u32, signal_bp: u32, lang: Lang) -> String {
+    let signal = format_bp(signal_bp, lang);
+    by_lang!(lang, takes_intro(years, &signal))
+}
+
+/// No municipality ends above the signal value.
+pub fn takes_none(years: u32, lang: Lang) -> String {
+    by_lang!(lang, takes_none(years))
+}
+
+/// One municipality's "what it takes" as a sentence.
+pub fn takes_text(row: &TakesRow, years: u32, lang: Lang) -> String {
+    let c = |n: u64| format_count(n, lang);
+    let (target, vacancies) = (c(row.target), c(row.vacancies));
+    let percent = format_percent_or_dash(row.percent_tenths, lang);
+    let extra_now = (row.extra_now > 0).then(|| c(row.extra_now));
+    let extra = row.extra.map(c);
+    let then = row.vacancies_then.map(c).unwrap_or_default();
+    let percent_then = format_percent_or_dash(row.percent_then, lang);
+    let homes = row.homes.map(c);
+    let rate = format_percent_or_dash(row.turnover_tenths, lang);
+    let f = TakesFigures {
+        years,
+        target: &target,
+        vacancies: &vacancies,
+        percent: &percent,
+        extra_now: extra_now.as_deref(),
+        extra: extra.as_deref(),
+        vacancies_then: &then,
+        percent_then: &percent_then,
+        homes: homes.as_deref().map(|h| (h, rate.as_str())),
+    };
+    by_lang!(lang, takes_text(&f))
 }
 
 /// Why the growth path cannot be computed, as a sentence with what to do.
@@ -136,20 +224,20 @@ pub fn growth_unavailable(u: Unavailable, lang: Lang) -> String {
 }
 
 /// A municipality's small chart as one accessible name: "Dinkelland: van 16,9% in jaar 0
-/// naar 36,1% in jaar 10; niet binnen 10 jaar".
+/// naar 36,1% in jaar 10; blijft na 10 jaar boven de signaalwaarde".
 pub fn panel_label(
     name: &str,
     first: &GrowthPoint,
     last: &GrowthPoint,
     years: u32,
-    within_from: Option<u32>,
+    standing: Standing,
     lang: Lang,
 ) -> String {
     let (a, b) = (
         format_percent_or_dash(first.percent_tenths, lang),
         format_percent_or_dash(last.percent_tenths, lang),
     );
-    let within = within_text(within_from, years, lang);
+    let within = standing_text(standing, years, lang);
     by_lang!(lang, panel_label(name, &a, &b, years, &within))
 }
 
@@ -248,17 +336,42 @@ mod tests {
     use evt_core::methods::Status;
 
     #[test]
-    fn within_sentences() {
-        assert_eq!(
-            within_text(Some(3), 10, Lang::Nl),
-            "binnen de signaalwaarde vanaf jaar 3"
-        );
-        assert_eq!(within_text(None, 10, Lang::Nl), "niet binnen 10 jaar");
-        assert_eq!(within_text(None, 1, Lang::En), "not within 1 year");
-        assert_eq!(
-            within_text(Some(0), 5, Lang::En),
-            "within the signal value from year 0"
-        );
+    fn standings_name_the_status_at_the_end() {
+        use Standing::*;
+        // Below the minimum is never "binnen"/"within"; each standing uses its status term.
+        for lang in [Lang::Nl, Lang::En] {
+            let below = standing_text(BelowMinimumFrom(3), 5, lang);
+            assert!(
+                below.contains(status_label(Status::BelowMinimum, lang)),
+                "{below}"
+            );
+            let range = standing_text(WithinRangeFrom(2), 5, lang);
+            assert!(
+                range.contains(status_label(Status::WithinRange, lang)),
+                "{range}"
+            );
+            let above = standing_text(StillAbove, 5, lang);
+            assert!(
+                above.contains(status_label(Status::AboveSignal, lang)),
+                "{above}"
+            );
+            assert!(above.contains('5'), "{above}");
+            for s in [
+                below,
+                range,
+                above,
+                standing_text(WithinSignalFrom(3), 5, lang),
+            ] {
+                assert!(
+                    !s.contains("niet binnen") && !s.contains("not within"),
+                    "{s}"
+                );
+            }
+        }
+        assert!(!standing_text(BelowMinimumFrom(0), 5, Lang::Nl).contains("binnen"));
+        assert!(!standing_text(BelowMinimumFrom(0), 5, Lang::En).contains("within"));
+        assert!(standing_text(WithinSignalFrom(3), 5, Lang::Nl).contains("jaar 3"));
+        assert!(standing_text(WithinSignalFrom(3), 5, Lang::En).contains("year 3"));
     }
 
     #[test]

@@ -1,9 +1,9 @@
 //! English texts of the growth-path view.
 
 use super::En;
-use crate::i18n::growth::{start_column_label, GrowthTexts, GrowthWords};
+use crate::i18n::growth::{start_column_label, GrowthTexts, GrowthWords, TakesFigures};
 use crate::i18n::validation::field_label;
-use crate::view::growth::GrowthSummary;
+use crate::view::growth::{GrowthSummary, PathEnds, Standing};
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::Unavailable;
 use evt_core::numbers::{format_bp, format_count, Lang};
@@ -31,7 +31,7 @@ const GROWTH: GrowthTexts = GrowthTexts {
     year_help: "The table shows one year; the chart and the table under ‘Show as table’ show every year.",
     table_caption: "Per municipality in the chosen year: urgents, vacated homes, percentage and status, with extra vacated homes (path a)",
     col_extra: "Extra vacated homes per year (path a)",
-    col_within: "Within the signal value",
+    col_within: "At the end",
     chart_heading: "Percentage per municipality over the years",
     chart_hint: "Choose a municipality with Tab and the up and down arrows, or click it. The left and right arrows step through the years; the figures appear here.",
     legend_label: "Legend",
@@ -46,6 +46,11 @@ const GROWTH: GrowthTexts = GrowthTexts {
     filter_help: "Type part of the name. The table and the chart show 50 municipalities at a time; page with the buttons.",
     previous_page: "Previous 50",
     next_page: "Next 50",
+    ends_heading: "Where the path starts and ends",
+    takes_heading: "What it takes (path a)",
+    takes_apply: "Apply",
+    takes_apply_help: "Fills in these figures under ‘Extra vacated homes per year (path a)’, in one step. Undo (Ctrl+Z) puts the previous figures back.",
+    takes_fix_first: "First correct the input marked with an error; otherwise what was typed there is lost.",
 };
 
 impl GrowthWords for En {
@@ -105,12 +110,83 @@ impl GrowthWords for En {
         }
     }
 
-    fn within_text(&self, within_from: Option<u32>, years: u32) -> String {
-        match within_from {
-            Some(y) => format!("within the signal value from year {y}"),
-            None if years == 1 => "not within 1 year".to_string(),
-            None => format!("not within {years} years"),
+    fn standing_text(&self, standing: Standing, years: u32) -> String {
+        let after = if years == 1 {
+            "1 year".to_string()
+        } else {
+            format!("{years} years")
+        };
+        match standing {
+            Standing::StillAbove => format!("still above the signal value after {after}"),
+            Standing::BelowMinimumFrom(y) => format!("below the minimum from year {y}"),
+            Standing::WithinSignalFrom(y) => format!("within the signal value from year {y}"),
+            Standing::WithinRangeFrom(y) => format!("within range from year {y}"),
+            Standing::NotApplicable => {
+                format!("no urgent home seekers and no vacated homes in year {years}")
+            }
         }
+    }
+
+    fn path_start(&self, start: Start, percent: &str) -> String {
+        match start {
+            Start::EqualPercentage => format!("The path starts in year 0 at an equal percentage: every municipality allocates about {percent} of its vacated homes to urgent home seekers (the even spread of path b)."),
+            Start::Origin => "The path starts in year 0 at the home-municipality principle: every municipality houses the urgent home seekers who come from it.".into(),
+            Start::Realised => "The path starts in year 0 at the realised allocations: what every municipality allocates today.".into(),
+        }
+    }
+
+    fn path_end(&self, horizon: Horizon, cap: &str, years: u32) -> String {
+        match horizon {
+            Horizon::Households => format!("It ends in year {years} at the horizon: pro rata to households."),
+            Horizon::HouseholdsCapped => format!("It ends in year {years} at the horizon: pro rata to households, with a cap of {cap}."),
+        }
+    }
+
+    fn path_outcome(&self, e: &PathEnds, above: &str, n: &str, signal: &str) -> String {
+        let verb = if e.above_last == 1 { "is" } else { "are" };
+        match (e.above_last, e.extra_given) {
+            (0, false) => format!("Even without extra homes (path a), no municipality is above the signal value of {signal} then."),
+            (0, true) => format!("With the extra vacated homes filled in (path a), no municipality is above the signal value of {signal} then."),
+            (_, false) => format!("Without extra homes (path a), {above} of the {n} municipalities {verb} then above the signal value of {signal}. That is what today's figures say without extra homes: pro rata to households, those municipalities get more urgent home seekers than {signal} of their vacated homes. What path a has to add for that is listed below under ‘What it takes’."),
+            (_, true) => format!("With the extra vacated homes filled in (path a), {above} of the {n} municipalities {verb} still above the signal value of {signal} then. What more it takes is listed below under ‘What it takes’."),
+        }
+    }
+
+    fn takes_intro(&self, years: u32, signal: &str) -> String {
+        format!("For each municipality above the signal value of {signal} in year {years}: how many more vacated homes it needs each year to be within the signal value in year {years}, and how many small, affordable homes a year that is at the municipality's turnover rate.")
+    }
+
+    fn takes_none(&self, years: u32) -> String {
+        format!(
+            "No municipality is above the signal value in year {years}: nothing more is needed."
+        )
+    }
+
+    fn takes_text(&self, f: &TakesFigures) -> String {
+        let y = f.years;
+        let now = format!(
+            "{} urgent home seekers on {} vacated homes in year {y} ({})",
+            f.target, f.vacancies, f.percent
+        );
+        let Some(extra) = f.extra else {
+            return format!("{now}. Extra vacated homes alone do not bring this municipality within the signal value.");
+        };
+        let was = f
+            .extra_now
+            .map(|e| format!(" (now {e})"))
+            .unwrap_or_default();
+        let homes = f
+            .homes
+            .map(|(h, r)| {
+                format!(
+                    ": about {h} small, affordable homes added per year, at a turnover rate of {r}"
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            "{now}. With {extra} extra vacated homes per year{was}, that is {} in year {y} ({}){homes}.",
+            f.vacancies_then, f.percent_then
+        )
     }
 
     fn growth_unavailable(&self, u: Unavailable) -> String {
@@ -147,11 +223,16 @@ impl GrowthWords for En {
         );
         let first = format!("In year 0, {a0} of the {n} municipalities are above the signal value of {sig}; in year {y}, the horizon, {a1}.");
         let k = s.never_within.len();
+        let after = if y == 1 {
+            "1 year".to_string()
+        } else {
+            format!("{y} years")
+        };
         let second = match k {
-            0 => format!("Every municipality stays within the signal value within {y} years."),
-            1 => format!("Not staying within the signal value within {y} years: {names}."),
+            0 => format!("After {after}, no municipality is above the signal value."),
+            1 => format!("{names} is still above the signal value after {after}."),
             _ => format!(
-                "Not staying within the signal value within {y} years: {} municipalities ({names}).",
+                "{} municipalities are still above the signal value after {after}: {names}.",
                 format_count(k as u64, LANG)
             ),
         };

@@ -1,9 +1,9 @@
 //! Dutch texts of the growth-path view (ingroeipad).
 
 use super::Nl;
-use crate::i18n::growth::{start_column_label, GrowthTexts, GrowthWords};
+use crate::i18n::growth::{start_column_label, GrowthTexts, GrowthWords, TakesFigures};
 use crate::i18n::validation::field_label;
-use crate::view::growth::GrowthSummary;
+use crate::view::growth::{GrowthSummary, PathEnds, Standing};
 use evt_core::growth::{Horizon, Start};
 use evt_core::methods::Unavailable;
 use evt_core::numbers::{format_bp, format_count, Lang};
@@ -31,7 +31,7 @@ const GROWTH: GrowthTexts = GrowthTexts {
     year_help: "De tabel toont één jaar; de grafiek en de tabel onder ‘Toon als tabel’ tonen alle jaren.",
     table_caption: "Per gemeente in het gekozen jaar: urgenten, vrijkomende woningen, percentage en status, met extra vrijkomende woningen (pad a)",
     col_extra: "Extra vrijkomende woningen per jaar (pad a)",
-    col_within: "Binnen de signaalwaarde",
+    col_within: "Aan het eind",
     chart_heading: "Percentage per gemeente over de jaren",
     chart_hint: "Kies een gemeente met Tab en de pijltjes omhoog en omlaag, of klik erop. Met de pijltjes links en rechts loopt u door de jaren; de cijfers staan dan hier.",
     legend_label: "Legenda",
@@ -46,6 +46,11 @@ const GROWTH: GrowthTexts = GrowthTexts {
     filter_help: "Typ een deel van de naam. Tabel en grafiek tonen 50 gemeenten tegelijk; blader met de knoppen.",
     previous_page: "Vorige 50",
     next_page: "Volgende 50",
+    ends_heading: "Waar het pad begint en eindigt",
+    takes_heading: "Wat ervoor nodig is (pad a)",
+    takes_apply: "Pas toe",
+    takes_apply_help: "Vult deze aantallen in bij ‘Extra vrijkomende woningen per jaar (pad a)’, in één stap. Ongedaan maken (Ctrl+Z) zet de vorige aantallen terug.",
+    takes_fix_first: "Verbeter eerst de invoer met een foutmelding; anders gaat wat daar getypt is verloren.",
 };
 
 impl GrowthWords for Nl {
@@ -106,11 +111,74 @@ impl GrowthWords for Nl {
         }
     }
 
-    fn within_text(&self, within_from: Option<u32>, years: u32) -> String {
-        match within_from {
-            Some(y) => format!("binnen de signaalwaarde vanaf jaar {y}"),
-            None => format!("niet binnen {years} jaar"),
+    fn standing_text(&self, standing: Standing, years: u32) -> String {
+        match standing {
+            Standing::StillAbove => format!("blijft na {years} jaar boven de signaalwaarde"),
+            Standing::BelowMinimumFrom(y) => format!("vanaf jaar {y} onder het minimum"),
+            Standing::WithinSignalFrom(y) => format!("vanaf jaar {y} binnen de signaalwaarde"),
+            Standing::WithinRangeFrom(y) => format!("vanaf jaar {y} binnen de bandbreedte"),
+            Standing::NotApplicable => {
+                format!("in jaar {years} geen urgenten en geen vrijkomende woningen")
+            }
         }
+    }
+
+    fn path_start(&self, start: Start, percent: &str) -> String {
+        match start {
+            Start::EqualPercentage => format!("Het pad begint in jaar 0 bij een gelijk percentage: elke gemeente wijst ongeveer {percent} van haar vrijkomende woningen toe aan urgenten (de gelijkmatige verdeling van pad b)."),
+            Start::Origin => "Het pad begint in jaar 0 bij het woonplaatsbeginsel: elke gemeente huisvest de urgenten die uit de gemeente zelf komen.".into(),
+            Start::Realised => "Het pad begint in jaar 0 bij de gerealiseerde toewijzingen: wat elke gemeente nu werkelijk toewijst.".into(),
+        }
+    }
+
+    fn path_end(&self, horizon: Horizon, cap: &str, years: u32) -> String {
+        match horizon {
+            Horizon::Households => format!("Het eindigt in jaar {years} bij de stip op de horizon: naar rato van huishoudens."),
+            Horizon::HouseholdsCapped => format!("Het eindigt in jaar {years} bij de stip op de horizon: naar rato van huishoudens, met een plafond van {cap}."),
+        }
+    }
+
+    fn path_outcome(&self, e: &PathEnds, above: &str, n: &str, signal: &str) -> String {
+        let verb = if e.above_last == 1 { "ligt" } else { "liggen" };
+        match (e.above_last, e.extra_given) {
+            (0, false) => format!("Ook zonder extra woningen (pad a) ligt dan geen gemeente boven de signaalwaarde van {signal}."),
+            (0, true) => format!("Met de ingevulde extra vrijkomende woningen (pad a) ligt dan geen gemeente boven de signaalwaarde van {signal}."),
+            (_, false) => format!("Zonder extra woningen (pad a) {verb} dan {above} van de {n} gemeenten boven de signaalwaarde van {signal}. Dat zeggen de cijfers van nu zonder extra woningen: naar rato van huishoudens krijgen die gemeenten meer urgenten dan {signal} van hun vrijkomende woningen. Wat pad a daarvoor moet toevoegen, staat hieronder bij ‘Wat ervoor nodig is’."),
+            (_, true) => format!("Met de ingevulde extra vrijkomende woningen (pad a) {verb} dan nog {above} van de {n} gemeenten boven de signaalwaarde van {signal}. Wat er meer nodig is, staat hieronder bij ‘Wat ervoor nodig is’."),
+        }
+    }
+
+    fn takes_intro(&self, years: u32, signal: &str) -> String {
+        format!("Per gemeente die in jaar {years} boven de signaalwaarde van {signal} ligt: hoeveel vrijkomende woningen er elk jaar bij moeten komen om in jaar {years} binnen de signaalwaarde te liggen, en hoeveel kleine, betaalbare woningen dat per jaar zijn bij de mutatiegraad van de gemeente.")
+    }
+
+    fn takes_none(&self, years: u32) -> String {
+        format!(
+            "Geen gemeente ligt in jaar {years} boven de signaalwaarde: er is niets extra nodig."
+        )
+    }
+
+    fn takes_text(&self, f: &TakesFigures) -> String {
+        let y = f.years;
+        let now = format!(
+            "{} urgenten op {} vrijkomende woningen in jaar {y} ({})",
+            f.target, f.vacancies, f.percent
+        );
+        let Some(extra) = f.extra else {
+            return format!("{now}. Met extra vrijkomende woningen alleen blijft deze gemeente boven de signaalwaarde.");
+        };
+        let was = f
+            .extra_now
+            .map(|e| format!(" (nu {e})"))
+            .unwrap_or_default();
+        let homes = f
+            .homes
+            .map(|(h, r)| format!(": ongeveer {h} kleine, betaalbare woningen per jaar erbij, bij een mutatiegraad van {r}"))
+            .unwrap_or_default();
+        format!(
+            "{now}. Met {extra} extra vrijkomende woningen per jaar{was} zijn dat er {} in jaar {y} ({}){homes}.",
+            f.vacancies_then, f.percent_then
+        )
     }
 
     fn growth_unavailable(&self, u: Unavailable) -> String {
@@ -148,10 +216,10 @@ impl GrowthWords for Nl {
         let first = format!("In jaar 0 liggen {a0} van de {n} gemeenten boven de signaalwaarde van {sig}; in jaar {y}, de horizon, zijn dat er {a1}.");
         let k = s.never_within.len();
         let second = match k {
-            0 => format!("Alle gemeenten komen binnen {y} jaar blijvend binnen de signaalwaarde."),
-            1 => format!("Niet binnen {y} jaar blijvend binnen de signaalwaarde: {names}."),
+            0 => format!("Na {y} jaar ligt geen gemeente boven de signaalwaarde."),
+            1 => format!("{names} blijft na {y} jaar boven de signaalwaarde."),
             _ => format!(
-                "Niet binnen {y} jaar blijvend binnen de signaalwaarde: {} gemeenten ({names}).",
+                "{} gemeenten blijven na {y} jaar boven de signaalwaarde: {names}.",
                 format_count(k as u64, LANG)
             ),
         };
