@@ -401,3 +401,196 @@ fn agenda_runs_need_adjacent_half_years() {
     assert_eq!(losser.len(), 3);
     assert_eq!(losser[1].figures, None);
 }
+
+// ---------------------------------------------------------------------------------------------
+// No claim without figures; half-years from a list (issue 15 item 7)
+// ---------------------------------------------------------------------------------------------
+
+/// The text of the agenda block (its heading and what it says), up to the next section.
+fn agenda_text(html: &str) -> String {
+    let from = html.find(r#"id="mon-agenda""#).expect("agenda");
+    let to = html[from..]
+        .find("</section>")
+        .map_or(html.len(), |e| from + e);
+    text(&html[from..to])
+}
+
+/// Every half-year of the scenario's Twente figures, with `housed` chosen per record.
+fn twente_with(periods: &[&str], housed: impl Fn(u64) -> u64) -> Scenario {
+    let mut s = default_scenario();
+    for period in periods {
+        for (id, h1, _) in TWENTE {
+            let [_, allocations, _] = h1;
+            let h = housed(allocations);
+            s.monitoring
+                .push(record(period, id, [h, allocations, h.min(h1[2])]));
+        }
+    }
+    s.normalize_monitoring();
+    s
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn without_figures_the_agenda_says_so_and_claims_nothing() {
+    use evt_app::i18n::monitoring::MonTexts;
+    for lang in [Lang::Nl, Lang::En] {
+        let t = MonTexts::get(lang);
+        let html = render(default_scenario(), lang).await;
+        let agenda = agenda_text(&html);
+        assert!(agenda.contains(t.agenda_no_figures), "{agenda}");
+        assert!(!html.contains(t.agenda_none), "a finding without figures");
+        assert!(!html.contains(t.agenda_not_two));
+        assert!(html.contains(t.no_data));
+        assert!(html.contains(t.evaluation_pending));
+        // Nothing that needs figures is drawn.
+        for id in ["mon-results-table", "mon-overview-table", "mon-chart-heading"] {
+            assert!(!html.contains(&format!(r#"id="{id}""#)), "{id}");
+        }
+
+        // A half-year added by typing into it, but no figure that counts: still none.
+        let html = common::render_view::<MonitoringView>(
+            default_scenario(),
+            lang,
+            vec![Action::SetMonitoringCell {
+                period: p("2027-H1"),
+                id: "GM0141".into(),
+                figure: Figure::Housed,
+                text: "12a".into(),
+            }],
+        )
+        .await;
+        assert!(agenda_text(&html).contains(t.agenda_no_figures));
+        assert!(!html.contains(t.agenda_none));
+        assert!(html.contains(t.no_data));
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_agenda_speaks_only_of_what_the_figures_show() {
+    use evt_app::i18n::monitoring::MonTexts;
+    let t = MonTexts::get(Lang::Nl);
+    // 16 % everywhere (within range): one half-year cannot make a run of two…
+    let sixteen = |allocations: u64| allocations * 16 / 100;
+    let html = render(twente_with(&["2026-H1"], sixteen), Lang::Nl).await;
+    let agenda = agenda_text(&html);
+    assert!(agenda.contains(t.agenda_not_two), "{agenda}");
+    assert!(!agenda.contains(t.agenda_none));
+    // …nor two half-years a year apart…
+    let html = render(twente_with(&["2025-H1", "2026-H1"], sixteen), Lang::Nl).await;
+    assert!(agenda_text(&html).contains(t.agenda_not_two));
+    // …two in a row can: nobody is above the signal value twice.
+    let html = render(twente_with(&["2025-H2", "2026-H1"], sixteen), Lang::Nl).await;
+    let agenda = agenda_text(&html);
+    assert!(agenda.contains(t.agenda_none), "{agenda}");
+    assert!(!agenda.contains(t.agenda_not_two));
+    // And with municipalities on the agenda, the list and no general sentence.
+    let html = render(twente(), Lang::Nl).await;
+    let agenda = agenda_text(&html);
+    assert!(!agenda.contains(t.agenda_none) && !agenda.contains(t.agenda_not_two));
+    let from = html.find(r#"id="mon-agenda""#).unwrap();
+    let list = common::slice(&html[from..], "<ul", "</ul>");
+    assert_eq!(list.matches("<li").count(), 3);
+}
+
+#[test]
+fn a_chart_without_figures_says_so() {
+    use evt_app::i18n::monitoring::{chart_description, MonTexts, PointText};
+    use evt_core::methods::Status;
+    for lang in [Lang::Nl, Lang::En] {
+        let gap = PointText {
+            series: "Almelo",
+            period: p("2026-H1"),
+            figures: None,
+            percent_tenths: None,
+            status: Status::NotApplicable,
+            consecutive: false,
+        };
+        let none = chart_description("Almelo", std::slice::from_ref(&gap), 2000, lang);
+        assert!(
+            none.ends_with(MonTexts::get(lang).agenda_no_figures),
+            "{none}"
+        );
+        let one = PointText {
+            figures: Some((10, 100)),
+            percent_tenths: Some(100),
+            status: Status::BelowMinimum,
+            ..gap
+        };
+        let some = chart_description("Almelo", &[one], 2000, lang);
+        assert!(!some.ends_with(MonTexts::get(lang).agenda_no_figures));
+    }
+}
+
+/// The options of the `<select>` with this id: (value, selected).
+fn options(html: &str, id: &str) -> Vec<(String, bool)> {
+    let from = html
+        .find(&format!(r#"id="{id}""#))
+        .unwrap_or_else(|| panic!("no #{id}"));
+    let to = from + html[from..].find("</select>").expect("select ends");
+    html[from..to]
+        .split("<option")
+        .skip(1)
+        .map(|o| {
+            let value = o
+                .split("value=\"")
+                .nth(1)
+                .and_then(|v| v.split('"').next())
+                .unwrap_or_default()
+                .to_string();
+            (value, o[..o.find('>').unwrap_or(0)].contains("selected"))
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn half_years_are_chosen_from_a_list_and_can_still_be_typed() {
+    use evt_app::i18n::monitoring::MonTexts;
+    use evt_app::view::monitoring::{period_choices, period_of};
+    let today = evt_app::storage::now().date();
+    let now = period_of(today);
+    for lang in [Lang::Nl, Lang::En] {
+        let t = MonTexts::get(lang);
+        let html = render(default_scenario(), lang).await;
+        let list = options(&html, "mon-period-pick");
+        // First "choose", chosen while nothing is typed; then the half-years around today,
+        // in order.
+        assert_eq!(list[0], (String::new(), true));
+        let values: Vec<String> = list[1..].iter().map(|(v, _)| v.clone()).collect();
+        let expected: Vec<String> = period_choices(today, &[])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(values, expected);
+        assert!(values.contains(&now.to_string()) && values.contains(&now.next().to_string()));
+        assert!(list[1..].iter().all(|(_, selected)| !selected));
+        // The list has a name and the help; the text field for typing stays.
+        let at = html.find(r#"id="mon-period-pick""#).unwrap();
+        let tag_start = html[..at].rfind("<select").unwrap();
+        assert_eq!(
+            common::attr(&html, tag_start, "aria-label"),
+            Some(t.pick_period_label)
+        );
+        assert_eq!(
+            common::attr(&html, tag_start, "aria-describedby"),
+            Some("mon-new-period-help")
+        );
+        let input = html.find(r#"id="mon-new-period""#).unwrap();
+        let input = html[..input].rfind("<input").unwrap();
+        assert_eq!(common::attr(&html, input, "type"), Some("text"));
+        // In the row: list, then text field, then the button.
+        assert!(common::in_order(
+            &html,
+            &[r#"id="mon-period-pick""#, r#"id="mon-new-period""#, r#"id="mon-add-period""#]
+        ));
+    }
+    // With figures: also their half-years and the one after the last.
+    let html = render(twente(), Lang::Nl).await;
+    let values: Vec<String> = options(&html, "mon-period-pick")
+        .into_iter()
+        .map(|(v, _)| v)
+        .collect();
+    for want in ["2026-H1", "2026-H2", "2027-H1"] {
+        assert!(values.contains(&want.to_string()), "{want} in {values:?}");
+    }
+    assert!(values.windows(2).all(|w| w[0] < w[1]), "{values:?}");
+}

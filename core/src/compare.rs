@@ -1,5 +1,6 @@
 //! Two scenarios side by side (issue "compare"): per municipality the target, percentage and
-//! status in each, matched by id, with the municipalities whose status changes first.
+//! status in each, matched by id, with the municipalities whose status changes first, and
+//! each scenario's region totals.
 
 use crate::methods::{compute, ComputeError, Outcome, Status};
 use crate::scenario::Scenario;
@@ -28,13 +29,13 @@ impl CompareRow {
     /// `B − A` in persons, when both have the municipality.
     pub fn target_diff(&self) -> Option<i64> {
         let (a, b) = (self.a?, self.b?);
-        Some(i64::try_from(b.target).unwrap_or(i64::MAX) - i64::try_from(a.target).unwrap_or(0))
+        Some(signed_diff(b.target, a.target))
     }
 
     /// `B − A` in tenths of a percent.
     pub fn percent_diff(&self) -> Option<i64> {
         let (a, b) = (self.a?.percent_tenths?, self.b?.percent_tenths?);
-        Some(i64::try_from(b).unwrap_or(i64::MAX) - i64::try_from(a).unwrap_or(0))
+        Some(signed_diff(b, a))
     }
 
     /// The status differs, or the municipality is in only one of the two.
@@ -51,6 +52,24 @@ impl CompareRow {
     }
 }
 
+/// One scenario's region totals in a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TotalSide {
+    /// The sum of the municipalities' targets `ΣT` (the figures of the rows).
+    pub target: u64,
+    /// The region's percentage `ΣT/ΣV` in tenths; `None` without vacancies.
+    pub percent_tenths: Option<u64>,
+}
+
+impl TotalSide {
+    fn of(sides: &[(String, String, Side)], o: &Outcome) -> TotalSide {
+        TotalSide {
+            target: sides.iter().map(|(_, _, s)| s.target).sum(),
+            percent_tenths: o.totals.percent_tenths(),
+        }
+    }
+}
+
 /// The comparison of two computed scenarios.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Comparison {
@@ -58,6 +77,29 @@ pub struct Comparison {
     pub rows: Vec<CompareRow>,
     /// How many municipalities change status.
     pub status_changes: usize,
+    /// The region totals of A and of B.
+    pub total_a: TotalSide,
+    pub total_b: TotalSide,
+}
+
+impl Comparison {
+    /// `ΣT(B) − ΣT(A)` in persons.
+    pub fn total_target_diff(&self) -> i64 {
+        signed_diff(self.total_b.target, self.total_a.target)
+    }
+
+    /// `B − A` of the region percentages in tenths, when both have one.
+    pub fn total_percent_diff(&self) -> Option<i64> {
+        Some(signed_diff(
+            self.total_b.percent_tenths?,
+            self.total_a.percent_tenths?,
+        ))
+    }
+}
+
+/// `b − a` as a signed number, saturating.
+fn signed_diff(b: u64, a: u64) -> i64 {
+    i64::try_from(b).unwrap_or(i64::MAX) - i64::try_from(a).unwrap_or(0)
 }
 
 /// Why a comparison could not be made: which side does not compute.
@@ -89,6 +131,7 @@ fn sides(s: &Scenario, o: &Outcome) -> Vec<(String, String, Side)> {
 pub fn compare_outcomes(a: &Scenario, oa: &Outcome, b: &Scenario, ob: &Outcome) -> Comparison {
     let sa = sides(a, oa);
     let sb = sides(b, ob);
+    let (total_a, total_b) = (TotalSide::of(&sa, oa), TotalSide::of(&sb, ob));
     let index_b: std::collections::HashMap<&str, usize> = sb
         .iter()
         .enumerate()
@@ -124,6 +167,8 @@ pub fn compare_outcomes(a: &Scenario, oa: &Outcome, b: &Scenario, ob: &Outcome) 
     Comparison {
         rows,
         status_changes,
+        total_a,
+        total_b,
     }
 }
 
@@ -271,6 +316,37 @@ mod tests {
         );
         let r = c.rows.iter().find(|r| r.changed()).unwrap();
         assert_eq!(r.target_diff(), Some(1));
+    }
+
+    #[test]
+    fn the_totals_are_the_sums_of_the_rows_and_the_region_percentage() {
+        let a = default_scenario();
+        let mut b = default_scenario();
+        b.params.urgents = 900;
+        b.method = Method::EqualPercentage;
+        let (oa, ob) = (compute(&a).unwrap(), compute(&b).unwrap());
+        let c = compare_outcomes(&a, &oa, &b, &ob);
+        let sum = |f: fn(&CompareRow) -> Option<Side>| -> u64 {
+            c.rows.iter().filter_map(f).map(|s| s.target).sum()
+        };
+        assert_eq!(c.total_a.target, sum(|r| r.a));
+        assert_eq!(c.total_b.target, sum(|r| r.b));
+        // Everyone is housed: the totals are U, and agree with the outcome's totals.
+        assert_eq!((c.total_a.target, c.total_b.target), (800, 900));
+        assert_eq!(c.total_a.target, oa.totals.targets);
+        assert_eq!(c.total_b.percent_tenths, ob.totals.percent_tenths());
+        assert_eq!(c.total_target_diff(), 100);
+        let row_diffs: i64 = c.rows.iter().filter_map(CompareRow::target_diff).sum();
+        assert_eq!(row_diffs, c.total_target_diff());
+        let (pa, pb) = (
+            oa.totals.percent_tenths().unwrap(),
+            ob.totals.percent_tenths().unwrap(),
+        );
+        assert!(pb > pa);
+        assert_eq!(
+            c.total_percent_diff(),
+            Some(i64::try_from(pb - pa).unwrap())
+        );
     }
 
     #[test]

@@ -2,16 +2,17 @@
 //! the difference, and the municipalities whose status changes first. A is the current
 //! scenario (picking another one as A opens it in the calculator, keeping the current work in
 //! "Mijn scenario's"); B is the default scenario, a saved scenario or one opened from a pasted
-//! link.
+//! link. The column headings name both; a totals row closes the table; on a phone each row
+//! is a card (still a table to a screen reader).
 use crate::i18n::compare::{
-    compare_summary, percent_points_difference, target_difference, CHANGED_MARK, CURRENT_SEPARATOR,
-    STATUS_CHANGED_MARK, SYMBOL_GAP,
+    cell_label, compare_summary, percent_points_difference, side_heading, target_difference,
+    total_label, CHANGED_MARK, CURRENT_SEPARATOR, SIDE_A, SIDE_B, STATUS_CHANGED_MARK, SYMBOL_GAP,
 };
-use crate::i18n::page::{compare_opened_a, link_error, page_texts};
+use crate::i18n::page::{compare_opened_a, link_error, page_texts, PageTexts};
 use crate::i18n::validation::problems;
 use crate::i18n::{status_label, status_symbol};
-use crate::view::compare::{compare_model, link_fragment, Change, CompareLine};
-use evt_core::compare::{CompareError, Side};
+use crate::view::compare::{compare_model, link_fragment, Change, CompareLine, TotalsLine};
+use evt_core::compare::{CompareError, Side, TotalSide};
 use evt_core::numbers::{format_count, format_percent_or_dash, Lang};
 use evt_core::Scenario;
 use std::rc::Rc;
@@ -109,6 +110,28 @@ pub fn Compare(props: &CompareProps) -> Html {
         })
     };
 
+    // The two scenarios by the names the pickers give them: A the one opened last (else the
+    // current work), B the picked one (else the link's).
+    let a_name = match &*a_opened {
+        Some((name, _)) => name.to_string(),
+        None => format!(
+            "{}{CURRENT_SEPARATOR}{}",
+            t.compare_current, props.a.region_name
+        ),
+    };
+    let b_name = props
+        .b_key
+        .as_ref()
+        .and_then(|k| props.choices.iter().find(|c| c.key == *k))
+        .map_or_else(
+            || {
+                format!(
+                    "{}{CURRENT_SEPARATOR}{}",
+                    t.compare_from_link, props.b.region_name
+                )
+            },
+            |c| c.label.to_string(),
+        );
     let body = match &*result {
         Err(CompareError::A(e)) => html! {
             <div class="problems" role="alert" id="cmp-problem">
@@ -122,38 +145,49 @@ pub fn Compare(props: &CompareProps) -> Html {
                 <ul>{ for problems(e, |id| props.b.name_of(id), lang).into_iter().map(|p| html! { <li>{ p }</li> }) }</ul>
             </div>
         },
-        Ok(c) => html! {
+        // The roles are those the elements have already: they keep the table a table for
+        // screen readers where a phone shows its rows as cards (style/main.css).
+        Ok(c) => {
+            let (head_a, head_b) = (
+                side_heading(t.compare_a, &a_name),
+                side_heading(t.compare_b, &b_name),
+            );
+            html! {
             <>
             <p class="cmp-summary" id="cmp-summary" role="status">{ compare_summary(c.status_changes, c.total, lang) }</p>
-            <div class="table-scroll" role="region" aria-labelledby="cmp-caption" tabindex="0">
-                <table class="results-table cmp-table" id="cmp-table">
+            <div class="table-scroll cmp-scroll" role="region" aria-labelledby="cmp-caption" tabindex="0">
+                <table class="results-table cmp-table" id="cmp-table" role="table">
                     <caption id="cmp-caption">{ t.compare_caption }</caption>
-                    <thead>
-                        <tr>
-                            <td></td>
-                            <th scope="colgroup" colspan="3" id="cmp-head-a">{ t.compare_a }</th>
-                            <th scope="colgroup" colspan="3" id="cmp-head-b">{ t.compare_b }</th>
-                            <td colspan="2"></td>
+                    <thead role="rowgroup">
+                        <tr class="cmp-groups" role="row">
+                            <td role="cell"></td>
+                            <th scope="colgroup" colspan="3" id="cmp-head-a" role="columnheader">{ head_a }</th>
+                            <th scope="colgroup" colspan="3" id="cmp-head-b" role="columnheader">{ head_b }</th>
+                            <td colspan="2" role="cell"></td>
                         </tr>
-                        <tr>
-                            <th scope="col">{ t.compare_col_name }</th>
-                            <th scope="col">{ t.compare_col_target }</th>
-                            <th scope="col">{ t.compare_col_percent }</th>
-                            <th scope="col">{ t.compare_col_status }</th>
-                            <th scope="col">{ t.compare_col_target }</th>
-                            <th scope="col">{ t.compare_col_percent }</th>
-                            <th scope="col">{ t.compare_col_status }</th>
-                            <th scope="col">{ t.compare_col_diff }</th>
-                            <th scope="col">{ t.compare_col_diff_points }</th>
+                        <tr class="cmp-cols" role="row">
+                            <th scope="col" role="columnheader">{ t.compare_col_name }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_target }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_percent }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_status }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_target }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_percent }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_status }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_diff }</th>
+                            <th scope="col" role="columnheader">{ t.compare_col_diff_points }</th>
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         { for c.lines.iter().map(|r| row(r, t, lang)) }
                     </tbody>
+                    <tfoot role="rowgroup">
+                        { totals_row(&c.totals, t, lang) }
+                    </tfoot>
                 </table>
             </div>
             </>
-        },
+            }
+        }
     };
 
     let selected = props.b_key.clone().unwrap_or_default();
@@ -205,28 +239,48 @@ pub fn Compare(props: &CompareProps) -> Html {
     }
 }
 
-fn side_cells(side: Option<Side>, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
+/// The column labels a cell shows on a phone, for side `side` ("A", "B").
+fn labels(side: &str, t: &PageTexts) -> [String; 3] {
+    [
+        cell_label(side, t.compare_col_target),
+        cell_label(side, t.compare_col_percent),
+        cell_label(side, t.compare_col_status),
+    ]
+}
+
+fn side_cells(side: Option<Side>, code: &str, t: &PageTexts, lang: Lang) -> Html {
+    let [target, percent, status] = labels(if code == "a" { SIDE_A } else { SIDE_B }, t);
     match side {
         Some(s) => html! {
             <>
-            <td class="num">{ format_count(s.target, lang) }</td>
-            <td class="num">{ format_percent_or_dash(s.percent_tenths, lang) }</td>
-            <td class="status"><span class="status-symbol" aria-hidden="true">{ status_symbol(s.status) }</span>{ SYMBOL_GAP }{ status_label(s.status, lang) }</td>
+            <td class={classes!("num", format!("cmp-{code}-target"))} role="cell" data-label={target}>{ format_count(s.target, lang) }</td>
+            <td class={classes!("num", format!("cmp-{code}-percent"))} role="cell" data-label={percent}>{ format_percent_or_dash(s.percent_tenths, lang) }</td>
+            <td class="status" role="cell" data-label={status}><span class="status-symbol" aria-hidden="true">{ status_symbol(s.status) }</span>{ SYMBOL_GAP }{ status_label(s.status, lang) }</td>
             </>
         },
-        None => html! { <td colspan="3" class="cmp-absent">{ t.compare_not_in }</td> },
+        None => html! { <td colspan="3" class="cmp-absent" role="cell" data-label={target}>{ t.compare_not_in }</td> },
     }
 }
 
-fn row(r: &CompareLine, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
+/// The two difference cells, B − A.
+fn diff_cells(persons: Option<i64>, tenths: Option<i64>, t: &PageTexts, lang: Lang) -> Html {
+    html! {
+        <>
+        <td class="num cmp-diff" role="cell" data-label={t.compare_col_diff}>{ target_difference(persons, lang) }</td>
+        <td class="num cmp-diff-points" role="cell" data-label={t.compare_col_diff_points}>{ percent_points_difference(tenths, lang) }</td>
+        </>
+    }
+}
+
+fn row(r: &CompareLine, t: &PageTexts, lang: Lang) -> Html {
     let class = classes!(match r.change {
         Change::Status => Some("cmp-status-changed"),
         Change::Figures => Some("cmp-changed"),
         Change::None => None,
     });
     html! {
-        <tr key={r.id.clone()} data-id={r.id.clone()} {class}>
-            <th scope="row">
+        <tr key={r.id.clone()} data-id={r.id.clone()} {class} role="row">
+            <th scope="row" role="rowheader">
                 { r.name.clone() }
                 if r.change == Change::Status {
                     <span class="cmp-flag">{ STATUS_CHANGED_MARK }{ t.compare_status_changed }</span>
@@ -234,10 +288,32 @@ fn row(r: &CompareLine, t: &crate::i18n::page::PageTexts, lang: Lang) -> Html {
                     <span class="cmp-flag cmp-flag-quiet">{ CHANGED_MARK }{ t.compare_changed }</span>
                 }
             </th>
-            { side_cells(r.a, t, lang) }
-            { side_cells(r.b, t, lang) }
-            <td class="num">{ target_difference(r.target_diff, lang) }</td>
-            <td class="num">{ percent_points_difference(r.percent_diff, lang) }</td>
+            { side_cells(r.a, "a", t, lang) }
+            { side_cells(r.b, "b", t, lang) }
+            { diff_cells(r.target_diff, r.percent_diff, t, lang) }
+        </tr>
+    }
+}
+
+/// The totals row: per scenario the sum of the rows and the region's percentage (a region
+/// has no status of its own), and the differences.
+fn totals_row(tl: &TotalsLine, t: &PageTexts, lang: Lang) -> Html {
+    let side = |s: TotalSide, code: &str, letter: &str| {
+        let [target, percent, _] = labels(letter, t);
+        html! {
+            <>
+            <td class={classes!("num", format!("cmp-{code}-target"))} role="cell" data-label={target}>{ format_count(s.target, lang) }</td>
+            <td class={classes!("num", format!("cmp-{code}-percent"))} role="cell" data-label={percent}>{ format_percent_or_dash(s.percent_tenths, lang) }</td>
+            <td class="cmp-no-status" role="cell"></td>
+            </>
+        }
+    };
+    html! {
+        <tr class="cmp-total" id="cmp-total" role="row">
+            <th scope="row" role="rowheader">{ total_label(lang) }</th>
+            { side(tl.a, "a", SIDE_A) }
+            { side(tl.b, "b", SIDE_B) }
+            { diff_cells(Some(tl.target_diff), tl.percent_diff, t, lang) }
         </tr>
     }
 }

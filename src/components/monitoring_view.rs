@@ -31,7 +31,9 @@ use crate::i18n::monitoring::{
 };
 use crate::i18n::validation::number_error;
 use crate::state::{Action, Figure, Key};
-use crate::view::monitoring::{column_code, error_key, region_line, result_lines, MonModel};
+use crate::view::monitoring::{
+    column_code, error_key, period_choices, region_line, result_lines, AgendaBasis, MonModel,
+};
 use evt_core::codec::monitoring::{
     apply_monitoring, export_monitoring_csv, parse_monitoring, MonitoringPreview,
 };
@@ -91,6 +93,21 @@ pub fn MonitoringView() -> Html {
             }
         });
     }
+    // The list of half-years to add follows the typed text: it shows the half-year typed
+    // when it is in the list, else its first option.
+    let pick_ref = use_node_ref();
+    {
+        let pick_ref = pick_ref.clone();
+        use_effect_with((*new_period).clone(), move |typed| {
+            if let Some(el) = pick_ref.cast::<HtmlSelectElement>() {
+                let typed = Period::parse(typed).map(|p| p.to_string()).unwrap_or_default();
+                el.set_value(&typed);
+                if el.value() != typed {
+                    el.set_value("");
+                }
+            }
+        });
+    }
 
     let (Some(editor), Some(model)) = (editor, model.as_ref().as_ref()) else {
         return html! {};
@@ -105,6 +122,17 @@ pub fn MonitoringView() -> Html {
         Callback::from(move |e: Event| {
             let el: HtmlSelectElement = e.target_unchecked_into();
             selected.set(Period::parse(&el.value()).ok());
+        })
+    };
+    let on_pick_period = {
+        let new_period = new_period.clone();
+        let period_problem = period_problem.clone();
+        let period_notice = period_notice.clone();
+        Callback::from(move |e: Event| {
+            let el: HtmlSelectElement = e.target_unchecked_into();
+            new_period.set(el.value());
+            period_problem.set(None);
+            period_notice.set(None);
         })
     };
     let on_new_period_input = {
@@ -264,7 +292,11 @@ pub fn MonitoringView() -> Html {
             <div class="mon-agenda" id="mon-agenda">
                 <h3>{ t.agenda_heading }</h3>
                 if agenda.is_empty() {
-                    <p>{ t.agenda_none }</p>
+                    <p id="mon-agenda-none">{ match model.agenda_basis() {
+                        AgendaBasis::NoFigures => t.agenda_no_figures,
+                        AgendaBasis::NotTwoInARow => t.agenda_not_two,
+                        AgendaBasis::TwoInARow => t.agenda_none,
+                    } }</p>
                 } else {
                     <ul>
                         { for agenda.iter().map(|(name, runs)| html! {
@@ -288,6 +320,10 @@ pub fn MonitoringView() -> Html {
     } else {
         "mon-new-period-help"
     };
+    // Half-years to add: around today and around the ones there are.
+    let today = crate::storage::now().date();
+    let typed = Period::parse(&new_period).ok();
+    let choices = period_choices(today, &periods);
     let entry_table = current.map(|period| {
         let row_errors: HashMap<&str, String> = model
             .errors
@@ -401,6 +437,13 @@ pub fn MonitoringView() -> Html {
                 <div class="mon-field mon-add-period">
                     <label for="mon-new-period">{ t.new_period_label }</label>
                     <div class="mon-add-row">
+                        <select id="mon-period-pick" ref={pick_ref} onchange={on_pick_period}
+                            aria-label={t.pick_period_label} aria-describedby="mon-new-period-help">
+                            <option value="" selected={typed.is_none_or(|p| !choices.contains(&p))}>{ t.pick_period_none }</option>
+                            { for choices.iter().map(|p| html! {
+                                <option value={p.to_string()} selected={typed == Some(*p)}>{ p.to_string() }</option>
+                            }) }
+                        </select>
                         <input type="text" id="mon-new-period" autocomplete="off" spellcheck="false"
                             aria-describedby={period_describedby}
                             aria-invalid={period_problem.is_some().then_some("true")}

@@ -1,20 +1,46 @@
 //! Texts of comparing two scenarios that are not labels: the summary sentence, the marks
-//! beside a name, and the differences B − A as the table shows them. The labels are in
-//! `page.rs` (`PageTexts::compare_*`); the sentences' words are in `nl/compare.rs` and
+//! beside a name, the headings that name the two scenarios, the totals row and the
+//! differences B − A as the table shows them. The labels are in `page.rs`
+//! (`PageTexts::compare_*`); the sentences' words are in `nl/compare.rs` and
 //! `en/compare.rs`.
 
-use evt_core::numbers::{format_signed, format_signed_percent_tenths, Lang};
+use evt_core::numbers::{format_percent_tenths, format_signed, Lang};
 
 /// The sentences of the comparison, implemented once per language.
 pub trait CompareWords {
     /// "Bij 3 van de 14 gemeenten verandert de status."
     fn compare_summary(&self, changes: usize, total: usize) -> String;
+    /// The first cell of the totals row: "Totaal".
+    fn total_label(&self) -> &'static str;
 }
 
 /// "Bij 3 van de 14 gemeenten verandert de status."
 pub fn compare_summary(changes: usize, total: usize, lang: Lang) -> String {
     by_lang!(lang, compare_summary(changes, total))
 }
+
+/// The first cell of the totals row.
+pub fn total_label(lang: Lang) -> &'static str {
+    by_lang!(lang, total_label())
+}
+
+/// A scenario's column heading with its name: "Scenario A: Huidig scenario — Twente".
+pub fn side_heading(side: &str, name: &str) -> String {
+    format!("{side}{NAME_SEPARATOR}{name}")
+}
+
+/// A cell's label on a phone, where the cells stand under each other: "A · Percentage".
+pub fn cell_label(side: &str, column: &str) -> String {
+    format!("{side}{CELL_LABEL_SEPARATOR}{column}")
+}
+
+/// Between "Scenario A" and the scenario's name in a column heading.
+pub const NAME_SEPARATOR: &str = ": ";
+/// Between a side's letter and a column in a cell's label on a phone.
+pub const CELL_LABEL_SEPARATOR: &str = " · ";
+/// The letters of the two sides in a cell's label on a phone.
+pub const SIDE_A: &str = "A";
+pub const SIDE_B: &str = "B";
 
 /// Between "Huidig scenario" and the region's name in the picker of A.
 pub const CURRENT_SEPARATOR: &str = " — ";
@@ -33,12 +59,20 @@ pub fn target_difference(diff: Option<i64>, lang: Lang) -> String {
     diff.map_or_else(|| NO_DIFFERENCE.into(), |d| format_signed(d, lang))
 }
 
-/// `B − A` in percentage points, without the percent sign (the column says "procentpunt"):
-/// "6,0", "−11,0"; a dash without a difference.
+/// `B − A` in percentage points with one decimal, as the calculator writes percentages, and
+/// without the percent sign (the column says "procentpunt"), signed as the persons are:
+/// "+6,0", "−11,0", "0,0"; a dash without a difference.
 pub fn percent_points_difference(tenths: Option<i64>, lang: Lang) -> String {
     tenths.map_or_else(
         || NO_DIFFERENCE.into(),
-        |d| format_signed_percent_tenths(d, lang).replace('%', ""),
+        |d| {
+            let body = format_percent_tenths(d.unsigned_abs(), lang).replace('%', "");
+            match d.signum() {
+                1 => format!("+{body}"),
+                -1 => format!("\u{2212}{body}"),
+                _ => body,
+            }
+        },
     )
 }
 
@@ -83,7 +117,30 @@ mod tests {
             percent_points_difference(Some(-110), Lang::Nl),
             "\u{2212}11,0"
         );
-        assert_eq!(percent_points_difference(Some(60), Lang::En), "6.0");
+        assert_eq!(percent_points_difference(Some(60), Lang::En), "+6.0");
         assert_eq!(percent_points_difference(None, Lang::En), "–");
+    }
+
+    #[test]
+    fn persons_and_points_carry_the_same_signs() {
+        // "+1" beside "+1,5", "−1" beside "−1,5", "0" beside "0,0": every difference but zero
+        // has its sign, and the points keep the calculator's one decimal.
+        for (persons, tenths) in [(1, 15), (-1, -15), (0, 0), (27, 39), (-3, -4)] {
+            let p = target_difference(Some(persons), Lang::Nl);
+            let q = percent_points_difference(Some(tenths), Lang::Nl);
+            let sign = |s: &str| s.chars().next().filter(|c| ['+', '\u{2212}'].contains(c));
+            assert_eq!(sign(&p), sign(&q), "{p} beside {q}");
+            assert_eq!(q.split(',').nth(1).map(str::len), Some(1), "{q}");
+        }
+        assert_eq!(percent_points_difference(Some(15), Lang::Nl), "+1,5");
+        assert_eq!(percent_points_difference(Some(0), Lang::En), "0.0");
+        assert_eq!(percent_points_difference(Some(-4), Lang::En), "\u{2212}0.4");
+    }
+
+    #[test]
+    fn the_labels_name_the_side() {
+        assert_eq!(side_heading("Scenario A", "Plafond"), "Scenario A: Plafond");
+        assert_eq!(cell_label(SIDE_B, "Status"), "B · Status");
+        assert_ne!(total_label(Lang::Nl), total_label(Lang::En));
     }
 }

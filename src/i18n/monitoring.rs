@@ -19,11 +19,19 @@ pub struct MonTexts {
     pub evaluation_pending: &'static str,
     pub agenda_heading: &'static str,
     pub agenda_none: &'static str,
+    /// The agenda without any figures: "Nog geen cijfers."
+    pub agenda_no_figures: &'static str,
+    /// The agenda with figures, but not of two half-years in a row.
+    pub agenda_not_two: &'static str,
     pub problems_intro: &'static str,
     pub entry_heading: &'static str,
     pub period_label: &'static str,
     pub new_period_label: &'static str,
     pub new_period_help: &'static str,
+    /// The list of half-years to add from.
+    pub pick_period_label: &'static str,
+    /// Its first option, before a choice.
+    pub pick_period_none: &'static str,
     pub add_period: &'static str,
     pub period_exists: &'static str,
     pub remove_period: &'static str,

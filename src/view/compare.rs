@@ -1,10 +1,10 @@
 //! The comparison's view model: two scenarios side by side, one line per municipality with
 //! its target, percentage and status in A and in B, the differences B − A, and how the line
-//! is marked. The municipalities whose status changes come first (the order of
-//! `evt_core::compare`, kept here). `components/compare.rs` renders it; the sentences are in
+//! is marked, then the region's totals line. The municipalities whose status changes come
+//! first (the order of `evt_core::compare`, kept here). `components/compare.rs` renders it; the sentences are in
 //! `i18n/compare.rs`.
 
-use evt_core::compare::{compare, CompareError, CompareRow, Comparison, Side};
+use evt_core::compare::{compare, CompareError, CompareRow, Comparison, Side, TotalSide};
 use evt_core::Scenario;
 
 /// How a line is marked: a changed status stands out, other changes are noted quietly.
@@ -55,11 +55,24 @@ impl From<&CompareRow> for CompareLine {
     }
 }
 
+/// The totals line: per scenario the sum of the lines' urgent home seekers per year and the
+/// region's percentage, and the differences B − A.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TotalsLine {
+    pub a: TotalSide,
+    pub b: TotalSide,
+    /// `ΣT(B) − ΣT(A)`: the sum of the lines' differences when every municipality is in both.
+    pub target_diff: i64,
+    /// `B − A` of the region percentages in tenths; `None` unless both have one.
+    pub percent_diff: Option<i64>,
+}
+
 /// The whole comparison: the lines (status changes first, each group in A's order, then B's
-/// additions) and what the summary sentence counts.
+/// additions), the totals and what the summary sentence counts.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CompareModel {
     pub lines: Vec<CompareLine>,
+    pub totals: TotalsLine,
     /// How many municipalities change status.
     pub status_changes: usize,
     /// How many municipalities are compared (in A, B or both).
@@ -70,6 +83,12 @@ impl From<&Comparison> for CompareModel {
     fn from(c: &Comparison) -> CompareModel {
         CompareModel {
             lines: c.rows.iter().map(CompareLine::from).collect(),
+            totals: TotalsLine {
+                a: c.total_a,
+                b: c.total_b,
+                target_diff: c.total_target_diff(),
+                percent_diff: c.total_percent_diff(),
+            },
             status_changes: c.status_changes,
             total: c.rows.len(),
         }
@@ -143,6 +162,46 @@ mod tests {
     }
 
     #[test]
+    fn the_totals_line_adds_up_the_lines() {
+        // A as above: 8 + 24 + 8 = 40 of 300 vacated homes (13,3 %). B with 46 urgent home
+        // seekers over 100 : 100 : 100: 16 + 15 + 15 = 46 (15,3 %). The lines' differences
+        // −9 + 8 + 7 add up to the totals' +6.
+        let a = scenario(Method::Households, &[("A", 100), ("B", 300), ("C", 100)]);
+        let mut b = scenario(Method::Households, &[("A", 100), ("B", 100), ("C", 100)]);
+        b.params.urgents = 46;
+        let m = compare_model(&a, &b).expect("both compute");
+        let sum = |side: fn(&CompareLine) -> Option<Side>| -> u64 {
+            m.lines.iter().filter_map(side).map(|s| s.target).sum()
+        };
+        assert_eq!(m.totals.a.target, sum(|l| l.a));
+        assert_eq!(m.totals.b.target, sum(|l| l.b));
+        assert_eq!((m.totals.a.target, m.totals.b.target), (40, 46));
+        let diffs: i64 = m.lines.iter().filter_map(|l| l.target_diff).sum();
+        assert_eq!(m.totals.target_diff, diffs);
+        assert_eq!(m.totals.target_diff, 6);
+        // 40 of 300 = 13,3 %; 46 of 300 = 15,3 %: two percentage points more.
+        assert_eq!(m.totals.a.percent_tenths, Some(133));
+        assert_eq!(m.totals.b.percent_tenths, Some(153));
+        assert_eq!(m.totals.percent_diff, Some(20));
+        // Backwards, every sign turns.
+        let back = compare_model(&b, &a).expect("both compute");
+        assert_eq!(back.totals.target_diff, -6);
+        assert_eq!(back.totals.percent_diff, Some(-20));
+    }
+
+    #[test]
+    fn the_totals_of_scenarios_with_other_municipalities_are_each_their_own() {
+        // A: A and B (10 + 30); B: A and C with 60 urgents (15 + 45). The municipalities on
+        // one side only have no line difference, the totals do.
+        let a = scenario(Method::Households, &[("A", 100), ("B", 300)]);
+        let mut b = scenario(Method::Households, &[("A", 100), ("C", 300)]);
+        b.params.urgents = 60;
+        let m = compare_model(&a, &b).expect("both compute");
+        assert_eq!((m.totals.a.target, m.totals.b.target), (40, 60));
+        assert_eq!(m.totals.target_diff, 20);
+    }
+
+    #[test]
     fn identical_scenarios_change_nothing() {
         let a = scenario(Method::Households, &[("A", 100), ("B", 300)]);
         let m = compare_model(&a, &a).expect("computes");
@@ -155,6 +214,10 @@ mod tests {
         // 40 × 100/400 = 10 and 40 × 300/400 = 30.
         assert_eq!(m.lines[0].a, side(10, 100, Status::BelowMinimum));
         assert_eq!(m.lines[1].b, side(30, 300, Status::AboveSignal));
+        assert_eq!(
+            (m.totals.target_diff, m.totals.percent_diff),
+            (0, Some(0))
+        );
     }
 
     #[test]

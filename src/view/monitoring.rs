@@ -4,6 +4,10 @@
 //! the results rows as text. `components/monitoring_view.rs` renders it, `i18n/monitoring.rs`
 //! words the sentences.
 
+mod periods;
+
+pub use periods::{agenda_basis, period_choices, period_of, AgendaBasis};
+
 use super::tenths::percent_tenths;
 use evt_core::codec::monitoring::MonColumn;
 use evt_core::methods::{status, Status};
@@ -247,6 +251,12 @@ impl MonModel {
             flush(&mut run);
         }
         out
+    }
+
+    /// What the agenda can be based on: no figures, none of two half-years in a row, or
+    /// enough to say that nobody is on it.
+    pub fn agenda_basis(&self) -> AgendaBasis {
+        agenda_basis(&self.result.periods)
     }
 
     /// The summary of one half-year.

@@ -11,4 +11,8 @@ impl CompareWords for En {
             n => format!("{n} of the {total} municipalities change status."),
         }
     }
+
+    fn total_label(&self) -> &'static str {
+        "Total"
+    }
 }

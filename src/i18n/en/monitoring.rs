@@ -19,11 +19,15 @@ const MON: MonTexts = MonTexts {
     evaluation_pending: "follows from the first half-year with figures",
     agenda_heading: "Topics for the administrative consultation",
     agenda_none: "No municipality is above the signal value two half-years in a row.",
+    agenda_no_figures: "No figures yet.",
+    agenda_not_two: "No figures yet for two half-years in a row.",
     problems_intro: "These figures do not add up and are left out until they are corrected:",
     entry_heading: "Figures per half-year",
     period_label: "Half-year",
     new_period_label: "Add a half-year",
-    new_period_help: "Write it as year-H1 (January–June) or year-H2 (July–December), for example 2026-H1.",
+    new_period_help: "Choose it from the list or type it as year-H1 (January–June) or year-H2 (July–December), for example 2026-H1.",
+    pick_period_label: "Choose a half-year",
+    pick_period_none: "— choose —",
     add_period: "Add",
     period_exists: "This half-year is already there; it is now selected.",
     remove_period: "Remove this half-year's figures",
@@ -263,7 +267,9 @@ impl MonitoringWords for En {
 
     fn chart_description(&self, series: &str, n: usize, sig: &str, above: &[String]) -> String {
         let head = format!("Column chart of the percentage of {series} in {n} half-years.");
-        let body = if above.is_empty() {
+        let body = if n == 0 {
+            MON.agenda_no_figures.to_string()
+        } else if above.is_empty() {
             format!("Above the signal value of {sig} in no half-year.")
         } else {
             format!(

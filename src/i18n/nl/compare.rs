@@ -11,4 +11,8 @@ impl CompareWords for Nl {
             n => format!("Bij {n} van de {total} gemeenten verandert de status."),
         }
     }
+
+    fn total_label(&self) -> &'static str {
+        "Totaal"
+    }
 }

@@ -19,11 +19,15 @@ const MON: MonTexts = MonTexts {
     evaluation_pending: "volgt uit het eerste halfjaar met cijfers",
     agenda_heading: "Agendapunten bestuurlijk overleg",
     agenda_none: "Geen gemeente zit twee halfjaren op rij boven de signaalwaarde.",
+    agenda_no_figures: "Nog geen cijfers.",
+    agenda_not_two: "Nog geen cijfers van twee halfjaren op rij.",
     problems_intro: "Deze cijfers kloppen niet en tellen niet mee tot ze zijn verbeterd:",
     entry_heading: "Cijfers per halfjaar",
     period_label: "Halfjaar",
     new_period_label: "Halfjaar toevoegen",
-    new_period_help: "Schrijf het als jaar-H1 (januari–juni) of jaar-H2 (juli–december), bijvoorbeeld 2026-H1.",
+    new_period_help: "Kies het uit de lijst of typ het als jaar-H1 (januari–juni) of jaar-H2 (juli–december), bijvoorbeeld 2026-H1.",
+    pick_period_label: "Kies een halfjaar",
+    pick_period_none: "— kies —",
     add_period: "Toevoegen",
     period_exists: "Dit halfjaar staat er al; het is nu gekozen.",
     remove_period: "Verwijder de cijfers van dit halfjaar",
@@ -258,7 +262,9 @@ impl MonitoringWords for Nl {
 
     fn chart_description(&self, series: &str, n: usize, sig: &str, above: &[String]) -> String {
         let head = format!("Kolomdiagram van het percentage van {series} in {n} halfjaren.");
-        let body = if above.is_empty() {
+        let body = if n == 0 {
+            MON.agenda_no_figures.to_string()
+        } else if above.is_empty() {
             format!("In geen halfjaar boven de signaalwaarde van {sig}.")
         } else {
             format!(
