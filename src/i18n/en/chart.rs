@@ -7,7 +7,7 @@ const CHART: ChartTexts = ChartTexts {
     hint: "Choose a bar with Tab and the arrow keys, or click it, to see that municipality's figures here.",
     stale_marker: "⚠ Out of date: shows the last valid input",
     legend_label: "Legend",
-    urgents_unit: "urgents",
+    urgents_unit: "urgent home seekers",
 };
 
 impl ChartWords for En {
@@ -44,8 +44,8 @@ impl ChartWords for En {
 
     fn chart_no_vacancies(&self, count: usize, n: &str, names: &str) -> String {
         match count {
-            1 => format!("1 municipality has urgents but no vacated homes: {names}."),
-            _ => format!("{n} municipalities have urgents but no vacated homes: {names}."),
+            1 => format!("1 municipality has urgent home seekers but no vacated homes: {names}."),
+            _ => format!("{n} municipalities have urgent home seekers but no vacated homes: {names}."),
         }
     }
 

@@ -19,9 +19,9 @@ impl CommonWords for En {
 
     fn method_help(&self, method: Method) -> &'static str {
         match method {
-            Method::Households => "Each municipality houses urgents in proportion to its share of the region's households: the agreement's end goal.",
+            Method::Households => "Each municipality houses urgent home seekers in proportion to its share of the region's households: the agreement's end goal.",
             Method::EqualPercentage => "Each municipality allocates the same percentage of its vacated social-rental homes (growth path b).",
-            Method::HomeMunicipality => "Urgents are housed in the municipality they came from. Fill in the inflow column for this.",
+            Method::HomeMunicipality => "Urgent home seekers are housed in the municipality they came from. Fill in the inflow column for this.",
             Method::HouseholdsCapped => "Pro rata to households, but no municipality above the cap; what is left goes to the others.",
             Method::Fallback => "What the law prescribes without an agreement: every municipality allocates exactly the minimum.",
         }

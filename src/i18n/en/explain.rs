@@ -8,12 +8,12 @@ impl ExplainWords for En {
     fn apportion_what(&self, method: Method) -> &'static str {
         match method {
             Method::EqualPercentage => {
-                "urgents × the municipality's vacated homes / the region's vacated homes"
+                "urgent home seekers × the municipality's vacated homes / the region's vacated homes"
             }
             Method::HomeMunicipality => {
-                "urgents × inflow from the municipality / inflow in the region"
+                "urgent home seekers × inflow from the municipality / inflow in the region"
             }
-            _ => "urgents × the municipality's households / the region's households",
+            _ => "urgent home seekers × the municipality's households / the region's households",
         }
     }
 
@@ -26,7 +26,7 @@ impl ExplainWords for En {
         q: &str,
         target: &str,
     ) -> String {
-        format!("{what}: {total} × {weight} / {sum} = {q} → {target} (largest remainders: everyone rounded down first, the remaining urgents go to the largest remainders).")
+        format!("{what}: {total} × {weight} / {sum} = {q} → {target} (largest remainders: everyone rounded down first, the remaining urgent home seekers go to the largest remainders).")
     }
 
     fn capped(
@@ -49,7 +49,7 @@ impl ExplainWords for En {
         target: &str,
         capacity: &str,
     ) -> String {
-        format!("After the municipalities at their cap, {shared} urgents remain for those below it: {shared} × {weight} / {sum} households = {q} → {target} (largest remainders; cap {capacity}).")
+        format!("After the municipalities at their cap, {shared} urgent home seekers remain for those below it: {shared} × {weight} / {sum} households = {q} → {target} (largest remainders; cap {capacity}).")
     }
 
     fn minimum(&self, minimum: &str, vacancies: &str, exact: &str, target: &str) -> String {
@@ -90,6 +90,6 @@ impl ExplainWords for En {
             status_holders,
             room,
         } = f;
-        format!("Share of the region's households: {household_share}; share of the urgents: {urgent_share}.{diff} Room for regular home seekers: {vacancies} vacated − {target} urgents − {status_holders} status holders = {room}.")
+        format!("Share of the region's households: {household_share}; share of the urgent home seekers: {urgent_share}.{diff} Room for regular home seekers: {vacancies} vacated − {target} urgent home seekers − {status_holders} status holders = {room}.")
     }
 }

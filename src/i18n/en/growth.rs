@@ -16,20 +16,20 @@ const GROWTH: GrowthTexts = GrowthTexts {
     intro: "How the distribution grows step by step over a number of years from today's distribution to the horizon, and when each municipality comes within the signal value.",
     paths_heading: "Two growth paths, at the same time (agreement 2)",
     path_a_title: "Path a: more suitable homes.",
-    path_a: "Municipalities add small, affordable social-rental homes. More homes then become vacant each year and the share that goes to urgents falls. Enter in the table how many extra homes become vacant per year in each municipality.",
+    path_a: "Municipalities add small, affordable social-rental homes. More homes then become vacant each year and the share that goes to urgent home seekers falls. Enter in the table how many extra homes become vacant per year in each municipality.",
     path_b_title: "Path b: gradually towards a more even percentage.",
     path_b: "Each year the distribution moves one equal step from the start distribution to the horizon: pro rata to households. Above the signal value, corporations and the municipality consult.",
     settings_heading: "Growth-path settings",
     years_label: "Number of years",
     years_help: "From 1 to 30 years. Year 0 is the start distribution, the last year the horizon.",
-    urgents_growth_label: "Growth of urgents per year",
-    urgents_growth_help: "This many more urgents each year (0 = the same number).",
+    urgents_growth_label: "Growth of urgent home seekers per year",
+    urgents_growth_help: "This many more urgent home seekers each year (0 = the same number).",
     start_legend: "Start distribution (year 0)",
     horizon_legend: "Horizon (last year)",
     results_heading: "Growth-path results",
     year_label: "Show year",
     year_help: "The table shows one year; the chart and the table under ‘Show as table’ show every year.",
-    table_caption: "Per municipality in the chosen year: urgents, vacated homes, percentage and status, with extra vacated homes (path a)",
+    table_caption: "Per municipality in the chosen year: urgent home seekers, vacated homes, percentage and status, with extra vacated homes (path a)",
     col_extra: "Extra vacated homes per year (path a)",
     col_within: "At the end",
     chart_heading: "Percentage per municipality over the years",
@@ -72,7 +72,7 @@ impl GrowthWords for En {
                 "Every municipality starts at the same percentage of its vacated homes.".into()
             }
             (Start::Origin, true) => {
-                "Every municipality starts with the urgents who come from it.".into()
+                "Every municipality starts with the urgent home seekers who come from it.".into()
             }
             (Start::Realised, true) => {
                 "Every municipality starts at what it actually allocates now.".into()
@@ -195,7 +195,7 @@ impl GrowthWords for En {
             Unavailable::MissingColumn(c) => format!("This start distribution needs the column ‘{}’. Fill it in with the inputs, or choose another start distribution.", col(c)),
             Unavailable::NoHouseholds => "The horizon needs households in at least one municipality.".into(),
             Unavailable::NoVacancies => "The start distribution needs vacated homes in at least one municipality.".into(),
-            Unavailable::NoUrgents => "With 0 urgents per year there is nobody to distribute, so the horizon ‘pro rata to households, with a cap’ has no end distribution. Enter the number of urgents per year under Assumptions.".into(),
+            Unavailable::NoUrgents => "With 0 urgent home seekers per year there is nobody to distribute, so the horizon ‘pro rata to households, with a cap’ has no end distribution. Enter the number of urgent home seekers per year under Assumptions.".into(),
             Unavailable::NoRoomUnderCap => "The cap leaves no room in any municipality (a 0% cap, or no vacated homes), so the horizon ‘pro rata to households, with a cap’ has no end distribution. Raise the cap under Assumptions or choose the horizon ‘pro rata to households’.".into(),
             Unavailable::NoOrigin | Unavailable::NoRealised => "The start distribution's column adds up to 0. Fill in a number for at least one municipality, or choose another start distribution.".into(),
         }

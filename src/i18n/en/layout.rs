@@ -12,7 +12,7 @@ const LAYOUT: LayoutTexts = LayoutTexts {
     fewer_columns: "Fewer columns",
     scroll_hint: "Scroll the table sideways for the other columns.",
     col_result: "Result",
-    col_target_short: "Urgents",
+    col_target_short: "Urgent home seekers",
     col_percent_short: "%",
     whatif_legend: "What if the vacated homes change?",
     whatif_percent: "Change",

@@ -13,7 +13,7 @@ const LANG: Lang = Lang::En;
 
 const MON: MonTexts = MonTexts {
     heading: "Half-yearly monitoring",
-    intro: "Per half-year and municipality: urgency applications, urgency decisions granted, statutory urgents housed, all allocations of social-rental homes, and how many urgents were housed suitably (agreement 1a and 1b). From these follow the realised percentage, the half-years above the signal value (agreement 3), the position against the distribution pro rata to households, and the date of the evaluation after three years (agreement 4).",
+    intro: "Per half-year and municipality: urgency applications, urgency decisions granted, statutory urgent home seekers housed, all allocations of social-rental homes, and how many urgent home seekers were housed suitably (agreement 1a and 1b). From these follow the realised percentage, the half-years above the signal value (agreement 3), the position against the distribution pro rata to households, and the date of the evaluation after three years (agreement 4).",
     no_data: "No monitoring figures yet. Add a half-year and enter the figures, or paste them from Excel.",
     evaluation_label: "Evaluation after three years (agreement 4b)",
     evaluation_pending: "follows from the first half-year with figures",
@@ -53,7 +53,7 @@ const MON: MonTexts = MonTexts {
     col_cumulative: "Housed since the start",
     col_horizon: "Pro rata to households",
     col_ahead: "Ahead (+) or behind (−)",
-    above_flag: "above signal value",
+    above_flag: "above the signal value",
     agenda_flag: "topic for the administrative consultation",
     no_figures: "no figures",
     region_total: "Region",
@@ -84,7 +84,7 @@ impl MonitoringWords for En {
             MonColumn::Code => "Code",
             MonColumn::Applications => "Urgency applications",
             MonColumn::Granted => "Urgency decisions granted",
-            MonColumn::Housed => "Urgents housed",
+            MonColumn::Housed => "Urgent home seekers housed",
             MonColumn::Allocations => "All allocations",
             MonColumn::Suitably => "Of whom suitably",
         }
@@ -106,7 +106,7 @@ impl MonitoringWords for En {
             E::DuplicatePeriod { .. } => "appears twice in the figures",
             E::UnknownMunicipality { .. } => "municipality not in this region",
             E::SuitablyAboveHoused { .. } => "more housed suitably than housed",
-            E::HousedAboveAllocations { .. } => "more urgents housed than homes allocated",
+            E::HousedAboveAllocations { .. } => "more urgent home seekers housed than homes allocated",
             E::CountTooLarge { .. } => "a count is too large (at most 10,000,000)",
         }
     }
@@ -148,7 +148,7 @@ impl MonitoringWords for En {
         use MonitoringError as E;
         match e {
             E::SuitablyAboveHoused { .. } => "more housed suitably than housed",
-            E::HousedAboveAllocations { .. } => "more urgents housed than homes allocated",
+            E::HousedAboveAllocations { .. } => "more urgent home seekers housed than homes allocated",
             E::CountTooLarge { .. } => "a count is too large (at most 10,000,000)",
             _ => "these figures do not add up",
         }
@@ -298,7 +298,7 @@ impl MonitoringWords for En {
     }
 
     fn results_caption(&self, period: Period, first: Period) -> String {
-        format!("Realisation in {period} per municipality: urgents housed as a percentage of all allocations, and the position from {first} to {period} against the distribution pro rata to households")
+        format!("Realisation in {period} per municipality: urgent home seekers housed as a percentage of all allocations, and the position from {first} to {period} against the distribution pro rata to households")
     }
 
     fn ordinal_text(&self, run: usize) -> String {

@@ -30,7 +30,7 @@ impl ValidationWords for En {
     }
 
     fn urgents_growth(&self) -> &'static str {
-        "Growth of urgents per year"
+        "Growth of urgent home seekers per year"
     }
 
     fn validation_error(&self, e: &V, name: &str) -> String {

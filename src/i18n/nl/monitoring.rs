@@ -53,7 +53,7 @@ const MON: MonTexts = MonTexts {
     col_cumulative: "Gehuisvest sinds begin",
     col_horizon: "Naar rato van huishoudens",
     col_ahead: "Voor (+) of achter (−)",
-    above_flag: "boven signaalwaarde",
+    above_flag: "boven de signaalwaarde",
     agenda_flag: "agendapunt bestuurlijk overleg",
     no_figures: "geen cijfers",
     region_total: "Regio",
