@@ -443,7 +443,11 @@ async fn without_figures_the_agenda_says_so_and_claims_nothing() {
         assert!(html.contains(t.no_data));
         assert!(html.contains(t.evaluation_pending));
         // Nothing that needs figures is drawn.
-        for id in ["mon-results-table", "mon-overview-table", "mon-chart-heading"] {
+        for id in [
+            "mon-results-table",
+            "mon-overview-table",
+            "mon-chart-heading",
+        ] {
             assert!(!html.contains(&format!(r#"id="{id}""#)), "{id}");
         }
 
@@ -580,7 +584,11 @@ async fn half_years_are_chosen_from_a_list_and_can_still_be_typed() {
         // In the row: list, then text field, then the button.
         assert!(common::in_order(
             &html,
-            &[r#"id="mon-period-pick""#, r#"id="mon-new-period""#, r#"id="mon-add-period""#]
+            &[
+                r#"id="mon-period-pick""#,
+                r#"id="mon-new-period""#,
+                r#"id="mon-add-period""#
+            ]
         ));
     }
     // With figures: also their half-years and the one after the last.
