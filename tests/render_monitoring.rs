@@ -496,35 +496,6 @@ async fn the_agenda_speaks_only_of_what_the_figures_show() {
     assert_eq!(list.matches("<li").count(), 3);
 }
 
-#[test]
-fn a_chart_without_figures_says_so() {
-    use evt_app::i18n::monitoring::{chart_description, MonTexts, PointText};
-    use evt_core::methods::Status;
-    for lang in [Lang::Nl, Lang::En] {
-        let gap = PointText {
-            series: "Almelo",
-            period: p("2026-H1"),
-            figures: None,
-            percent_tenths: None,
-            status: Status::NotApplicable,
-            consecutive: false,
-        };
-        let none = chart_description("Almelo", std::slice::from_ref(&gap), 2000, lang);
-        assert!(
-            none.ends_with(MonTexts::get(lang).agenda_no_figures),
-            "{none}"
-        );
-        let one = PointText {
-            figures: Some((10, 100)),
-            percent_tenths: Some(100),
-            status: Status::BelowMinimum,
-            ..gap
-        };
-        let some = chart_description("Almelo", &[one], 2000, lang);
-        assert!(!some.ends_with(MonTexts::get(lang).agenda_no_figures));
-    }
-}
-
 /// The options of the `<select>` with this id: (value, selected).
 fn options(html: &str, id: &str) -> Vec<(String, bool)> {
     let from = html
