@@ -66,7 +66,9 @@ fn column(html: &str, class: &str) -> Vec<String> {
 fn number(s: &str) -> i64 {
     let negative = s.starts_with('\u{2212}');
     let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    let n: i64 = digits.parse().unwrap_or_else(|_| panic!("no number in {s:?}"));
+    let n: i64 = digits
+        .parse()
+        .unwrap_or_else(|_| panic!("no number in {s:?}"));
     if negative {
         -n
     } else {

@@ -443,7 +443,11 @@ async fn without_figures_the_agenda_says_so_and_claims_nothing() {
         assert!(html.contains(t.no_data));
         assert!(html.contains(t.evaluation_pending));
         // Nothing that needs figures is drawn.
-        for id in ["mon-results-table", "mon-overview-table", "mon-chart-heading"] {
+        for id in [
+            "mon-results-table",
+            "mon-overview-table",
+            "mon-chart-heading",
+        ] {
             assert!(!html.contains(&format!(r#"id="{id}""#)), "{id}");
         }
 
@@ -490,35 +494,6 @@ async fn the_agenda_speaks_only_of_what_the_figures_show() {
     let from = html.find(r#"id="mon-agenda""#).unwrap();
     let list = common::slice(&html[from..], "<ul", "</ul>");
     assert_eq!(list.matches("<li").count(), 3);
-}
-
-#[test]
-fn a_chart_without_figures_says_so() {
-    use evt_app::i18n::monitoring::{chart_description, MonTexts, PointText};
-    use evt_core::methods::Status;
-    for lang in [Lang::Nl, Lang::En] {
-        let gap = PointText {
-            series: "Almelo",
-            period: p("2026-H1"),
-            figures: None,
-            percent_tenths: None,
-            status: Status::NotApplicable,
-            consecutive: false,
-        };
-        let none = chart_description("Almelo", std::slice::from_ref(&gap), 2000, lang);
-        assert!(
-            none.ends_with(MonTexts::get(lang).agenda_no_figures),
-            "{none}"
-        );
-        let one = PointText {
-            figures: Some((10, 100)),
-            percent_tenths: Some(100),
-            status: Status::BelowMinimum,
-            ..gap
-        };
-        let some = chart_description("Almelo", &[one], 2000, lang);
-        assert!(!some.ends_with(MonTexts::get(lang).agenda_no_figures));
-    }
 }
 
 /// The options of the `<select>` with this id: (value, selected).
@@ -580,7 +555,11 @@ async fn half_years_are_chosen_from_a_list_and_can_still_be_typed() {
         // In the row: list, then text field, then the button.
         assert!(common::in_order(
             &html,
-            &[r#"id="mon-period-pick""#, r#"id="mon-new-period""#, r#"id="mon-add-period""#]
+            &[
+                r#"id="mon-period-pick""#,
+                r#"id="mon-new-period""#,
+                r#"id="mon-add-period""#
+            ]
         ));
     }
     // With figures: also their half-years and the one after the last.

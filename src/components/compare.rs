@@ -258,7 +258,9 @@ fn side_cells(side: Option<Side>, code: &str, t: &PageTexts, lang: Lang) -> Html
             <td class="status" role="cell" data-label={status}><span class="status-symbol" aria-hidden="true">{ status_symbol(s.status) }</span>{ SYMBOL_GAP }{ status_label(s.status, lang) }</td>
             </>
         },
-        None => html! { <td colspan="3" class="cmp-absent" role="cell" data-label={target}>{ t.compare_not_in }</td> },
+        None => {
+            html! { <td colspan="3" class="cmp-absent" role="cell" data-label={target}>{ t.compare_not_in }</td> }
+        }
     }
 }
 

@@ -100,7 +100,9 @@ pub fn MonitoringView() -> Html {
         let pick_ref = pick_ref.clone();
         use_effect_with((*new_period).clone(), move |typed| {
             if let Some(el) = pick_ref.cast::<HtmlSelectElement>() {
-                let typed = Period::parse(typed).map(|p| p.to_string()).unwrap_or_default();
+                let typed = Period::parse(typed)
+                    .map(|p| p.to_string())
+                    .unwrap_or_default();
                 el.set_value(&typed);
                 if el.value() != typed {
                     el.set_value("");

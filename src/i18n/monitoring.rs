@@ -378,3 +378,35 @@ pub fn ordinal_text(run: usize, lang: Lang) -> String {
 pub fn agenda_short(lang: Lang) -> &'static str {
     by_lang!(lang, agenda_short())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_chart_without_figures_says_so() {
+        for lang in [Lang::Nl, Lang::En] {
+            let gap = PointText {
+                series: "Almelo",
+                period: Period::parse("2026-H1").expect("a half-year"),
+                figures: None,
+                percent_tenths: None,
+                status: Status::NotApplicable,
+                consecutive: false,
+            };
+            let none = chart_description("Almelo", std::slice::from_ref(&gap), 2000, lang);
+            assert!(
+                none.ends_with(MonTexts::get(lang).agenda_no_figures),
+                "{none}"
+            );
+            let one = PointText {
+                figures: Some((10, 100)),
+                percent_tenths: Some(100),
+                status: Status::BelowMinimum,
+                ..gap
+            };
+            let some = chart_description("Almelo", &[one], 2000, lang);
+            assert!(!some.ends_with(MonTexts::get(lang).agenda_no_figures));
+        }
+    }
+}

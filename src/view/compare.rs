@@ -214,10 +214,7 @@ mod tests {
         // 40 × 100/400 = 10 and 40 × 300/400 = 30.
         assert_eq!(m.lines[0].a, side(10, 100, Status::BelowMinimum));
         assert_eq!(m.lines[1].b, side(30, 300, Status::AboveSignal));
-        assert_eq!(
-            (m.totals.target_diff, m.totals.percent_diff),
-            (0, Some(0))
-        );
+        assert_eq!((m.totals.target_diff, m.totals.percent_diff), (0, Some(0)));
     }
 
     #[test]
