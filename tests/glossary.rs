@@ -42,7 +42,9 @@ fn checked_terms() -> Vec<(String, String, String)> {
 /// A language's texts: the string literals of `src/i18n/<lang>/*.rs`, lower-cased, with
 /// format placeholders (`{name}`) left out, one literal per line.
 fn texts(lang: &str) -> Vec<(String, String)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("src/i18n").join(lang);
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/i18n")
+        .join(lang);
     let mut files = vec![dir];
     let mut out = Vec::new();
     while let Some(path) = files.pop() {
@@ -167,7 +169,10 @@ fn the_word_check_finds_whole_words_only() {
     assert_eq!(whole_word_at("43 urgents housed", "urgents"), Some(3));
     assert_eq!(whole_word_at("urgentsx", "urgents"), None);
     assert_eq!(whole_word_at("niet geplaatst.", "niet geplaatst"), Some(0));
-    assert_eq!(whole_word_at("statutory urgent home seekers", "urgents"), None);
+    assert_eq!(
+        whole_word_at("statutory urgent home seekers", "urgents"),
+        None
+    );
     let code = "// urgents\nfn a(urgents: u64) -> String { format!(\"{urgents} Urgents\\\" x\") }";
     assert_eq!(literals(code), " Urgents x\n");
 }

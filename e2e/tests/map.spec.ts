@@ -146,7 +146,7 @@ test("the Twente map's tiles agree with the results table, in Dutch and English"
   await expect(page.locator(`#map-tile-${IDS.almelo} .map-tile-pct`)).toHaveText("13.4%");
   const english = await mapTiles(page);
   expectAgreement(english, await mapTable(page), "map table, English");
-  expect(english[IDS.almelo].label).toBe("Almelo: 13.4%, 93 urgents, below the minimum");
+  expect(english[IDS.almelo].label).toBe("Almelo: 13.4%, 93 urgent home seekers, below the minimum");
   // And against the calculator's table in English.
   await page.locator("#view-calc").click();
   const calculatorEn = await resultsTable(page);

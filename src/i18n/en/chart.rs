@@ -45,7 +45,9 @@ impl ChartWords for En {
     fn chart_no_vacancies(&self, count: usize, n: &str, names: &str) -> String {
         match count {
             1 => format!("1 municipality has urgent home seekers but no vacated homes: {names}."),
-            _ => format!("{n} municipalities have urgent home seekers but no vacated homes: {names}."),
+            _ => format!(
+                "{n} municipalities have urgent home seekers but no vacated homes: {names}."
+            ),
         }
     }
 

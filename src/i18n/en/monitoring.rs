@@ -106,7 +106,9 @@ impl MonitoringWords for En {
             E::DuplicatePeriod { .. } => "appears twice in the figures",
             E::UnknownMunicipality { .. } => "municipality not in this region",
             E::SuitablyAboveHoused { .. } => "more housed suitably than housed",
-            E::HousedAboveAllocations { .. } => "more urgent home seekers housed than homes allocated",
+            E::HousedAboveAllocations { .. } => {
+                "more urgent home seekers housed than homes allocated"
+            }
             E::CountTooLarge { .. } => "a count is too large (at most 10,000,000)",
         }
     }
@@ -148,7 +150,9 @@ impl MonitoringWords for En {
         use MonitoringError as E;
         match e {
             E::SuitablyAboveHoused { .. } => "more housed suitably than housed",
-            E::HousedAboveAllocations { .. } => "more urgent home seekers housed than homes allocated",
+            E::HousedAboveAllocations { .. } => {
+                "more urgent home seekers housed than homes allocated"
+            }
             E::CountTooLarge { .. } => "a count is too large (at most 10,000,000)",
             _ => "these figures do not add up",
         }
