@@ -180,29 +180,32 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
     #[cfg(not(evt_full))]
     let lines = None::<PasteLines>;
     #[cfg(evt_full)]
-    let extra = preview.as_ref().map(|p| {
-        let words = import_texts(lang);
-        // Offered when the table is of another region, or brings rows the region does not
-        // have; a table of some of the region's own rows only updates them.
-        let offer =
-            p.changes_region(editor.scenario()) && (!p.fits_region() || !p.new_rows.is_empty());
-        let region = offer.then(|| {
-            (
-                region_offer(p.order.len(), p.fits_region(), lang),
-                words.region_apply,
-                on_region.clone(),
-            )
-        });
-        PasteExtra {
-            new_heading: words.new_heading,
-            new_badge: words.new_badge,
-            new_rows: p.new_rows.iter().map(|r| new_row_line(r, lang)).collect(),
-            can_apply: Some(!p.is_empty() && (p.fits_region() || region.is_none())),
-            region,
-        }
-    });
+    let extra = preview
+        .as_ref()
+        .map(|p| {
+            let words = import_texts(lang);
+            // Offered when the table is of another region, or brings rows the region does not
+            // have; a table of some of the region's own rows only updates them.
+            let offer =
+                p.changes_region(editor.scenario()) && (!p.fits_region() || !p.new_rows.is_empty());
+            let region = offer.then(|| {
+                (
+                    region_offer(p.order.len(), p.fits_region(), lang),
+                    words.region_apply,
+                    on_region.clone(),
+                )
+            });
+            PasteExtra {
+                new_heading: words.new_heading,
+                new_badge: words.new_badge,
+                new_rows: p.new_rows.iter().map(|r| new_row_line(r, lang)).collect(),
+                can_apply: Some(!p.is_empty() && (p.fits_region() || region.is_none())),
+                region,
+            }
+        })
+        .unwrap_or_default();
     #[cfg(not(evt_full))]
-    let extra = None::<PasteExtra>;
+    let extra = PasteExtra::default();
 
     let paste_box = PasteBox {
         prefix: "",
@@ -216,7 +219,7 @@ pub fn DataTools(props: &DataToolsProps) -> Html {
         onapply: on_apply,
         oncancel: on_cancel,
     }
-    .view_with(extra.unwrap_or_default());
+    .view_with(extra);
 
     #[cfg(evt_full)]
     let handover_text: Option<AttrValue> = None;
