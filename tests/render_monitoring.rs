@@ -190,7 +190,7 @@ async fn two_half_years_for_the_14_municipalities() {
     // The overview: ▲▲ and "agendapunt" in 2026-H2 for the three, ▲ with hidden text else.
     let tubbergen = row(&html, "mon-overview-table", "GM0183");
     assert!(
-        text(tubbergen).contains("23,3% ▲ (boven signaalwaarde)"),
+        text(tubbergen).contains("23,3% ▲ (boven de signaalwaarde)"),
         "{tubbergen}"
     );
     assert!(
