@@ -57,11 +57,11 @@ fn result_header(lang: Lang) -> [&'static str; 12] {
             Column::Field(Field::Households).label(lang),
             Column::Field(Field::Vacancies).label(lang),
             Column::EstimateFlag.label(lang),
-            "urgents per year",
+            "urgent home seekers per year",
             "percentage",
             "status",
             "share of households",
-            "share of urgents",
+            "share of urgent home seekers",
             "difference to horizon",
             "room for regular home seekers",
         ],
@@ -71,7 +71,7 @@ fn result_header(lang: Lang) -> [&'static str; 12] {
 /// The results as CSV: one row per municipality in scenario order, then a totals row.
 ///
 /// Columns: name, code, households, vacancies, estimate flag ("schatting"), target,
-/// percentage, status, share of households, share of urgents (percentages with one decimal),
+/// percentage, status, share of households, share of urgent home seekers (percentages with one decimal),
 /// difference to the households horizon, room for regular home seekers.
 pub fn export_csv(scenario: &Scenario, outcome: &Outcome, lang: Lang) -> String {
     let mut out = String::from(BOM);

@@ -106,6 +106,7 @@ impl MonColumn {
                 "housed",
                 "urgents housed",
                 "statutory urgents housed",
+                "urgent home seekers housed",
             ],
             MonColumn::Allocations => &[
                 "toewijzingen",
