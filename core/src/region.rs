@@ -351,16 +351,23 @@ pub fn region_row(index: usize, current: &Scenario) -> Option<Municipality> {
 pub fn make_region(name: &str, rows: &[Municipality], current: &Scenario) -> Scenario {
     let mut s = current.clone();
     s.region_name = name.trim().to_string();
-    s.municipalities = Vec::with_capacity(rows.len());
-    for row in rows {
-        if s.municipalities.len() >= crate::scenario::MAX_MUNICIPALITIES {
-            break;
+    s.municipalities = rows
+        .iter()
+        .take(crate::scenario::MAX_MUNICIPALITIES)
+        .cloned()
+        .collect();
+    // Every row keeps its id unless it has none or an earlier row has it: a fresh id must
+    // not take the id of a row further down (that row's monitoring figures hang on it).
+    let mut seen: HashSet<String> = HashSet::new();
+    for i in 0..s.municipalities.len() {
+        let id = s.municipalities[i].id.clone();
+        if id.trim().is_empty() || seen.contains(&id) {
+            let fresh = s.next_added_id();
+            s.municipalities[i].id = fresh.clone();
+            seen.insert(fresh);
+        } else {
+            seen.insert(id);
         }
-        let mut m = row.clone();
-        if m.id.trim().is_empty() || s.find(&m.id).is_some() {
-            m.id = s.next_added_id();
-        }
-        s.municipalities.push(m);
     }
     s.normalize_monitoring();
     s

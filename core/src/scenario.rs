@@ -303,6 +303,15 @@ impl Scenario {
             .unwrap_or_default()
     }
 
+    /// `m` with an id no municipality of this scenario has: its own when free (a national
+    /// id), else [`Scenario::next_added_id`].
+    pub fn with_free_id(&self, mut m: Municipality) -> Municipality {
+        if m.id.trim().is_empty() || self.find(&m.id).is_some() {
+            m.id = self.next_added_id();
+        }
+        m
+    }
+
     /// The position of the municipality with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
         self.municipalities.iter().position(|m| m.id == id)

@@ -209,3 +209,37 @@ fn make_region_keeps_parameters_order_and_typed_figures() {
     assert_eq!(ids, ["NL-amersfoort", "GM0153", "X1", "X2"]);
     assert_eq!(s.municipalities[1].vacancies, Some(1_700));
 }
+
+#[test]
+fn a_new_row_never_takes_the_id_of_an_own_row_further_down() {
+    // The region already has an own row `X1` ("Wijk"); the pasted table puts a new row
+    // before it. The new row must not become `X1` too, and "Wijk" keeps `X1` (its
+    // monitoring figures hang on it).
+    let mut base = typed_parameters();
+    base.municipalities
+        .push(Municipality::new("X1", "Wijk", 500));
+    let text = "Gemeente\tHuishoudens\n\
+                Nieuwbouwwijk\t800\n\
+                Wijk\t500\n\
+                Almelo\t33.370\n";
+    let p = parse_table(text, &base, Lang::Nl);
+    let r = apply_as_region(&p, &base);
+    let ids: Vec<(&str, &str)> = r
+        .municipalities
+        .iter()
+        .map(|m| (m.name.as_str(), m.id.as_str()))
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            ("Nieuwbouwwijk", "X2"),
+            ("Wijk", "X1"),
+            ("Almelo", "GM0141")
+        ]
+    );
+    let own = Municipality::new("", "Nog een", 10);
+    let dup = Municipality::new("X1", "Dubbel", 10);
+    let s = make_region("R", &[own, base.municipalities[14].clone(), dup], &base);
+    let ids: Vec<&str> = s.municipalities.iter().map(|m| m.id.as_str()).collect();
+    assert_eq!(ids, ["X2", "X1", "X3"]);
+}

@@ -198,7 +198,7 @@ pub fn apply_with_new_rows(preview: &Preview, scenario: &Scenario) -> Scenario {
         if s.municipalities.len() >= MAX_MUNICIPALITIES {
             break;
         }
-        let m = with_fresh_id(row, &s);
+        let m = s.with_free_id(row.municipality.clone());
         s.municipalities.push(m);
     }
     s
@@ -210,32 +210,17 @@ pub fn apply_with_new_rows(preview: &Preview, scenario: &Scenario) -> Scenario {
 /// choices, the monitoring figures of the rows that stay) is kept.
 pub fn apply_as_region(preview: &Preview, scenario: &Scenario) -> Scenario {
     let changed = apply(preview, scenario);
-    let mut s = changed.clone();
-    s.municipalities = Vec::with_capacity(preview.order.len());
-    for r in &preview.order {
-        if s.municipalities.len() >= MAX_MUNICIPALITIES {
-            break;
-        }
-        let m = match r {
+    let rows: Vec<Municipality> = preview
+        .order
+        .iter()
+        .filter_map(|r| match r {
             RowRef::Region(id) => changed.find(id).cloned(),
-            RowRef::New(k) => preview.new_rows.get(*k).map(|row| with_fresh_id(row, &s)),
-        };
-        if let Some(m) = m {
-            s.municipalities.push(m);
-        }
-    }
-    s.normalize_monitoring();
-    s
-}
-
-/// A new row's municipality with the id it gets in `s`: its national id when free, else
-/// the smallest unused `X<n>`.
-fn with_fresh_id(row: &NewRow, s: &Scenario) -> Municipality {
-    let mut m = row.municipality.clone();
-    if m.id.is_empty() || s.find(&m.id).is_some() {
-        m.id = s.next_added_id();
-    }
-    m
+            RowRef::New(k) => preview.new_rows.get(*k).map(|row| row.municipality.clone()),
+        })
+        .collect();
+    // The region builder's rule: the rows in this order, each new row under its national id
+    // when free, else the smallest unused `X<n>`.
+    crate::region::make_region(&changed.region_name, &rows, &changed)
 }
 
 /// What a cell position holds.
