@@ -280,6 +280,9 @@ fn without_header() {
     // A single column of names: nothing to change, but the rows are the region's order.
     let p = parse_table("Borne\nAlmelo", &s, Lang::Nl);
     assert!(p.rejected.is_empty() && p.changes.is_empty() && !p.had_figures);
+    // A row of codes copied from Excel (tab-separated) is a list too, not a row with figures.
+    let codes = parse_table("GM0141\tGM0147\tGM1774", &s, Lang::Nl);
+    assert!(!codes.had_figures && !codes.had_header);
     assert_eq!(
         p.order,
         vec![

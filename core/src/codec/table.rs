@@ -140,7 +140,8 @@ pub struct Preview {
     /// Every row that names a municipality of the region or is a new row, in the pasted
     /// order (each once): the region "make this my region" makes.
     pub order: Vec<RowRef>,
-    /// Some row has a figure in a count column (else the text is a list of names or codes).
+    /// Some row has a figure in a count column: a cell there that begins with a digit (else
+    /// the text is a list of names or codes, such as a row of codes copied from Excel).
     pub had_figures: bool,
     pub delimiter: Delimiter,
     pub had_header: bool,
@@ -319,7 +320,9 @@ pub fn parse_table(text: &str, scenario: &Scenario, lang: Lang) -> Preview {
                 Slot::Ignore => {}
             }
         }
-        preview.had_figures |= !figures.is_empty();
+        preview.had_figures |= figures
+            .iter()
+            .any(|(_, c)| c.trim_start().starts_with(|ch: char| ch.is_ascii_digit()));
         // Not in the region by code or name: perhaps a national municipality the region has
         // under its id.
         let national = if index.find(code, name).is_some() {
