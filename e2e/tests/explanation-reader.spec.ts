@@ -37,7 +37,7 @@ test.describe("explanation for each reader", () => {
     await expect(steps.first()).toContainText(nl(HENGELO.households));
     await expect(steps.first()).toContainText(nl(WORKED.totals.households));
     await expect(page.locator("#uitleg-stappen")).toContainText(nl(HENGELO.vacancies_estimate));
-    await expect(steps.last()).toContainText(HENGELO.households_pct_1dp);
+    await expect(steps.last()).toContainText(HENGELO.households_pct_1dp.replace(".", ","));
     await expect(steps.last()).toContainText("binnen de bandbreedte");
     // The chart highlights it.
     await expect(page.locator(`#uitleg-grafiek #bar-${HENGELO.code}`)).toHaveClass(/is-mine/);
