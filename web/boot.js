@@ -40,7 +40,17 @@ function showFailure(error) {
 }
 
 /** The views only the full module has (their link codes, docs/scenario-link.md). */
-const FULL_VIEWS = /(^|;)v=(kaart|groei|mon|cmp)(;|$)/;
+const FULL_VIEWS = /(^|;)v=(kaart|groei|mon|cmp|uitleg)(;|$)/;
+
+/**
+ * Whether the page opens a view only the full module has: a link naming one, or the
+ * explanation's own page (uitleg/) without a link (a link without v opens the calculator).
+ */
+function opensFullView() {
+  const hash = window.location.hash.replace(/^#/, "");
+  if (FULL_VIEWS.test(hash)) return true;
+  return /\/uitleg\/(index\.html)?$/.test(window.location.pathname) && !/^evt/.test(hash);
+}
 
 /** The app module that runs now (its exports evt_start, evt_stop, evt_handover, evt_is_full). */
 let running = null;
@@ -74,7 +84,7 @@ async function boot() {
   // The prerendered page is a picture until the app takes over (src/boot.rs removes it).
   document.getElementById("evt-prerender")?.setAttribute("inert", "");
   let bindings = null;
-  if (FULL_VIEWS.test(window.location.hash.replace(/^#/, "")) && document.querySelector('meta[name="evt-full-wasm"]')) {
+  if (opensFullView() && document.querySelector('meta[name="evt-full-wasm"]')) {
     // A view of the full module: start it directly; the first one can still run without it.
     bindings = await load("evt-full-").catch((error) => {
       console.info("The full calculator could not be loaded:", error?.message ?? error);

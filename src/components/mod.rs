@@ -8,6 +8,7 @@ pub mod compare;
 pub mod compare_view;
 pub mod data_tools;
 pub mod explain;
+#[cfg(evt_full)]
 pub mod explanation;
 pub mod growth_chart;
 pub mod growth_takes;
