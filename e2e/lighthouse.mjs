@@ -151,10 +151,11 @@ function staticSizes() {
 
   // Wasm the first view needs: every .wasm that index.html names (preload link, the
   // evt-wasm meta that web/boot.js reads, or any other attribute), except the full module
-  // (<meta name="evt-full-wasm">), which loads only when a view of its own is opened.
+  // (<meta name="evt-full-wasm">), which loads only when a view of its own is opened, and
+  // the explanation page's module (<meta name="evt-uitleg-wasm">), which /uitleg/ starts.
   const firstViewWasm = new Set();
   for (const tag of tags) {
-    if (attr(tag, "name") === "evt-full-wasm") continue;
+    if (["evt-full-wasm", "evt-uitleg-wasm"].includes(attr(tag, "name"))) continue;
     for (const name of ["href", "content", "src"]) {
       const value = attr(tag, name);
       if (value && /\.wasm(?:[?#]|$)/i.test(value)) {

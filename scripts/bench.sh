@@ -48,10 +48,11 @@ BUDGET_FIRST_LOAD_GZ=150000 # bytes (150 KB)
 
 echo
 log "Size of $dist/ (* = part of the first load of /: the page and what it names, but not the"
-log "full module, which loads when a view of its own is opened, nor uitleg/ and sw.js)"
+log "full module, which loads when a view of its own is opened, nor uitleg/, its module and sw.js)"
 printf '  %-44s %12s %12s\n' "file" "raw bytes" "gzip -9"
-# What index.html names (href, src, meta content), without the full module's two files.
-first_load="$(grep -o '<[a-z]* [^>]*>' "$dist/index.html" | grep -v 'name="evt-full-' \
+# What index.html names (href, src, meta content), without the full module's and the
+# explanation page's module's files (/uitleg/ starts that one).
+first_load="$(grep -o '<[a-z]* [^>]*>' "$dist/index.html" | grep -v 'name="evt-\(full\|uitleg\)-' \
   | grep -o '\(href\|src\|content\)="/[^"]*"' | sed 's/^[a-z]*="\/\(.*\)"$/\1/' | sort -u)"
 raw_total=0
 gz_total=0

@@ -4,7 +4,7 @@
 #   fmt          cargo fmt --all -- --check
 #   clippy       cargo clippy --workspace --all-targets -- -D warnings           (native)
 #   clippy-wasm  cargo clippy -p evt-app -p evt-core --target wasm32 -- -D warnings (and
-#                -p evt-app --features full: the full module)
+#                -p evt-app --features full / explanation: the other two modules)
 #   cargo-test   cargo test --workspace
 #   build        trunk build --release (+ scripts/post-build.sh)        -> dist/
 #   e2e          Playwright in headless Debian Chromium against dist/ (e2e/tests/)
@@ -60,10 +60,12 @@ gate() {
 
 gate fmt cargo fmt --all -- --check || true
 gate clippy cargo clippy --workspace --all-targets -- -D warnings || true
-# Both wasm builds: the first module and the full one (--features full, scripts/post-build.sh).
+# The wasm builds: the first module, the full one (--features full) and the explanation
+# page's (--features explanation), as scripts/post-build.sh builds them.
 clippy_wasm() {
   cargo clippy -p evt-app -p evt-core --target "$WASM_TARGET" -- -D warnings \
-    && cargo clippy -p evt-app --features full --target "$WASM_TARGET" -- -D warnings
+    && cargo clippy -p evt-app --features full --target "$WASM_TARGET" -- -D warnings \
+    && cargo clippy -p evt-app --features explanation --target "$WASM_TARGET" -- -D warnings
 }
 gate clippy-wasm clippy_wasm || true
 

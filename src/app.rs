@@ -3,11 +3,11 @@ use crate::address::{opening, PUBLIC_NAV};
 use crate::components::calculator::Calculator;
 #[cfg(evt_full)]
 use crate::components::compare_view::CompareView;
-#[cfg(evt_full)]
+#[cfg(evt_explanation)]
 use crate::components::explanation::Explanation;
 #[cfg(evt_full)]
 use crate::components::growth_view::GrowthView;
-#[cfg(evt_full)]
+#[cfg(evt_explanation)]
 use crate::components::later::Later;
 #[cfg(evt_full)]
 use crate::components::map_view::MapView;
@@ -446,13 +446,18 @@ pub fn App() -> Html {
     };
     let content = match *view {
         #[cfg(not(evt_full))]
-        v @ (View::Map | View::Growth | View::Monitoring | View::Compare | View::Explanation) => {
-            html! {
-                <main id="main" class="layout-single" tabindex="-1">
-                    <OnDemand {lang} flush={flush_callback.clone()} focus={format!("view-{}", v.code())} />
-                </main>
-            }
-        }
+        v @ (View::Map | View::Growth | View::Monitoring | View::Compare) => html! {
+            <main id="main" class="layout-single" tabindex="-1">
+                <OnDemand {lang} flush={flush_callback.clone()} focus={format!("view-{}", v.code())} />
+            </main>
+        },
+        // The first module: the explanation is in the explanation page's module and the full one.
+        #[cfg(not(evt_explanation))]
+        View::Explanation => html! {
+            <main id="main" class="layout-single" tabindex="-1">
+                <OnDemand {lang} flush={flush_callback.clone()} focus={format!("view-{}", View::Explanation.code())} />
+            </main>
+        },
         #[cfg(evt_full)]
         View::Growth => {
             html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><GrowthView /></main> }
@@ -469,7 +474,7 @@ pub fn App() -> Html {
         View::Compare => html! {
             <CompareView store={store.clone()} compare_b={compare_b.clone()} saved_revision={saved_revision.clone()} />
         },
-        #[cfg(evt_full)]
+        #[cfg(evt_explanation)]
         View::Explanation => {
             html! { <main id="main" class="layout-single" tabindex="-1" data-ready="true"><Later><Explanation mine={mine.clone()} onmine={Some(on_mine.clone())} /></Later></main> }
         }

@@ -40,16 +40,21 @@ function showFailure(error) {
 }
 
 /** The views only the full module has (their link codes, docs/scenario-link.md). */
-const FULL_VIEWS = /(^|;)v=(kaart|groei|mon|cmp|uitleg)(;|$)/;
+const FULL_VIEWS = /(^|;)v=(kaart|groei|mon|cmp)(;|$)/;
 
 /**
- * Whether the page opens a view only the full module has: a link naming one, or the
- * explanation's own page (uitleg/) without a link (a link without v opens the calculator).
+ * The module the page starts with (its <meta> prefix): the full one for a link to a view
+ * only it has; the explanation's module (the first one plus the explanation) for a link to
+ * the explanation or the explanation's own page (uitleg/) without a link (a link without v
+ * opens the calculator); else the first module. A module the page does not name falls back
+ * to the first one.
  */
-function opensFullView() {
+function startModule() {
   const hash = window.location.hash.replace(/^#/, "");
-  if (FULL_VIEWS.test(hash)) return true;
-  return /\/uitleg\/(index\.html)?$/.test(window.location.pathname) && !/^evt/.test(hash);
+  if (FULL_VIEWS.test(hash)) return "evt-full-";
+  if (/(^|;)v=uitleg(;|$)/.test(hash)) return "evt-uitleg-";
+  if (/\/uitleg\/(index\.html)?$/.test(window.location.pathname) && !/^evt/.test(hash)) return "evt-uitleg-";
+  return "evt-";
 }
 
 /** The app module that runs now (its exports evt_start, evt_stop, evt_handover, evt_is_full). */
@@ -84,10 +89,12 @@ async function boot() {
   // The prerendered page is a picture until the app takes over (src/boot.rs removes it).
   document.getElementById("evt-prerender")?.setAttribute("inert", "");
   let bindings = null;
-  if (opensFullView() && document.querySelector('meta[name="evt-full-wasm"]')) {
-    // A view of the full module: start it directly; the first one can still run without it.
-    bindings = await load("evt-full-").catch((error) => {
-      console.info("The full calculator could not be loaded:", error?.message ?? error);
+  const start = startModule();
+  if (start !== "evt-" && document.querySelector(`meta[name="${start}wasm"]`)) {
+    // A view the first module does not have: start the module that has it; the first one can
+    // still run without it.
+    bindings = await load(start).catch((error) => {
+      console.info("The calculator's module for this view could not be loaded:", error?.message ?? error);
       return null;
     });
   }

@@ -62,7 +62,7 @@ function assetsIn(html, pageUrl) {
       if (rel.some((r) => ["stylesheet", "modulepreload", "preload"].includes(r))) add(attrs.href, attrs.integrity);
     } else if (kind === "script") {
       add(attrs.src, attrs.integrity);
-    } else if (["evt-loader", "evt-wasm", "evt-full-loader", "evt-full-wasm"].includes(attrs.name)) {
+    } else if (["evt-loader", "evt-wasm", "evt-full-loader", "evt-full-wasm", "evt-uitleg-loader", "evt-uitleg-wasm"].includes(attrs.name)) {
       add(attrs.content, "");
     }
   }

@@ -64,3 +64,24 @@ test("what is typed while the full module loads is kept when it takes over", asy
   await page.locator("#undo").click();
   await expect(page.locator("#param-urgents")).toHaveValue("800");
 });
+
+test("the explanation's page starts the explanation's module, not the full one; the map then loads the full one", async ({ page }) => {
+  await gotoApp(page, "/uitleg/");
+  // The modules fetched so far (a dynamic import adds no <script> element).
+  const fetched = (prefix: string) =>
+    page.evaluate(
+      (p) => performance.getEntriesByType("resource").filter((e) => e.name.includes(`/${p}`) && e.name.endsWith(".wasm")).length,
+      prefix,
+    );
+  // The explanation works (its own picker sets the worked example) without the full module.
+  await page.locator("#uitleg-gemeente").selectOption("GM0147");
+  await expect(page.locator("#uitleg-uw-gemeente-heading")).toContainText("Borne");
+  expect(await fetched("evt-uitleg-")).toBe(1);
+  expect(await fetched("evt-full-")).toBe(0);
+  // A view only the full module has: it loads and takes over, on the same scenario.
+  await page.locator("#view-kaart").click();
+  await expect.poll(() => fetched("evt-full-")).toBe(1);
+  await expect(page.locator("#view-kaart")).toBeFocused();
+  await page.locator("#view-calc").click();
+  await expect(page.locator("#mine")).toHaveValue("GM0147");
+});

@@ -8,7 +8,7 @@ pub mod compare;
 pub mod compare_view;
 pub mod data_tools;
 pub mod explain;
-#[cfg(evt_full)]
+#[cfg(evt_explanation)]
 pub mod explanation;
 pub mod growth_chart;
 pub mod growth_takes;

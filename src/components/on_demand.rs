@@ -1,7 +1,8 @@
 //! A view or panel of the second module, in the first one.
 //!
 //! The page's first module (the light build, `cfg(not(evt_full))`) leaves out the views few
-//! visitors open: map, growth path, monitoring, compare, the explanation, building a region and the saved
+//! visitors open: map, growth path, monitoring, compare, the explanation (which the explanation
+//! page's module has: `cfg(evt_explanation)`, build.rs), building a region and the saved
 //! scenarios, and the reader of pasted and imported tables. Where one of them belongs, this stands in: it writes the current state into
 //! the address (the link and the autosave, so nothing is lost), then asks `web/boot.js` to
 //! start the full module, which opens exactly that state and the same view or panel. Until
