@@ -230,3 +230,18 @@ export async function openParams(page: Page): Promise<void> {
     await expect(toggle).toHaveAttribute("aria-expanded", "true");
   }
 }
+
+/**
+ * Open the region builder (a panel of the full module). Once in about ten clean-clone runs
+ * the first click right after the start neither opened the panel nor asked for the full
+ * module (not diagnosed yet; see issue 13's closing note). A person taps again; so does this,
+ * but only while the panel is still closed.
+ */
+export async function openBuilder(page: Page): Promise<void> {
+  await expect(async () => {
+    if ((await page.locator("#region-panel").getAttribute("open")) === null) {
+      await page.locator("#region-panel > summary").click();
+    }
+    await expect(page.locator("#region-builder")).toBeVisible({ timeout: 8_000 });
+  }).toPass({ timeout: 25_000 });
+}

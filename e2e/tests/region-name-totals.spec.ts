@@ -7,21 +7,12 @@
 // rest of the places stay unused; for U = 800 they fall short and the rest are not housed.
 import type { Page } from "@playwright/test";
 import { expect, gotoApp, test } from "../fixtures";
-import { openParams, retype } from "../helpers/app";
+import { openBuilder, openParams, retype } from "../helpers/app";
 
 const NINE = ["Zwolle", "Deventer", "Apeldoorn", "Kampen", "Zutphen", "Raalte", "Olst-Wijhe", "Dalfsen", "Ommen"];
 const NAME = "Regio Voorbeeld";
 const ROWS = "#results-table tbody tr";
 
-async function openBuilder(page: Page): Promise<void> {
-  // As region.spec.ts: a person taps again when the first tap did not open the panel.
-  await expect(async () => {
-    if ((await page.locator("#region-panel").getAttribute("open")) === null) {
-      await page.locator("#region-panel > summary").click();
-    }
-    await expect(page.locator("#region-builder")).toBeVisible({ timeout: 8_000 });
-  }).toPass({ timeout: 25_000 });
-}
 
 /** Build "Regio Voorbeeld" from a pasted list of nine names and make it the scenario. */
 async function buildVoorbeeld(page: Page): Promise<void> {
